@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/catalogs.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace kirikae::cli {
+
+/// Exit codes of every command (DESIGN.md): 0 fine, 1 runtime error, 2 usage error, 3 findings at --fail-on.
+enum ExitCode { ExitOk = 0, ExitRuntimeError = 1, ExitUsage = 2, ExitFindings = 3 };
+
+/// Thrown by option parsing; main() prints it with a hint and exits 2.
+struct UsageError
+{
+    QString message;
+};
+
+/// Thrown after --help has been printed: the command ends with exit code 0.
+struct HelpShown
+{
+};
+
+/// Options shared by the commands: --today, --data, --format.
+struct CommonOptions
+{
+    QDate today;
+    QString dataDir;
+    QString format; ///< "table", "json", …
+    Catalogs catalogs;
+};
+
+/// Adds --today, --data and --format (with the given formats, the first being the default) to parser.
+void addCommonOptions(QCommandLineParser &parser, const QStringList &formats);
+/// Parses args (without the program and the command) or throws UsageError; --help prints and throws HelpShown.
+void parseOrThrow(QCommandLineParser &parser, const QStringList &args, const QString &command);
+/// Reads the common options after parsing; loads the catalogs and prints their warnings to stderr.
+CommonOptions commonOptions(const QCommandLineParser &parser, const QStringList &formats);
+
+/// The commands kirikae knows: "versions", …
+QStringList commandNames();
+/// Runs a command with its arguments (without the program and the command); returns the exit code.
+int runCommand(const QString &command, const QStringList &args);
+
+} // namespace kirikae::cli

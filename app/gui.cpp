@@ -1,0 +1,148 @@
+#include "gui.h"
+
+#include "commandline.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "output.h"
+#include "screenshots.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+namespace kirikae {
+
+namespace {
+
+void defineOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Gui", "Kirikae plans Kubernetes upgrades across a fleet of clusters.\n\n"
+               "Without a command it opens the window (on the bundled demo fleet when nothing else is given).\n"
+               "Commands (run headless; see kirikae COMMAND --help):\n"
+               "  versions SNAPSHOT...   where each cluster stands in the support window\n"
+               "Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("Gui", "Open the bundled demo workspace.")});
+    parser.addOption({QStringLiteral("workspace"), QCoreApplication::translate("Gui", "Open the workspace FILE."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("Gui", "User interface language: ja or en."),
+                      QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("Gui", "Render every page to DIR/<page>.png and exit."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("today"),
+                      QCoreApplication::translate("Gui", "Judge support windows on DATE instead of today."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("data"),
+                      QCoreApplication::translate("Gui", "Read catalogs from DIR before the built-in ones."),
+                      QStringLiteral("DIR")});
+    parser.addPositionalArgument(QStringLiteral("SNAPSHOT"),
+                                 QCoreApplication::translate("Gui", "Snapshot files to open."),
+                                 QStringLiteral("[SNAPSHOT...]"));
+}
+
+int usageError(int &argc, char **argv, const QString &message)
+{
+    QCoreApplication app(argc, argv);
+    cli::err() << QCoreApplication::translate("Gui", "kirikae: %1").arg(message) << Qt::endl
+               << QCoreApplication::translate("Gui", "Try “kirikae --help”.") << Qt::endl;
+    return cli::ExitUsage;
+}
+
+} // namespace
+
+int runGui(int &argc, char **argv, const QStringList &args)
+{
+    QCommandLineParser parser;
+    defineOptions(parser);
+    if (!parser.parse(args))
+        return usageError(argc, argv, parser.errorText());
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        QCoreApplication app(argc, argv);
+        cli::out() << (parser.isSet(QStringLiteral("help"))
+                           ? parser.helpText()
+                           : QStringLiteral("kirikae %1\n").arg(QCoreApplication::applicationVersion()));
+        cli::out().flush();
+        return cli::ExitOk;
+    }
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("lang")) && !LanguageManager::availableLanguages().contains(lang))
+        return usageError(argc, argv, QCoreApplication::translate("Gui", "--lang “%1” is not ja or en.").arg(lang));
+    QDate today = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("today"))) {
+        today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!today.isValid())
+            return usageError(argc, argv,
+                              QCoreApplication::translate("Gui", "--today “%1” is not a date of the form YYYY-MM-DD.")
+                                  .arg(parser.value(QStringLiteral("today"))));
+    }
+    const QString screenshotDir = parser.value(QStringLiteral("screenshot"));
+    if (!screenshotDir.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // screenshots need no display
+
+    QApplication app(argc, argv);
+    LanguageManager language;
+    QSettings settings;
+    language.setLanguage(
+        !lang.isEmpty() ? lang
+                        : settings.value(QStringLiteral("ui/language"), LanguageManager::systemLanguage()).toString());
+
+    QStringList warnings;
+    Catalogs catalogs = Catalogs::load(parser.value(QStringLiteral("data")), &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        cli::err() << QCoreApplication::translate("Gui", "warning: %1").arg(warning) << Qt::endl;
+
+    Workspace workspace = Workspace::demo();
+    QString openError;
+    if (parser.isSet(QStringLiteral("workspace"))) {
+        auto loaded = Workspace::read(parser.value(QStringLiteral("workspace")), &openError);
+        if (!loaded) {
+            cli::err() << QCoreApplication::translate("Gui", "error: %1").arg(openError) << Qt::endl;
+            if (!screenshotDir.isEmpty())
+                return cli::ExitRuntimeError;
+            workspace = Workspace{};
+        } else {
+            workspace = *loaded;
+        }
+    } else if (!parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("demo"))) {
+        workspace = Workspace{};
+    }
+
+    MainWindow window(std::move(catalogs), &language, today);
+    int exitCode = cli::ExitOk;
+    if (!screenshotDir.isEmpty()) {
+        QObject::connect(
+            &window, &MainWindow::fleetLoaded, &app,
+            [&] {
+                QString error;
+                const QStringList files = savePageScreenshots(window, screenshotDir, &error);
+                if (!error.isEmpty()) {
+                    cli::err() << QCoreApplication::translate("Gui", "error: %1").arg(error) << Qt::endl;
+                    exitCode = cli::ExitRuntimeError;
+                }
+                for (const QString &file : files)
+                    cli::out() << file << Qt::endl;
+                QCoreApplication::exit(exitCode);
+            },
+            Qt::QueuedConnection);
+        window.resize(1280, 800);
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.show();
+    } else {
+        window.show();
+        if (!openError.isEmpty())
+            QTimer::singleShot(0, &window, [&window, openError] {
+                QMessageBox::warning(&window, QCoreApplication::translate("Gui", "Open workspace"), openError);
+            });
+    }
+    window.openWorkspace(workspace);
+    if (!parser.positionalArguments().isEmpty())
+        window.importSnapshots(parser.positionalArguments());
+    return QApplication::exec();
+}
+
+} // namespace kirikae

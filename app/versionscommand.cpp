@@ -1,0 +1,126 @@
+#include "versionscommand.h"
+
+#include "analysis/clusterstatus.h"
+#include "commandline.h"
+#include "output.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace kirikae::cli {
+
+namespace {
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue orNull(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonObject supportJson(const SupportAssessment &s)
+{
+    return {
+        {QStringLiteral("status"), supportStatusKey(s.status)},
+        {QStringLiteral("eol"),
+         s.endOfSupport.isValid() ? QJsonValue(s.endOfSupport.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("daysLeft"), orNull(s.daysLeft)},
+        {QStringLiteral("latestPatch"), orNull(s.latestPatch)},
+        {QStringLiteral("minorsBehind"), orNull(s.minorsBehind)},
+        {QStringLiteral("newestMinor"), s.newestMinor.major > 0 ? QJsonValue(s.newestMinor.toString()) : QJsonValue()},
+        {QStringLiteral("newestMinorProjected"), s.newestProjected},
+        {QStringLiteral("projected"), s.projected},
+    };
+}
+
+QJsonObject clusterJson(const FleetEntry &entry, const ClusterStatus &status)
+{
+    return {
+        {QStringLiteral("name"), entry.snapshot.name},
+        {QStringLiteral("file"), entry.file},
+        {QStringLiteral("distribution"), entry.snapshot.distribution},
+        {QStringLiteral("serverVersion"), entry.snapshot.serverVersion},
+        {QStringLiteral("minor"),
+         status.version ? QJsonValue(status.version->minorVersion().toString()) : QJsonValue()},
+        {QStringLiteral("versionError"), orNull(status.versionError)},
+        {QStringLiteral("support"), supportJson(status.support)},
+        {QStringLiteral("collectedAt"), entry.snapshot.collectedAt.isValid()
+                                            ? QJsonValue(entry.snapshot.collectedAt.toString(Qt::ISODate))
+                                            : QJsonValue()},
+    };
+}
+
+QStringList tableRow(const FleetEntry &entry, const ClusterStatus &status)
+{
+    const SupportAssessment &s = status.support;
+    const QString dash = QStringLiteral("-");
+    QString eol = s.endOfSupport.isValid() ? s.endOfSupport.toString(Qt::ISODate) : dash;
+    if (s.projected && s.endOfSupport.isValid())
+        eol += u'~';
+    return {entry.snapshot.name,
+            entry.snapshot.distribution,
+            entry.snapshot.serverVersion.isEmpty() ? dash : entry.snapshot.serverVersion,
+            supportStatusKey(s.status),
+            eol,
+            s.daysLeft ? QString::number(*s.daysLeft) : dash,
+            s.minorsBehind ? QString::number(*s.minorsBehind) : dash,
+            s.latestPatch.isEmpty() ? dash : s.latestPatch};
+}
+
+} // namespace
+
+int runVersions(const QStringList &args)
+{
+    const QStringList formats{QStringLiteral("table"), QStringLiteral("json")};
+    QCommandLineParser parser;
+    addCommonOptions(parser, formats);
+    parser.addPositionalArgument(QStringLiteral("SNAPSHOT"),
+                                 QCoreApplication::translate("VersionsCommand", "Snapshot files to report on."),
+                                 QStringLiteral("SNAPSHOT..."));
+    parseOrThrow(parser, args, QStringLiteral("versions"));
+    const CommonOptions options = commonOptions(parser, formats);
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        throw UsageError{QCoreApplication::translate("VersionsCommand", "name at least one snapshot file.")};
+
+    const LoadedFleet fleet = loadSnapshots(files);
+    for (const QString &error : fleet.errors)
+        err() << QCoreApplication::translate("VersionsCommand", "error: %1").arg(error) << Qt::endl;
+
+    QList<ClusterStatus> statuses;
+    for (const FleetEntry &entry : fleet.clusters)
+        statuses << assessCluster(entry.snapshot, options.catalogs.kubernetes, options.today);
+
+    if (options.format == u"json") {
+        QJsonArray clusters;
+        for (int i = 0; i < fleet.clusters.size(); ++i)
+            clusters << clusterJson(fleet.clusters.at(i), statuses.at(i));
+        QJsonArray errors;
+        for (const QString &error : fleet.errors)
+            errors << error;
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("today"), options.today.toString(Qt::ISODate)},
+                                            {QStringLiteral("clusters"), clusters},
+                                            {QStringLiteral("errors"), errors}}));
+    } else {
+        QList<QStringList> rows;
+        for (int i = 0; i < fleet.clusters.size(); ++i)
+            rows << tableRow(fleet.clusters.at(i), statuses.at(i));
+        printTable({QCoreApplication::translate("VersionsCommand", "CLUSTER"),
+                    QCoreApplication::translate("VersionsCommand", "DISTRIBUTION"),
+                    QCoreApplication::translate("VersionsCommand", "VERSION"),
+                    QCoreApplication::translate("VersionsCommand", "SUPPORT"),
+                    QCoreApplication::translate("VersionsCommand", "END OF SUPPORT"),
+                    QCoreApplication::translate("VersionsCommand", "DAYS LEFT"),
+                    QCoreApplication::translate("VersionsCommand", "MINORS BEHIND"),
+                    QCoreApplication::translate("VersionsCommand", "LATEST PATCH")},
+                   rows);
+    }
+    return fleet.errors.isEmpty() ? ExitOk : ExitRuntimeError;
+}
+
+} // namespace kirikae::cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "releasecalendar.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace kirikae {
+
+/**
+ * The data catalogs every analysis reads. Each catalog comes from the first of: the folder given with
+ * --data, the user's data folder (<AppData>/data), the copy built into the binary. A file that exists but
+ * does not load is reported and the next source is used, so one broken override never stops the app.
+ */
+struct Catalogs
+{
+    ReleaseCalendar kubernetes;
+
+    /// Loads every catalog; warnings receive one message per override that could not be used.
+    static Catalogs load(const QString &overrideDir, QStringList *warnings);
+    /// Only what the binary ships (tests and fall-backs).
+    static Catalogs builtIn();
+    /// The user's override folder, <AppData>/data.
+    static QString userDataDir();
+};
+
+} // namespace kirikae

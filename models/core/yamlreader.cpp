@@ -1,0 +1,183 @@
+#include "yamlreader.h"
+
+#include <QCoreApplication>
+
+namespace kirikae {
+
+YamlReadError::YamlReadError(QString message, int line)
+    : std::runtime_error(message.toStdString()), m_message(std::move(message)), m_line(line)
+{
+}
+
+QString YamlReadError::describe(const QString &source) const
+{
+    if (m_line > 0)
+        return source + u':' + QString::number(m_line) + u": " + m_message;
+    return source + u": " + m_message;
+}
+
+namespace yaml {
+
+namespace {
+
+YAML::Node child(const YAML::Node &node, const char *key)
+{
+    if (!node.IsMap())
+        return {};
+    return node[key];
+}
+
+QString scalar(const YAML::Node &node, const char *key)
+{
+    if (!node.IsScalar())
+        throw YamlReadError(
+            QCoreApplication::translate("YamlReader", "“%1” must be a single value.").arg(QLatin1StringView(key)),
+            lineOf(node));
+    return toQString(node.Scalar());
+}
+
+} // namespace
+
+QString toQString(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+std::string toStd(const QString &s)
+{
+    return s.toStdString();
+}
+
+int lineOf(const YAML::Node &node)
+{
+    if (!node.IsDefined())
+        return 0;
+    const auto mark = node.Mark();
+    return mark.line >= 0 ? mark.line + 1 : 0;
+}
+
+YAML::Node parse(const QByteArray &data)
+{
+    try {
+        return YAML::Load(data.toStdString());
+    } catch (const YAML::Exception &e) {
+        const int line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
+        throw YamlReadError(QCoreApplication::translate("YamlReader", "not valid YAML: %1").arg(toQString(e.msg)),
+                            line);
+    }
+}
+
+void requireMap(const YAML::Node &node, const QString &what)
+{
+    if (!node.IsMap())
+        throw YamlReadError(
+            QCoreApplication::translate("YamlReader", "%1 must be a mapping of keys to values.").arg(what),
+            lineOf(node));
+}
+
+QString text(const YAML::Node &node, const char *key)
+{
+    const auto value = child(node, key);
+    if (!value || value.IsNull())
+        throw YamlReadError(
+            QCoreApplication::translate("YamlReader", "the required key “%1” is missing.").arg(QLatin1StringView(key)),
+            lineOf(node));
+    return scalar(value, key);
+}
+
+QString optionalText(const YAML::Node &node, const char *key)
+{
+    const auto value = child(node, key);
+    if (!value || value.IsNull())
+        return {};
+    return scalar(value, key);
+}
+
+QDate date(const YAML::Node &node, const char *key)
+{
+    const QDate d = optionalDate(node, key);
+    if (!d.isValid())
+        throw YamlReadError(
+            QCoreApplication::translate("YamlReader", "the required date “%1” is missing.").arg(QLatin1StringView(key)),
+            lineOf(node));
+    return d;
+}
+
+QDate optionalDate(const YAML::Node &node, const char *key)
+{
+    const QString value = optionalText(node, key);
+    if (value.isEmpty() || value == u"true" || value == u"false")
+        return {};
+    const QDate d = QDate::fromString(value, Qt::ISODate);
+    if (!d.isValid())
+        throw YamlReadError(
+            QCoreApplication::translate("YamlReader", "“%1” is not a date of the form YYYY-MM-DD (key “%2”).")
+                .arg(value, QLatin1StringView(key)),
+            lineOf(child(node, key)));
+    return d;
+}
+
+QDateTime optionalDateTime(const YAML::Node &node, const char *key)
+{
+    const QString value = optionalText(node, key);
+    if (value.isEmpty())
+        return {};
+    QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        throw YamlReadError(
+            QCoreApplication::translate("YamlReader", "“%1” is not a time of the form 2024-05-01T09:30:00Z (key “%2”).")
+                .arg(value, QLatin1StringView(key)),
+            lineOf(child(node, key)));
+    return dt.toUTC();
+}
+
+int integer(const YAML::Node &node, const char *key, int fallback)
+{
+    const QString value = optionalText(node, key);
+    if (value.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    if (!ok)
+        throw YamlReadError(QCoreApplication::translate("YamlReader", "“%1” is not a whole number (key “%2”).")
+                                .arg(value, QLatin1StringView(key)),
+                            lineOf(child(node, key)));
+    return n;
+}
+
+bool boolean(const YAML::Node &node, const char *key, bool fallback)
+{
+    const QString value = optionalText(node, key);
+    if (value.isEmpty())
+        return fallback;
+    if (value == u"true")
+        return true;
+    if (value == u"false")
+        return false;
+    throw YamlReadError(QCoreApplication::translate("YamlReader", "“%1” is not true or false (key “%2”).")
+                            .arg(value, QLatin1StringView(key)),
+                        lineOf(child(node, key)));
+}
+
+YAML::Node sequence(const YAML::Node &node, const char *key)
+{
+    const auto value = child(node, key);
+    if (!value || value.IsNull())
+        return YAML::Node(YAML::NodeType::Sequence);
+    if (!value.IsSequence())
+        throw YamlReadError(
+            QCoreApplication::translate("YamlReader", "“%1” must be a list.").arg(QLatin1StringView(key)),
+            lineOf(value));
+    return value;
+}
+
+QStringList textList(const YAML::Node &node, const char *key)
+{
+    QStringList list;
+    for (const auto &item : sequence(node, key))
+        list << scalar(item, key);
+    return list;
+}
+
+} // namespace yaml
+} // namespace kirikae

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <yaml-cpp/yaml.h>
+
+#include <stdexcept>
+
+namespace kirikae {
+
+/// A problem in a YAML document, with the 1-based line it was found on (0 when unknown).
+class YamlReadError : public std::runtime_error
+{
+public:
+    YamlReadError(QString message, int line);
+    QString message() const { return m_message; }
+    int line() const { return m_line; }
+    /// "FILE:LINE: message", the form every loader reports.
+    QString describe(const QString &source) const;
+
+private:
+    QString m_message;
+    int m_line;
+};
+
+/**
+ * Helpers to read YAML into value types with errors that name the line. All of them throw YamlReadError;
+ * loaders catch it at their boundary and turn it into one message naming the file.
+ */
+namespace yaml {
+
+/// Parses a document; syntax errors become YamlReadError with yaml-cpp's line.
+YAML::Node parse(const QByteArray &data);
+int lineOf(const YAML::Node &node);
+
+QString text(const YAML::Node &node, const char *key);         ///< required scalar
+QString optionalText(const YAML::Node &node, const char *key); ///< empty when absent or null
+QDate date(const YAML::Node &node, const char *key);           ///< required YYYY-MM-DD
+QDate optionalDate(const YAML::Node &node, const char *key);   ///< invalid when absent, null or true/false
+QDateTime optionalDateTime(const YAML::Node &node, const char *key);
+int integer(const YAML::Node &node, const char *key, int fallback);
+bool boolean(const YAML::Node &node, const char *key, bool fallback);
+QStringList textList(const YAML::Node &node, const char *key);
+/// The sequence under key (an empty node when absent); throws when present but not a sequence.
+YAML::Node sequence(const YAML::Node &node, const char *key);
+void requireMap(const YAML::Node &node, const QString &what);
+
+QString toQString(const std::string &s);
+std::string toStd(const QString &s);
+
+} // namespace yaml
+} // namespace kirikae

@@ -1,0 +1,99 @@
+#include "workspace.h"
+
+#include "core/yamlreader.h"
+#include "snapshot/snapshotfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace kirikae {
+
+std::optional<Workspace> Workspace::read(const QString &path, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = shown + u": " +
+                     QCoreApplication::translate("Workspace", "cannot be opened (%1).").arg(file.errorString());
+        return std::nullopt;
+    }
+    try {
+        const YAML::Node root = yaml::parse(file.readAll());
+        yaml::requireMap(root, QCoreApplication::translate("Workspace", "A workspace"));
+        if (!root["kirikaeWorkspace"])
+            throw YamlReadError(
+                QCoreApplication::translate("Workspace",
+                                            "this is not a Kirikae workspace (the key “kirikaeWorkspace” is missing)."),
+                1);
+        const int schema = yaml::integer(root, "kirikaeWorkspace", 0);
+        if (schema > schemaVersion || schema < 1)
+            throw YamlReadError(
+                QCoreApplication::translate("Workspace", "workspace schema %1 is not one this version reads (1 to %2).")
+                    .arg(schema)
+                    .arg(schemaVersion),
+                yaml::lineOf(root["kirikaeWorkspace"]));
+        Workspace ws;
+        ws.filePath = path;
+        ws.name = yaml::optionalText(root, "name");
+        const QDir base = QFileInfo(path).dir();
+        for (const QString &file : yaml::textList(root, "snapshots"))
+            ws.snapshotFiles << QDir::cleanPath(base.absoluteFilePath(file));
+        return ws;
+    } catch (const YamlReadError &e) {
+        if (error)
+            *error = e.describe(shown);
+    } catch (const YAML::Exception &e) {
+        if (error)
+            *error = YamlReadError(yaml::toQString(e.msg), e.mark.line + 1).describe(shown);
+    }
+    return std::nullopt;
+}
+
+bool Workspace::write(const QString &path, QString *error) const
+{
+    const QDir base = QFileInfo(path).absoluteDir();
+    YAML::Emitter out;
+    out << YAML::BeginMap << YAML::Key << "kirikaeWorkspace" << YAML::Value << schemaVersion;
+    out << YAML::Key << "name" << YAML::Value << YAML::DoubleQuoted << yaml::toStd(name);
+    out << YAML::Key << "snapshots" << YAML::Value << YAML::BeginSeq;
+    for (const QString &file : snapshotFiles)
+        out << YAML::DoubleQuoted << yaml::toStd(file.startsWith(u':') ? file : base.relativeFilePath(file));
+    out << YAML::EndSeq << YAML::EndMap;
+
+    QSaveFile save(path);
+    if (!save.open(QIODevice::WriteOnly) || save.write(out.c_str(), qint64(out.size())) < 0 || save.write("\n") < 0 ||
+        !save.commit()) {
+        if (error)
+            *error = QDir::toNativeSeparators(path) + u": " +
+                     QCoreApplication::translate("Workspace", "cannot be saved (%1).").arg(save.errorString());
+        return false;
+    }
+    return true;
+}
+
+Workspace Workspace::demo()
+{
+    QString error;
+    auto ws = read(QStringLiteral(":/demo/workspace.yaml"), &error);
+    Q_ASSERT_X(ws, "Workspace::demo", qPrintable(error));
+    return ws.value_or(Workspace{});
+}
+
+LoadedFleet loadSnapshots(const QStringList &files)
+{
+    LoadedFleet fleet;
+    for (const QString &file : files) {
+        QString error;
+        if (auto snapshot = SnapshotFile::read(file, &error))
+            fleet.clusters << FleetEntry{file, std::move(*snapshot)};
+        else
+            fleet.errors << error;
+    }
+    return fleet;
+}
+
+} // namespace kirikae

@@ -1,0 +1,216 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run kirikae(const QStringList &args, const QString &workingDir = {})
+{
+    QProcess process;
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    process.start(QStringLiteral(KIRIKAE_BINARY), args);
+    Run run;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return run; // a crash or hang: exitCode stays -1
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString demoDir()
+{
+    return QStringLiteral(KIRIKAE_SOURCE_DIR "/resources/demo/snapshots");
+}
+
+const QStringList demoFiles{QStringLiteral("prod-eks-tokyo.yaml"), QStringLiteral("staging-kubeadm.yaml"),
+                            QStringLiteral("ocp-factory.yaml"),    QStringLiteral("gke-analytics.yaml"),
+                            QStringLiteral("aks-payments.yaml"),   QStringLiteral("dev-kind.yaml")};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void versionsJsonMatchesGolden();
+    void versionsTable();
+    void badFileNamesTheFile();
+    void dataOverride();
+    void screenshots();
+};
+
+void TestCli::helpAndVersion()
+{
+    Run r = kirikae({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("kirikae 0.")), qPrintable(r.out));
+    r = kirikae({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *word : {"versions", "--demo", "--lang", "--screenshot", "--workspace"})
+        QVERIFY2(r.out.contains(QLatin1StringView(word)), word);
+    r = kirikae({QStringLiteral("versions"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("--today")));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("no snapshot") << QStringList{QStringLiteral("versions")} << "at least one snapshot";
+    QTest::addRow("bad format") << QStringList{QStringLiteral("versions"), QStringLiteral("--format"),
+                                               QStringLiteral("xml"), QStringLiteral("a.yaml")}
+                                << "--format “xml”";
+    QTest::addRow("bad date") << QStringList{QStringLiteral("versions"), QStringLiteral("--today"),
+                                             QStringLiteral("2026-13-01"), QStringLiteral("a.yaml")}
+                              << "--today “2026-13-01”";
+    QTest::addRow("unknown option") << QStringList{QStringLiteral("versions"), QStringLiteral("--frobnicate")}
+                                    << "frobnicate";
+    QTest::addRow("data not a folder") << QStringList{QStringLiteral("versions"), QStringLiteral("--data"),
+                                                      QStringLiteral("/nonexistent"), QStringLiteral("a.yaml")}
+                                       << "--data";
+    QTest::addRow("gui unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+    QTest::addRow("gui bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << "--lang";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = kirikae(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--help")), qPrintable(r.err));
+}
+
+void TestCli::versionsJsonMatchesGolden()
+{
+    const Run r =
+        kirikae(QStringList{QStringLiteral("versions"), QStringLiteral("--today"), QStringLiteral("2026-11-25"),
+                            QStringLiteral("--format"), QStringLiteral("json")} +
+                    demoFiles,
+                demoDir());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonDocument actual = QJsonDocument::fromJson(r.out.toUtf8());
+    QVERIFY(actual.isObject());
+
+    QFile golden(QStringLiteral(KIRIKAE_TEST_DATA "/cli/versions-demo.json"));
+    QVERIFY(golden.open(QIODevice::ReadOnly));
+    const QJsonDocument expected = QJsonDocument::fromJson(golden.readAll());
+    if (actual != expected) {
+        qWarning().noquote() << "actual output:\n" << r.out;
+        QFAIL("versions --format json differs from tests/data/cli/versions-demo.json");
+    }
+    // The contract's fields, checked by name so a rename cannot pass unnoticed.
+    const QJsonObject first = actual.object().value(QStringLiteral("clusters")).toArray().at(0).toObject();
+    for (const char *key : {"name", "distribution", "serverVersion", "minor", "support"})
+        QVERIFY2(first.contains(QLatin1StringView(key)), key);
+    const QJsonObject support = first.value(QStringLiteral("support")).toObject();
+    for (const char *key : {"status", "eol", "daysLeft", "latestPatch", "minorsBehind"})
+        QVERIFY2(support.contains(QLatin1StringView(key)), key);
+}
+
+void TestCli::versionsTable()
+{
+    const Run r = kirikae(
+        QStringList{QStringLiteral("versions"), QStringLiteral("--today"), QStringLiteral("2026-11-25")} + demoFiles,
+        demoDir());
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 7);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("CLUSTER")));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("prod-eks-tokyo")));
+    QVERIFY(lines.at(1).contains(QStringLiteral("unsupported")));
+    QVERIFY(lines.at(1).contains(QStringLiteral("-379")));
+    // Columns line up: SUPPORT starts at the same offset in every line.
+    const qsizetype column = lines.at(0).indexOf(QStringLiteral("SUPPORT"));
+    QCOMPARE(lines.at(6).indexOf(QStringLiteral("supported")), column);
+}
+
+void TestCli::badFileNamesTheFile()
+{
+    QTemporaryDir dir;
+    QFile bad(dir.filePath(QStringLiteral("broken.yaml")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("kirikaeSnapshot: 1\nname: x\nnodes: {oops\n");
+    bad.close();
+    const Run r = kirikae({QStringLiteral("versions"), QStringLiteral("--format"), QStringLiteral("json"),
+                           bad.fileName(), demoDir() + QStringLiteral("/dev-kind.yaml")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("broken.yaml:")), qPrintable(r.err));
+    // The good file is still reported.
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("clusters")).toArray().size(), 1);
+    QCOMPARE(json.value(QStringLiteral("errors")).toArray().size(), 1);
+
+    const Run missing = kirikae({QStringLiteral("versions"), dir.filePath(QStringLiteral("nope.yaml"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QStringLiteral("nope.yaml")));
+}
+
+void TestCli::dataOverride()
+{
+    QTemporaryDir dir;
+    QFile catalog(dir.filePath(QStringLiteral("kubernetes-releases.yaml")));
+    QVERIFY(catalog.open(QIODevice::WriteOnly));
+    // A calendar in which 1.36 is supported for a long time.
+    catalog.write("releases:\n  - minor: \"1.36\"\n    released: 2026-04-22\n    endOfSupport: 2030-01-01\n"
+                  "    latestPatch: \"1.36.9\"\n");
+    catalog.close();
+    Run r = kirikae({QStringLiteral("versions"), QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--today"), QStringLiteral("2026-11-25"), QStringLiteral("--data"), dir.path(),
+                     demoDir() + QStringLiteral("/dev-kind.yaml")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject support = QJsonDocument::fromJson(r.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("clusters"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("support"))
+                                    .toObject();
+    QCOMPARE(support.value(QStringLiteral("eol")).toString(), QStringLiteral("2030-01-01"));
+    QCOMPARE(support.value(QStringLiteral("latestPatch")).toString(), QStringLiteral("1.36.9"));
+
+    // A broken override: a warning naming file and line, and the built-in catalog answers.
+    QVERIFY(catalog.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    catalog.write("releases:\n  - minor: [\n");
+    catalog.close();
+    r = kirikae({QStringLiteral("versions"), QStringLiteral("--today"), QStringLiteral("2026-11-25"),
+                 QStringLiteral("--data"), dir.path(), demoDir() + QStringLiteral("/dev-kind.yaml")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("kubernetes-releases.yaml:")), qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("2027-06-28")));
+}
+
+void TestCli::screenshots()
+{
+    QTemporaryDir dir;
+    const Run r =
+        kirikae({QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--today"),
+                 QStringLiteral("2026-11-25"), QStringLiteral("--screenshot"), dir.path()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("fleet.png"))));
+    QVERIFY(r.out.contains(QStringLiteral("fleet.png")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

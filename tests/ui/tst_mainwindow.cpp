@@ -1,0 +1,149 @@
+#include "core/catalogs.h"
+#include "filteredtable.h"
+#include "fleetpage.h"
+#include "items/fleetmodel.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "page.h"
+#include "screenshots.h"
+
+#include <QImage>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kirikae;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsDemoFleet();
+    void switchesLanguageAtRunTime();
+    void dropsStaleLoads();
+    void screenshotsOfEveryPage_data();
+    void screenshotsOfEveryPage();
+
+private:
+    FleetPage *fleetPage(MainWindow &window);
+    void openDemo(MainWindow &window);
+    LanguageManager m_language;
+    const QDate m_today{2026, 11, 25};
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+}
+
+FleetPage *TestMainWindow::fleetPage(MainWindow &window)
+{
+    return qobject_cast<FleetPage *>(window.pages().constFirst());
+}
+
+void TestMainWindow::openDemo(MainWindow &window)
+{
+    QSignalSpy loaded(&window, &MainWindow::fleetLoaded);
+    window.openWorkspace(Workspace::demo());
+    QVERIFY(window.isLoading());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+}
+
+void TestMainWindow::showsDemoFleet()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, m_today);
+    window.show();
+    openDemo(window);
+    QVERIFY(!window.isLoading());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Demo fleet — Kirikae"));
+    QTableView *view = fleetPage(window)->fleetTable()->view();
+    QCOMPARE(view->model()->rowCount(), 6);
+    // Sorted worst first: the first row is out of support.
+    QCOMPARE(view->model()->index(0, FleetModel::SupportColumn).data(FleetModel::StatusRole).toInt(),
+             int(SupportStatus::Unsupported));
+    fleetPage(window)->fleetTable()->filterEdit()->setText(QStringLiteral("gke"));
+    QCOMPARE(view->model()->rowCount(), 1);
+}
+
+void TestMainWindow::switchesLanguageAtRunTime()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, m_today);
+    window.show();
+    openDemo(window);
+    QTableView *view = fleetPage(window)->fleetTable()->view();
+    QCOMPARE(view->model()->headerData(FleetModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Cluster"));
+    QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
+
+    QVERIFY(m_language.setLanguage(QStringLiteral("ja")));
+    QCOMPARE(view->model()->headerData(FleetModel::NameColumn, Qt::Horizontal).toString(),
+             QStringLiteral("クラスター"));
+    // Widgets re-translate on the LanguageChange event Qt posts to them.
+    QTRY_COMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("ファイル(&F)"));
+    QCOMPARE(window.pages().constFirst()->title(), QStringLiteral("フリート概要"));
+    QCOMPARE(fleetPage(window)->fleetTable()->filterEdit()->placeholderText(), QStringLiteral("絞り込み…"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Demo fleet — Kirikae"));
+    QCOMPARE(QLocale().language(), QLocale::Japanese);
+
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
+    QVERIFY(!m_language.setLanguage(QStringLiteral("fr")));
+}
+
+void TestMainWindow::dropsStaleLoads()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, m_today);
+    QSignalSpy loaded(&window, &MainWindow::fleetLoaded);
+    Workspace one;
+    one.snapshotFiles << QStringLiteral(":/demo/snapshots/dev-kind.yaml");
+    window.openWorkspace(Workspace::demo());
+    window.openWorkspace(one); // supersedes the first load
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    QTest::qWait(200);
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(fleetPage(window)->fleetTable()->view()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::screenshotsOfEveryPage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("English") << QStringLiteral("en");
+    QTest::addRow("Japanese") << QStringLiteral("ja");
+}
+
+void TestMainWindow::screenshotsOfEveryPage()
+{
+    QFETCH(QString, language);
+    QVERIFY(m_language.setLanguage(language));
+    MainWindow window(Catalogs::builtIn(), &m_language, m_today);
+    window.resize(1280, 800);
+    window.show();
+    openDemo(window);
+    QTemporaryDir dir;
+    QString error;
+    const QStringList files = savePageScreenshots(window, dir.path(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(files.size(), window.pages().size());
+    for (const QString &file : files) {
+        const QImage image(file);
+        QVERIFY2(!image.isNull(), qPrintable(file));
+        QVERIFY(image.width() >= 1000);
+        // Not a blank page: many distinct colours are painted.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(file));
+    }
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,780 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>Catalogs</name>
+        <message>
+            <source>%1: cannot be read (%2); using the next catalog.</source>
+            <translation>%1: cannot be read (%2); using the next catalog.</translation>
+        </message>
+        <message>
+            <source>%1; using the next catalog.</source>
+            <translation>%1; using the next catalog.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Judge support windows on DATE instead of today.</source>
+            <translation>Judge support windows on DATE instead of today.</translation>
+        </message>
+        <message>
+            <source>Read catalogs from DIR before the built-in ones.</source>
+            <translation>Read catalogs from DIR before the built-in ones.</translation>
+        </message>
+        <message>
+            <source>Output format: %1 (default %2).</source>
+            <translation>Output format: %1 (default %2).</translation>
+        </message>
+        <message>
+            <source>kirikae %1: see kirikae --help for all commands.</source>
+            <translation>kirikae %1: see kirikae --help for all commands.</translation>
+        </message>
+        <message>
+            <source>--today “%1” is not a date of the form YYYY-MM-DD.</source>
+            <translation>--today “%1” is not a date of the form YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--format “%1” is not one of: %2.</source>
+            <translation>--format “%1” is not one of: %2.</translation>
+        </message>
+        <message>
+            <source>--data “%1” is not a folder.</source>
+            <translation>--data “%1” is not a folder.</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>warning: %1</translation>
+        </message>
+        <message>
+            <source>unknown command “%1”.</source>
+            <translation>unknown command “%1”.</translation>
+        </message>
+        <message>
+            <source>kirikae %1: %2</source>
+            <translation>kirikae %1: %2</translation>
+        </message>
+        <message>
+            <source>Try “kirikae %1 --help”.</source>
+            <translation>Try “kirikae %1 --help”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui</name>
+        <message>
+            <source>Kirikae plans Kubernetes upgrades across a fleet of clusters.
+
+Without a command it opens the window (on the bundled demo fleet when nothing else is given).
+Commands (run headless; see kirikae COMMAND --help):
+  versions SNAPSHOT...   where each cluster stands in the support window
+Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
+            <translation>Kirikae plans Kubernetes upgrades across a fleet of clusters.
+
+Without a command it opens the window (on the bundled demo fleet when nothing else is given).
+Commands (run headless; see kirikae COMMAND --help):
+  versions SNAPSHOT...   where each cluster stands in the support window
+Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</translation>
+        </message>
+        <message>
+            <source>Open the bundled demo workspace.</source>
+            <translation>Open the bundled demo workspace.</translation>
+        </message>
+        <message>
+            <source>Open the workspace FILE.</source>
+            <translation>Open the workspace FILE.</translation>
+        </message>
+        <message>
+            <source>User interface language: ja or en.</source>
+            <translation>User interface language: ja or en.</translation>
+        </message>
+        <message>
+            <source>Render every page to DIR/&lt;page&gt;.png and exit.</source>
+            <translation>Render every page to DIR/&lt;page&gt;.png and exit.</translation>
+        </message>
+        <message>
+            <source>Judge support windows on DATE instead of today.</source>
+            <translation>Judge support windows on DATE instead of today.</translation>
+        </message>
+        <message>
+            <source>Read catalogs from DIR before the built-in ones.</source>
+            <translation>Read catalogs from DIR before the built-in ones.</translation>
+        </message>
+        <message>
+            <source>Snapshot files to open.</source>
+            <translation>Snapshot files to open.</translation>
+        </message>
+        <message>
+            <source>kirikae: %1</source>
+            <translation>kirikae: %1</translation>
+        </message>
+        <message>
+            <source>Try “kirikae --help”.</source>
+            <translation>Try “kirikae --help”.</translation>
+        </message>
+        <message>
+            <source>--lang “%1” is not ja or en.</source>
+            <translation>--lang “%1” is not ja or en.</translation>
+        </message>
+        <message>
+            <source>--today “%1” is not a date of the form YYYY-MM-DD.</source>
+            <translation>--today “%1” is not a date of the form YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>warning: %1</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
+        <message>
+            <source>Open workspace</source>
+            <translation>Open workspace</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseCalendar</name>
+        <message>
+            <source>The release catalog</source>
+            <translation>The release catalog</translation>
+        </message>
+        <message>
+            <source>“%1” is not a minor version such as 1.29.</source>
+            <translation>“%1” is not a minor version such as 1.29.</translation>
+        </message>
+        <message>
+            <source>the catalog lists no releases.</source>
+            <translation>the catalog lists no releases.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshots</name>
+        <message>
+            <source>%1: cannot be created.</source>
+            <translation>%1: cannot be created.</translation>
+        </message>
+        <message>
+            <source>%1: cannot be written.</source>
+            <translation>%1: cannot be written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotFile</name>
+        <message>
+            <source>An object reference</source>
+            <translation>An object reference</translation>
+        </message>
+        <message>
+            <source>A node</source>
+            <translation>A node</translation>
+        </message>
+        <message>
+            <source>“labels” must be a mapping.</source>
+            <translation>“labels” must be a mapping.</translation>
+        </message>
+        <message>
+            <source>A component</source>
+            <translation>A component</translation>
+        </message>
+        <message>
+            <source>“%1” is not a component kind (control-plane or addon).</source>
+            <translation>“%1” is not a component kind (control-plane or addon).</translation>
+        </message>
+        <message>
+            <source>A deprecated API request</source>
+            <translation>A deprecated API request</translation>
+        </message>
+        <message>
+            <source>A Helm release</source>
+            <translation>A Helm release</translation>
+        </message>
+        <message>
+            <source>A custom resource definition</source>
+            <translation>A custom resource definition</translation>
+        </message>
+        <message>
+            <source>A ClusterServiceVersion</source>
+            <translation>A ClusterServiceVersion</translation>
+        </message>
+        <message>
+            <source>A Subscription</source>
+            <translation>A Subscription</translation>
+        </message>
+        <message>
+            <source>the file is empty.</source>
+            <translation>the file is empty.</translation>
+        </message>
+        <message>
+            <source>A snapshot</source>
+            <translation>A snapshot</translation>
+        </message>
+        <message>
+            <source>this is not a Kirikae snapshot (the key “kirikaeSnapshot” is missing).</source>
+            <translation>this is not a Kirikae snapshot (the key “kirikaeSnapshot” is missing).</translation>
+        </message>
+        <message>
+            <source>the snapshot was written by a newer Kirikae (schema %1; this version reads up to %2).</source>
+            <translation>the snapshot was written by a newer Kirikae (schema %1; this version reads up to %2).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a snapshot schema version.</source>
+            <translation>“%1” is not a snapshot schema version.</translation>
+        </message>
+        <message>
+            <source>“evidence”</source>
+            <translation>“evidence”</translation>
+        </message>
+        <message>
+            <source>“olm”</source>
+            <translation>“olm”</translation>
+        </message>
+        <message>
+            <source>“openshift”</source>
+            <translation>“openshift”</translation>
+        </message>
+        <message>
+            <source>A collection error</source>
+            <translation>A collection error</translation>
+        </message>
+        <message>
+            <source>unexpected structure: %1</source>
+            <translation>unexpected structure: %1</translation>
+        </message>
+        <message>
+            <source>cannot be opened (%1).</source>
+            <translation>cannot be opened (%1).</translation>
+        </message>
+        <message>
+            <source>is larger than %1 MB and is not read as a snapshot.</source>
+            <translation>is larger than %1 MB and is not read as a snapshot.</translation>
+        </message>
+        <message>
+            <source>cannot be written (%1).</source>
+            <translation>cannot be written (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Version</name>
+        <message>
+            <source>The version is empty.</source>
+            <translation>The version is empty.</translation>
+        </message>
+        <message>
+            <source>The version is too long to be a Kubernetes version.</source>
+            <translation>The version is too long to be a Kubernetes version.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Kubernetes version (expected a form such as v1.29.3, 1.29 or v1.27.16-eks-a18cd3a).</source>
+            <translation>“%1” is not a Kubernetes version (expected a form such as v1.29.3, 1.29 or v1.27.16-eks-a18cd3a).</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsCommand</name>
+        <message>
+            <source>Snapshot files to report on.</source>
+            <translation>Snapshot files to report on.</translation>
+        </message>
+        <message>
+            <source>name at least one snapshot file.</source>
+            <translation>name at least one snapshot file.</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
+        <message>
+            <source>CLUSTER</source>
+            <translation>CLUSTER</translation>
+        </message>
+        <message>
+            <source>DISTRIBUTION</source>
+            <translation>DISTRIBUTION</translation>
+        </message>
+        <message>
+            <source>VERSION</source>
+            <translation>VERSION</translation>
+        </message>
+        <message>
+            <source>SUPPORT</source>
+            <translation>SUPPORT</translation>
+        </message>
+        <message>
+            <source>END OF SUPPORT</source>
+            <translation>END OF SUPPORT</translation>
+        </message>
+        <message>
+            <source>DAYS LEFT</source>
+            <translation>DAYS LEFT</translation>
+        </message>
+        <message>
+            <source>MINORS BEHIND</source>
+            <translation>MINORS BEHIND</translation>
+        </message>
+        <message>
+            <source>LATEST PATCH</source>
+            <translation>LATEST PATCH</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>cannot be opened (%1).</source>
+            <translation>cannot be opened (%1).</translation>
+        </message>
+        <message>
+            <source>A workspace</source>
+            <translation>A workspace</translation>
+        </message>
+        <message>
+            <source>this is not a Kirikae workspace (the key “kirikaeWorkspace” is missing).</source>
+            <translation>this is not a Kirikae workspace (the key “kirikaeWorkspace” is missing).</translation>
+        </message>
+        <message>
+            <source>workspace schema %1 is not one this version reads (1 to %2).</source>
+            <translation>workspace schema %1 is not one this version reads (1 to %2).</translation>
+        </message>
+        <message>
+            <source>cannot be saved (%1).</source>
+            <translation>cannot be saved (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>YamlReader</name>
+        <message>
+            <source>“%1” must be a single value.</source>
+            <translation>“%1” must be a single value.</translation>
+        </message>
+        <message>
+            <source>not valid YAML: %1</source>
+            <translation>not valid YAML: %1</translation>
+        </message>
+        <message>
+            <source>%1 must be a mapping of keys to values.</source>
+            <translation>%1 must be a mapping of keys to values.</translation>
+        </message>
+        <message>
+            <source>the required key “%1” is missing.</source>
+            <translation>the required key “%1” is missing.</translation>
+        </message>
+        <message>
+            <source>the required date “%1” is missing.</source>
+            <translation>the required date “%1” is missing.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date of the form YYYY-MM-DD (key “%2”).</source>
+            <translation>“%1” is not a date of the form YYYY-MM-DD (key “%2”).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time of the form 2024-05-01T09:30:00Z (key “%2”).</source>
+            <translation>“%1” is not a time of the form 2024-05-01T09:30:00Z (key “%2”).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a whole number (key “%2”).</source>
+            <translation>“%1” is not a whole number (key “%2”).</translation>
+        </message>
+        <message>
+            <source>“%1” is not true or false (key “%2”).</source>
+            <translation>“%1” is not true or false (key “%2”).</translation>
+        </message>
+        <message>
+            <source>“%1” must be a list.</source>
+            <translation>“%1” must be a list.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::FilteredTable</name>
+        <message>
+            <source>Filter…</source>
+            <translation>Filter…</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::FleetModel</name>
+        <message>
+            <source>Amazon EKS</source>
+            <translation>Amazon EKS</translation>
+        </message>
+        <message>
+            <source>Google GKE</source>
+            <translation>Google GKE</translation>
+        </message>
+        <message>
+            <source>Azure AKS</source>
+            <translation>Azure AKS</translation>
+        </message>
+        <message>
+            <source>OpenShift</source>
+            <translation>OpenShift</translation>
+        </message>
+        <message>
+            <source>k3s</source>
+            <translation>k3s</translation>
+        </message>
+        <message>
+            <source>RKE2</source>
+            <translation>RKE2</translation>
+        </message>
+        <message>
+            <source>Upstream (kubeadm)</source>
+            <translation>Upstream (kubeadm)</translation>
+        </message>
+        <message>
+            <source>Supported</source>
+            <translation>Supported</translation>
+        </message>
+        <message>
+            <source>Ending soon</source>
+            <translation>Ending soon</translation>
+        </message>
+        <message>
+            <source>Unsupported</source>
+            <translation>Unsupported</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>The server version could not be read: %1</source>
+            <translation>The server version could not be read: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kubernetes %1 is supported upstream until %2 (%n day(s) left).</source>
+            <translation>
+                <numerusform>Kubernetes %1 is supported upstream until %2 (%n day left).</numerusform>
+                <numerusform>Kubernetes %1 is supported upstream until %2 (%n days left).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Kubernetes %1 leaves upstream support on %2: only %n day(s) left to upgrade.</source>
+            <translation>
+                <numerusform>Kubernetes %1 leaves upstream support on %2: only %n day left to upgrade.</numerusform>
+                <numerusform>Kubernetes %1 leaves upstream support on %2: only %n days left to upgrade.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 is older than every release in the catalog and long out of support.</source>
+            <translation>Kubernetes %1 is older than every release in the catalog and long out of support.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kubernetes %1 has been out of upstream support since %2 (%n day(s) ago).</source>
+            <translation>
+                <numerusform>Kubernetes %1 has been out of upstream support since %2 (%n day ago).</numerusform>
+                <numerusform>Kubernetes %1 has been out of upstream support since %2 (%n days ago).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 is not released yet according to the catalog.</source>
+            <translation>Kubernetes %1 is not released yet according to the catalog.</translation>
+        </message>
+        <message>
+            <source>The catalog knows nothing about Kubernetes %1.</source>
+            <translation>The catalog knows nothing about Kubernetes %1.</translation>
+        </message>
+        <message>
+            <source>The date is projected from the release cadence, not published.</source>
+            <translation>The date is projected from the release cadence, not published.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The newest release is %1, %n minor(s) ahead.</source>
+            <translation>
+                <numerusform>The newest release is %1, %n minor ahead.</numerusform>
+                <numerusform>The newest release is %1, %n minors ahead.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Patch %1 is available for this minor.</source>
+            <translation>Patch %1 is available for this minor.</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>~%1</source>
+            <translation>~%1</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Support</translation>
+        </message>
+        <message>
+            <source>End of support</source>
+            <translation>End of support</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>Minors behind</source>
+            <extracomment>Column header: how many minor releases the cluster is behind the newest</extracomment>
+            <translation>Minors behind</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Nodes</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <extracomment>Column header: when the snapshot was taken</extracomment>
+            <translation>Collected</translation>
+        </message>
+        <message numerus="yes">
+            <source>The newest release is %1 (projected), %n minor(s) ahead.</source>
+            <translation>
+                <numerusform>The newest release is %1 (projected), %n minor ahead.</numerusform>
+                <numerusform>The newest release is %1 (projected), %n minors ahead.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>sentence joiner</comment>
+            <extracomment>Joins two sentences: English puts a space between them, Japanese nothing</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::FleetPage</name>
+        <message>
+            <source>Fleet overview</source>
+            <translation>Fleet overview</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n snapshot file(s) could not be read; the other clusters are shown:</source>
+            <translation>
+                <numerusform>%n snapshot file could not be read; the other clusters are shown:</numerusform>
+                <numerusform>%n snapshot files could not be read; the other clusters are shown:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No clusters yet. Open a workspace or import snapshot files from the File menu.</source>
+            <translation>No clusters yet. Open a workspace or import snapshot files from the File menu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n cluster</numerusform>
+                <numerusform>%n clusters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n out of support</source>
+            <translation>
+                <numerusform>%n out of support</numerusform>
+                <numerusform>%n out of support</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ending soon</source>
+            <translation>
+                <numerusform>%n ending soon</numerusform>
+                <numerusform>%n ending soon</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation>
+                <numerusform>%n supported</numerusform>
+                <numerusform>%n supported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unknown</source>
+            <translation>
+                <numerusform>%n unknown</numerusform>
+                <numerusform>%n unknown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>judged on %1 against the upstream Kubernetes support window.</source>
+            <translation>judged on %1 against the upstream Kubernetes support window.</translation>
+        </message>
+        <message>
+            <source>Cluster details</source>
+            <translation>Cluster details</translation>
+        </message>
+        <message>
+            <source>Select a cluster to see its control plane, add-ons and nodes.</source>
+            <translation>Select a cluster to see its control plane, add-ons and nodes.</translation>
+        </message>
+        <message>
+            <source>Cluster details: %1</source>
+            <translation>Cluster details: %1</translation>
+        </message>
+        <message>
+            <source>Snapshot taken %1 from %2.</source>
+            <translation>Snapshot taken %1 from %2.</translation>
+        </message>
+        <message>
+            <source>Not collected: %1 — %2</source>
+            <translation>Not collected: %1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::InventoryModel</name>
+        <message>
+            <source>worker</source>
+            <translation>worker</translation>
+        </message>
+        <message>
+            <source>not ready</source>
+            <translation>not ready</translation>
+        </message>
+        <message>
+            <source>Control plane</source>
+            <translation>Control plane</translation>
+        </message>
+        <message>
+            <source>Add-on</source>
+            <translation>Add-on</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Node</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::MainWindow</name>
+        <message>
+            <source>Kirikae</source>
+            <translation>Kirikae</translation>
+        </message>
+        <message>
+            <source>%1 — Kirikae</source>
+            <translation>%1 — Kirikae</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Open workspace…</source>
+            <translation>&amp;Open workspace…</translation>
+        </message>
+        <message>
+            <source>&amp;Import snapshots…</source>
+            <translation>&amp;Import snapshots…</translation>
+        </message>
+        <message>
+            <source>Save workspace &amp;as…</source>
+            <translation>Save workspace &amp;as…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo fleet</source>
+            <translation>Open the &amp;demo fleet</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <extracomment>Menu title for choosing the user interface language</extracomment>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>日本語</source>
+            <extracomment>The name of the Japanese language, always written in Japanese</extracomment>
+            <translation>日本語</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Kirikae</source>
+            <translation>&amp;About Kirikae</translation>
+        </message>
+        <message numerus="yes">
+            <source>Loading %n snapshot(s)…</source>
+            <translation>
+                <numerusform>Loading %n snapshot…</numerusform>
+                <numerusform>Loading %n snapshots…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s) loaded.</source>
+            <translation>
+                <numerusform>%n cluster loaded.</numerusform>
+                <numerusform>%n clusters loaded.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open workspace</source>
+            <translation>Open workspace</translation>
+        </message>
+        <message>
+            <source>Kirikae workspaces (*.yaml *.yml);;All files (*)</source>
+            <translation>Kirikae workspaces (*.yaml *.yml);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Import snapshots</source>
+            <translation>Import snapshots</translation>
+        </message>
+        <message>
+            <source>Kirikae snapshots (*.yaml *.yml);;All files (*)</source>
+            <translation>Kirikae snapshots (*.yaml *.yml);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Save workspace</source>
+            <translation>Save workspace</translation>
+        </message>
+        <message>
+            <source>Kirikae workspaces (*.yaml *.yml)</source>
+            <translation>Kirikae workspaces (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>Workspace saved to %1.</source>
+            <translation>Workspace saved to %1.</translation>
+        </message>
+        <message>
+            <source>About Kirikae</source>
+            <translation>About Kirikae</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;Plan Kubernetes upgrades across a fleet: versions, support windows, blockers and runbooks. Reads clusters, never writes to them.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;Plan Kubernetes upgrades across a fleet: versions, support windows, blockers and runbooks. Reads clusters, never writes to them.&lt;/p&gt;</translation>
+        </message>
+    </context>
+</TS>

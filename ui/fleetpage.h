@@ -1,0 +1,53 @@
+#pragma once
+
+#include "page.h"
+
+#include <QStringList>
+
+class QGroupBox;
+class QLabel;
+
+namespace kirikae {
+
+class FilteredTable;
+class FleetModel;
+class InventoryModel;
+
+/// The fleet overview: one row per cluster with its support status, and what runs in the selected cluster.
+class FleetPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetPage)
+
+public:
+    FleetPage(FleetModel *fleet, InventoryModel *inventory, QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("fleet"); }
+    QString title() const override;
+
+    /// Files that could not be loaded, shown in a banner above the table.
+    void setLoadErrors(const QStringList &errors);
+    FilteredTable *fleetTable() const { return m_fleetTable; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateSummary();
+    void showCluster(int sourceRow);
+
+    FleetModel *m_fleet;
+    InventoryModel *m_inventory;
+    QLabel *m_heading;
+    QLabel *m_summary;
+    QLabel *m_errors;
+    FilteredTable *m_fleetTable;
+    QGroupBox *m_details;
+    QLabel *m_detailSummary;
+    FilteredTable *m_inventoryTable;
+    QStringList m_loadErrors;
+    int m_selectedRow = -1;
+};
+
+} // namespace kirikae

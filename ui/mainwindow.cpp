@@ -1,0 +1,242 @@
+#include "mainwindow.h"
+
+#include "analysis/clusterstatus.h"
+#include "fleetpage.h"
+#include "items/fleetmodel.h"
+#include "items/inventorymodel.h"
+#include "languagemanager.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kirikae {
+
+namespace {
+
+struct LoadResult
+{
+    LoadedFleet fleet;
+    QList<ClusterStatus> statuses;
+};
+
+} // namespace
+
+MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today, QWidget *parent)
+    : QMainWindow(parent), m_catalogs(std::move(catalogs)), m_language(language), m_today(today),
+      m_fleetModel(new FleetModel(this)), m_inventoryModel(new InventoryModel(this)), m_nav(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_fleetPage(new FleetPage(m_fleetModel, m_inventoryModel, this))
+{
+    m_nav->setFixedWidth(190);
+    m_nav->setSpacing(2);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    addPage(m_fleetPage);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    connect(m_language, &LanguageManager::languageChanged, this, [this] {
+        m_fleetModel->retranslate();
+        m_inventoryModel->retranslate();
+    });
+    retranslate();
+    m_nav->setCurrentRow(0);
+
+    resize(1200, 760);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page *page)
+{
+    m_pages << page;
+    m_stack->addWidget(page);
+    m_nav->addItem(page->title());
+}
+
+void MainWindow::showPage(int index)
+{
+    m_nav->setCurrentRow(index);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseWorkspace);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseSnapshots);
+    m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveWorkspaceAs);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_demoAction = m_fileMenu->addAction(QString(), this, [this] { openWorkspace(Workspace::demo()); });
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        QAction *action = m_languageMenu->addAction(QString());
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == m_language->language());
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_language->setLanguage(code);
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+        });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_workspace.name.isEmpty() ? tr("Kirikae") : tr("%1 — Kirikae").arg(m_workspace.name));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open workspace…"));
+    m_importAction->setText(tr("&Import snapshots…"));
+    m_saveAsAction->setText(tr("Save workspace &as…"));
+    m_demoAction->setText(tr("Open the &demo fleet"));
+    m_quitAction->setText(tr("&Quit"));
+    //: Menu title for choosing the user interface language
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *action : m_languageGroup->actions()) {
+        //: The name of the Japanese language, always written in Japanese
+        action->setText(action->data().toString() == u"ja" ? tr("日本語") : tr("English"));
+        action->setChecked(action->data().toString() == m_language->language());
+    }
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Kirikae"));
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_nav->item(i)->setText(m_pages.at(i)->title());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::openWorkspace(const Workspace &workspace)
+{
+    m_workspace = workspace;
+    retranslate();
+    reload();
+}
+
+void MainWindow::importSnapshots(const QStringList &files)
+{
+    for (const QString &file : files) {
+        const QString path = QFileInfo(file).absoluteFilePath();
+        if (!m_workspace.snapshotFiles.contains(path))
+            m_workspace.snapshotFiles << path;
+    }
+    reload();
+}
+
+void MainWindow::reload()
+{
+    const quint64 job = ++m_loadJob;
+    m_loading = true;
+    statusBar()->showMessage(tr("Loading %n snapshot(s)…", nullptr, int(m_workspace.snapshotFiles.size())));
+    const QStringList files = m_workspace.snapshotFiles;
+    const ReleaseCalendar calendar = m_catalogs.kubernetes;
+    const QDate today = m_today;
+    QtConcurrent::run([files, calendar, today] {
+        LoadResult result;
+        result.fleet = loadSnapshots(files);
+        for (const FleetEntry &entry : std::as_const(result.fleet.clusters))
+            result.statuses << assessCluster(entry.snapshot, calendar, today);
+        return result;
+    }).then(this, [this, job](const LoadResult &result) {
+        if (job != m_loadJob)
+            return; // a newer load superseded this one
+        m_loading = false;
+        m_fleetModel->setFleet(result.fleet.clusters, result.statuses);
+        m_fleetPage->setLoadErrors(result.fleet.errors);
+        statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.fleet.clusters.size())), 5000);
+        Q_EMIT fleetLoaded();
+    });
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
+                                                      tr("Kirikae workspaces (*.yaml *.yml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (auto workspace = Workspace::read(path, &error))
+        openWorkspace(*workspace);
+    else
+        QMessageBox::warning(this, tr("Open workspace"), error);
+}
+
+void MainWindow::chooseSnapshots()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import snapshots"), QString(),
+                                                            tr("Kirikae snapshots (*.yaml *.yml);;All files (*)"));
+    if (!files.isEmpty())
+        importSnapshots(files);
+}
+
+void MainWindow::saveWorkspaceAs()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save workspace"), QString(), tr("Kirikae workspaces (*.yaml *.yml)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".yaml");
+    if (m_workspace.name.isEmpty())
+        m_workspace.name = QFileInfo(path).completeBaseName();
+    QString error;
+    if (!m_workspace.write(path, &error)) {
+        QMessageBox::warning(this, tr("Save workspace"), error);
+        return;
+    }
+    m_workspace.filePath = path;
+    retranslate();
+    statusBar()->showMessage(tr("Workspace saved to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Kirikae"),
+                       tr("<h3>Kirikae %1</h3><p>Plan Kubernetes upgrades across a fleet: versions, support "
+                          "windows, blockers and runbooks. Reads clusters, never writes to them.</p>")
+                           .arg(QStringLiteral(KIRIKAE_VERSION)));
+}
+
+} // namespace kirikae

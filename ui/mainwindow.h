@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/catalogs.h"
+#include "workspace/workspace.h"
+
+#include <QDate>
+#include <QList>
+#include <QMainWindow>
+
+class QActionGroup;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace kirikae {
+
+class FleetModel;
+class FleetPage;
+class InventoryModel;
+class LanguageManager;
+class Page;
+
+/**
+ * The main window: navigation on the left, one page per job on the right. Workspaces load on a worker
+ * thread; a newer load makes an older one's result stale, and it is dropped.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Catalogs catalogs, LanguageManager *language, QDate today, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows the workspace's clusters once its snapshots have loaded (asynchronously).
+    void openWorkspace(const Workspace &workspace);
+    /// Adds snapshot files to the current workspace and reloads.
+    void importSnapshots(const QStringList &files);
+
+    QList<Page *> pages() const { return m_pages; }
+    void showPage(int index);
+    bool isLoading() const { return m_loading; }
+    const Workspace &workspace() const { return m_workspace; }
+
+Q_SIGNALS:
+    /// A load finished and its result is on screen.
+    void fleetLoaded();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void reload();
+    void chooseWorkspace();
+    void chooseSnapshots();
+    void saveWorkspaceAs();
+    void showAbout();
+    void addPage(Page *page);
+
+    Catalogs m_catalogs;
+    LanguageManager *m_language;
+    QDate m_today;
+    Workspace m_workspace;
+    quint64 m_loadJob = 0;
+    bool m_loading = false;
+
+    FleetModel *m_fleetModel;
+    InventoryModel *m_inventoryModel;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    FleetPage *m_fleetPage;
+    QList<Page *> m_pages;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace kirikae
