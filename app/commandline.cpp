@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "collectcommand.h"
 #include "output.h"
 #include "versionscommand.h"
 
@@ -11,7 +12,7 @@ namespace kirikae::cli {
 
 QStringList commandNames()
 {
-    return {QStringLiteral("versions")};
+    return {QStringLiteral("collect"), QStringLiteral("versions")};
 }
 
 void addCommonOptions(QCommandLineParser &parser, const QStringList &formats)
@@ -74,6 +75,8 @@ int runCommand(const QString &command, const QStringList &args)
     try {
         if (command == u"versions")
             return runVersions(args);
+        if (command == u"collect")
+            return runCollect(args);
         throw UsageError{QCoreApplication::translate("CommandLine", "unknown command “%1”.").arg(command)};
     } catch (const HelpShown &) {
         return ExitOk;

@@ -1,7 +1,7 @@
 #include "gui.h"
 
 #include "commandline.h"
-#include "languagemanager.h"
+#include "core/languagemanager.h"
 #include "mainwindow.h"
 #include "output.h"
 #include "screenshots.h"
@@ -22,6 +22,7 @@ void defineOptions(QCommandLineParser &parser)
         "Gui", "Kirikae plans Kubernetes upgrades across a fleet of clusters.\n\n"
                "Without a command it opens the window (on the bundled demo fleet when nothing else is given).\n"
                "Commands (run headless; see kirikae COMMAND --help):\n"
+               "  collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)\n"
                "  versions SNAPSHOT...   where each cluster stands in the support window\n"
                "Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on."));
     parser.addHelpOption();

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "core/languagemanager.h"
 #include "gui.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,9 @@ int main(int argc, char *argv[])
 
     if (args.size() > 1 && kirikae::cli::commandNames().contains(args.at(1))) {
         QCoreApplication app(argc, argv);
+        // Command output is for scripts and logs: always English, whatever the desktop's language.
+        kirikae::LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
         return kirikae::cli::runCommand(args.at(1), args.mid(2));
     }
     return kirikae::runGui(argc, argv, args);

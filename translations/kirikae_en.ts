@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>ApiObjects</name>
+        <message>
+            <source>Helm release secret %1: %2</source>
+            <translation>Helm release secret %1: %2</translation>
+        </message>
+        <message>
+            <source>no release data.</source>
+            <translation>no release data.</translation>
+        </message>
+        <message>
+            <source>the release is not base64.</source>
+            <translation>the release is not base64.</translation>
+        </message>
+        <message>
+            <source>the release is not valid gzip.</source>
+            <translation>the release is not valid gzip.</translation>
+        </message>
+        <message>
+            <source>the release is not JSON.</source>
+            <translation>the release is not JSON.</translation>
+        </message>
+        <message>
+            <source>the release manifest is not YAML.</source>
+            <translation>the release manifest is not YAML.</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalogs</name>
         <message>
             <source>%1: cannot be read (%2); using the next catalog.</source>
@@ -10,6 +37,99 @@
         <message>
             <source>%1; using the next catalog.</source>
             <translation>%1; using the next catalog.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectCommand</name>
+        <message>
+            <source>Read FILE instead of $KUBECONFIG or ~/.kube/config.</source>
+            <translation>Read FILE instead of $KUBECONFIG or ~/.kube/config.</translation>
+        </message>
+        <message>
+            <source>Collect this context (repeatable; default: the current context).</source>
+            <translation>Collect this context (repeatable; default: the current context).</translation>
+        </message>
+        <message>
+            <source>Collect every context of the kubeconfig.</source>
+            <translation>Collect every context of the kubeconfig.</translation>
+        </message>
+        <message>
+            <source>Write one snapshot per context into DIR.</source>
+            <translation>Write one snapshot per context into DIR.</translation>
+        </message>
+        <message>
+            <source>Give up on a request after S seconds (default 30).</source>
+            <translation>Give up on a request after S seconds (default 30).</translation>
+        </message>
+        <message>
+            <source>unexpected argument “%1”.</source>
+            <translation>unexpected argument “%1”.</translation>
+        </message>
+        <message>
+            <source>name the output folder with -o DIR.</source>
+            <translation>name the output folder with -o DIR.</translation>
+        </message>
+        <message>
+            <source>--timeout “%1” is not a number of seconds.</source>
+            <translation>--timeout “%1” is not a number of seconds.</translation>
+        </message>
+        <message>
+            <source>use --context or --all-contexts, not both.</source>
+            <translation>use --context or --all-contexts, not both.</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>warning: %1</translation>
+        </message>
+        <message>
+            <source>the kubeconfig has no current context: name one with --context or use --all-contexts.</source>
+            <translation>the kubeconfig has no current context: name one with --context or use --all-contexts.</translation>
+        </message>
+        <message>
+            <source>error: %1 cannot be created.</source>
+            <translation>error: %1 cannot be created.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>warning: %1: insecure-skip-tls-verify is set; the server's identity was not checked.</source>
+            <translation>warning: %1: insecure-skip-tls-verify is set; the server's identity was not checked.</translation>
+        </message>
+        <message>
+            <source>CONTEXT</source>
+            <translation>CONTEXT</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>STATUS</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>MESSAGE</source>
+            <translation>MESSAGE</translation>
+        </message>
+    </context>
+    <context>
+        <name>Collector</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) could not be read.</source>
+            <translation>
+                <numerusform>%n part could not be read.</numerusform>
+                <numerusform>%n parts could not be read.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -60,21 +180,46 @@
         </message>
     </context>
     <context>
-        <name>Gui</name>
+        <name>ExecCredential</name>
         <message>
-            <source>Kirikae plans Kubernetes upgrades across a fleet of clusters.
-
-Without a command it opens the window (on the bundled demo fleet when nothing else is given).
-Commands (run headless; see kirikae COMMAND --help):
-  versions SNAPSHOT...   where each cluster stands in the support window
-Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
-            <translation>Kirikae plans Kubernetes upgrades across a fleet of clusters.
-
-Without a command it opens the window (on the bundled demo fleet when nothing else is given).
-Commands (run headless; see kirikae COMMAND --help):
-  versions SNAPSHOT...   where each cluster stands in the support window
-Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</translation>
+            <source>the plugin did not print an ExecCredential (%1).</source>
+            <translation>the plugin did not print an ExecCredential (%1).</translation>
         </message>
+        <message>
+            <source>the plugin printed JSON that is not an ExecCredential.</source>
+            <translation>the plugin printed JSON that is not an ExecCredential.</translation>
+        </message>
+        <message>
+            <source>the plugin's ExecCredential has neither a token nor a client certificate and key.</source>
+            <translation>the plugin's ExecCredential has neither a token nor a client certificate and key.</translation>
+        </message>
+        <message>
+            <source>the credential plugin “%1” needs an interactive terminal (interactiveMode: Always); run kubectl once in a terminal to log in, then try again.</source>
+            <translation>the credential plugin “%1” needs an interactive terminal (interactiveMode: Always); run kubectl once in a terminal to log in, then try again.</translation>
+        </message>
+        <message>
+            <source>the credential plugin “%1” was not found on PATH or in the usual install folders.</source>
+            <translation>the credential plugin “%1” was not found on PATH or in the usual install folders.</translation>
+        </message>
+        <message>
+            <source>the credential plugin “%1” could not be started (%2).</source>
+            <translation>the credential plugin “%1” could not be started (%2).</translation>
+        </message>
+        <message>
+            <source>the credential plugin “%1” did not answer within %2 s.</source>
+            <translation>the credential plugin “%1” did not answer within %2 s.</translation>
+        </message>
+        <message>
+            <source>the credential plugin “%1” failed (exit code %2): %3</source>
+            <translation>the credential plugin “%1” failed (exit code %2): %3</translation>
+        </message>
+        <message>
+            <source>credential plugin “%1”: %2</source>
+            <translation>credential plugin “%1”: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui</name>
         <message>
             <source>Open the bundled demo workspace.</source>
             <translation>Open the bundled demo workspace.</translation>
@@ -130,6 +275,180 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Open workspace</source>
             <translation>Open workspace</translation>
+        </message>
+        <message>
+            <source>Kirikae plans Kubernetes upgrades across a fleet of clusters.
+
+Without a command it opens the window (on the bundled demo fleet when nothing else is given).
+Commands (run headless; see kirikae COMMAND --help):
+  collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
+  versions SNAPSHOT...   where each cluster stands in the support window
+Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
+            <translation>Kirikae plans Kubernetes upgrades across a fleet of clusters.
+
+Without a command it opens the window (on the bundled demo fleet when nothing else is given).
+Commands (run headless; see kirikae COMMAND --help):
+  collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
+  versions SNAPSHOT...   where each cluster stands in the support window
+Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KubeClient</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: the server cannot be reached (%2).</source>
+            <translation>%1: the server cannot be reached (%2).</translation>
+        </message>
+        <message>
+            <source>%1: no answer within the time limit (%2).</source>
+            <translation>%1: no answer within the time limit (%2).</translation>
+        </message>
+        <message>
+            <source>%1: TLS failed (%2).</source>
+            <translation>%1: TLS failed (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the answer is larger than %2 MB; it was not read.</source>
+            <translation>%1: the answer is larger than %2 MB; it was not read.</translation>
+        </message>
+        <message>
+            <source>%1: cancelled.</source>
+            <translation>%1: cancelled.</translation>
+        </message>
+        <message>
+            <source>%1: the connection failed (%2).</source>
+            <translation>%1: the connection failed (%2).</translation>
+        </message>
+        <message>
+            <source> The server says: %1</source>
+            <translation> The server says: %1</translation>
+        </message>
+        <message>
+            <source>%1: 401 Unauthorized — the credentials were not accepted.</source>
+            <translation>%1: 401 Unauthorized — the credentials were not accepted.</translation>
+        </message>
+        <message>
+            <source>%1: 403 Forbidden — the user may not read this.</source>
+            <translation>%1: 403 Forbidden — the user may not read this.</translation>
+        </message>
+        <message>
+            <source>%1: 404 Not Found.</source>
+            <translation>%1: 404 Not Found.</translation>
+        </message>
+        <message>
+            <source>%1: 410 Gone.</source>
+            <translation>%1: 410 Gone.</translation>
+        </message>
+        <message>
+            <source>%1: HTTP %2.</source>
+            <translation>%1: HTTP %2.</translation>
+        </message>
+        <message>
+            <source>%1: the answer is not a JSON object (%2 at byte %3).</source>
+            <translation>%1: the answer is not a JSON object (%2 at byte %3).</translation>
+        </message>
+        <message>
+            <source>%1: the answer is not a list (no “items”).</source>
+            <translation>%1: the answer is not a list (no “items”).</translation>
+        </message>
+    </context>
+    <context>
+        <name>KubeConfig</name>
+        <message>
+            <source>“%1” is not valid base64.</source>
+            <translation>“%1” is not valid base64.</translation>
+        </message>
+        <message>
+            <source>“exec”</source>
+            <translation>“exec”</translation>
+        </message>
+        <message>
+            <source>An “env” entry</source>
+            <translation>An “env” entry</translation>
+        </message>
+        <message>
+            <source>A kubeconfig</source>
+            <translation>A kubeconfig</translation>
+        </message>
+        <message>
+            <source>A cluster entry</source>
+            <translation>A cluster entry</translation>
+        </message>
+        <message>
+            <source>“cluster”</source>
+            <translation>“cluster”</translation>
+        </message>
+        <message>
+            <source>A user entry</source>
+            <translation>A user entry</translation>
+        </message>
+        <message>
+            <source>“user”</source>
+            <translation>“user”</translation>
+        </message>
+        <message>
+            <source>A context entry</source>
+            <translation>A context entry</translation>
+        </message>
+        <message>
+            <source>“context”</source>
+            <translation>“context”</translation>
+        </message>
+        <message>
+            <source>cannot be opened (%1).</source>
+            <translation>cannot be opened (%1).</translation>
+        </message>
+        <message>
+            <source>is too large to be a kubeconfig.</source>
+            <translation>is too large to be a kubeconfig.</translation>
+        </message>
+        <message>
+            <source>No kubeconfig found (looked for %1).</source>
+            <translation>No kubeconfig found (looked for %1).</translation>
+        </message>
+        <message>
+            <source>The context “%1” is not in the kubeconfig.</source>
+            <translation>The context “%1” is not in the kubeconfig.</translation>
+        </message>
+        <message>
+            <source>The context “%1” names the cluster “%2”, which the kubeconfig does not define.</source>
+            <translation>The context “%1” names the cluster “%2”, which the kubeconfig does not define.</translation>
+        </message>
+        <message>
+            <source>The cluster “%1” has no server address.</source>
+            <translation>The cluster “%1” has no server address.</translation>
+        </message>
+        <message>
+            <source>The context “%1” names the user “%2”, which the kubeconfig does not define.</source>
+            <translation>The context “%1” names the user “%2”, which the kubeconfig does not define.</translation>
+        </message>
+        <message>
+            <source>The user “%1” uses the auth-provider “%2”, which kubectl no longer supports; switch it to an exec plugin (for example gke-gcloud-auth-plugin or kubelogin).</source>
+            <translation>The user “%1” uses the auth-provider “%2”, which kubectl no longer supports; switch it to an exec plugin (for example gke-gcloud-auth-plugin or kubelogin).</translation>
+        </message>
+        <message>
+            <source>The %1 file %2 of context “%3” cannot be read (%4).</source>
+            <translation>The %1 file %2 of context “%3” cannot be read (%4).</translation>
+        </message>
+        <message>
+            <source>certificate-authority</source>
+            <translation>certificate-authority</translation>
+        </message>
+        <message>
+            <source>client-certificate</source>
+            <translation>client-certificate</translation>
+        </message>
+        <message>
+            <source>client-key</source>
+            <translation>client-key</translation>
+        </message>
+        <message>
+            <source>tokenFile</source>
+            <translation>tokenFile</translation>
         </message>
     </context>
     <context>

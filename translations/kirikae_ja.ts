@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>ApiObjects</name>
+        <message>
+            <source>Helm release secret %1: %2</source>
+            <translation>Helm リリースの Secret %1: %2</translation>
+        </message>
+        <message>
+            <source>no release data.</source>
+            <translation>リリースデータがありません。</translation>
+        </message>
+        <message>
+            <source>the release is not base64.</source>
+            <translation>リリースが base64 ではありません。</translation>
+        </message>
+        <message>
+            <source>the release is not valid gzip.</source>
+            <translation>リリースが正しい gzip ではありません。</translation>
+        </message>
+        <message>
+            <source>the release is not JSON.</source>
+            <translation>リリースが JSON ではありません。</translation>
+        </message>
+        <message>
+            <source>the release manifest is not YAML.</source>
+            <translation>リリースのマニフェストが YAML ではありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalogs</name>
         <message>
             <source>%1: cannot be read (%2); using the next catalog.</source>
@@ -10,6 +37,98 @@
         <message>
             <source>%1; using the next catalog.</source>
             <translation>%1。次のカタログを使います。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectCommand</name>
+        <message>
+            <source>Read FILE instead of $KUBECONFIG or ~/.kube/config.</source>
+            <translation>$KUBECONFIG や ~/.kube/config の代わりに FILE を読みます。</translation>
+        </message>
+        <message>
+            <source>Collect this context (repeatable; default: the current context).</source>
+            <translation>このコンテキストを収集します（複数指定可。既定は現在のコンテキスト）。</translation>
+        </message>
+        <message>
+            <source>Collect every context of the kubeconfig.</source>
+            <translation>kubeconfig のすべてのコンテキストを収集します。</translation>
+        </message>
+        <message>
+            <source>Write one snapshot per context into DIR.</source>
+            <translation>コンテキストごとのスナップショットを DIR に書き出します。</translation>
+        </message>
+        <message>
+            <source>Give up on a request after S seconds (default 30).</source>
+            <translation>リクエストが S 秒で終わらなければ打ち切ります（既定 30）。</translation>
+        </message>
+        <message>
+            <source>unexpected argument “%1”.</source>
+            <translation>想定外の引数「%1」です。</translation>
+        </message>
+        <message>
+            <source>name the output folder with -o DIR.</source>
+            <translation>出力先フォルダーを -o DIR で指定してください。</translation>
+        </message>
+        <message>
+            <source>--timeout “%1” is not a number of seconds.</source>
+            <translation>--timeout「%1」は秒数ではありません。</translation>
+        </message>
+        <message>
+            <source>use --context or --all-contexts, not both.</source>
+            <translation>--context と --all-contexts は同時に使えません。</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>エラー: %1</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>警告: %1</translation>
+        </message>
+        <message>
+            <source>the kubeconfig has no current context: name one with --context or use --all-contexts.</source>
+            <translation>kubeconfig に現在のコンテキストがありません。--context で指定するか、--all-contexts を使ってください。</translation>
+        </message>
+        <message>
+            <source>error: %1 cannot be created.</source>
+            <translation>エラー: %1 を作成できません。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>warning: %1: insecure-skip-tls-verify is set; the server's identity was not checked.</source>
+            <translation>警告: %1: insecure-skip-tls-verify が設定されているため、サーバーの身元を確認していません。</translation>
+        </message>
+        <message>
+            <source>CONTEXT</source>
+            <translation>コンテキスト</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>MESSAGE</source>
+            <translation>メッセージ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Collector</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>キャンセルしました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) could not be read.</source>
+            <translation>
+                <numerusform>%n 項目を読み取れませんでした。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -60,21 +179,46 @@
         </message>
     </context>
     <context>
-        <name>Gui</name>
+        <name>ExecCredential</name>
         <message>
-            <source>Kirikae plans Kubernetes upgrades across a fleet of clusters.
-
-Without a command it opens the window (on the bundled demo fleet when nothing else is given).
-Commands (run headless; see kirikae COMMAND --help):
-  versions SNAPSHOT...   where each cluster stands in the support window
-Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
-            <translation>Kirikae は複数クラスターの Kubernetes アップグレードを計画するツールです。
-
-コマンドを指定しないとウィンドウを開きます（何も指定しなければ同梱のデモフリートを表示）。
-コマンド（画面なしで実行。詳しくは kirikae COMMAND --help）:
-  versions SNAPSHOT...   各クラスターがサポート期間のどこにいるか
-終了コード: 0 正常、1 実行時エラー、2 使い方の誤り、3 --fail-on 以上の検出あり。</translation>
+            <source>the plugin did not print an ExecCredential (%1).</source>
+            <translation>プラグインが ExecCredential を出力しませんでした（%1）。</translation>
         </message>
+        <message>
+            <source>the plugin printed JSON that is not an ExecCredential.</source>
+            <translation>プラグインの出力した JSON が ExecCredential ではありません。</translation>
+        </message>
+        <message>
+            <source>the plugin's ExecCredential has neither a token nor a client certificate and key.</source>
+            <translation>プラグインの ExecCredential にトークンもクライアント証明書・鍵もありません。</translation>
+        </message>
+        <message>
+            <source>the credential plugin “%1” needs an interactive terminal (interactiveMode: Always); run kubectl once in a terminal to log in, then try again.</source>
+            <translation>認証プラグイン「%1」は対話的な端末を必要とします（interactiveMode: Always）。一度端末で kubectl を実行してログインしてから、やり直してください。</translation>
+        </message>
+        <message>
+            <source>the credential plugin “%1” was not found on PATH or in the usual install folders.</source>
+            <translation>認証プラグイン「%1」が PATH にも通常のインストール先にも見つかりません。</translation>
+        </message>
+        <message>
+            <source>the credential plugin “%1” could not be started (%2).</source>
+            <translation>認証プラグイン「%1」を起動できません（%2）。</translation>
+        </message>
+        <message>
+            <source>the credential plugin “%1” did not answer within %2 s.</source>
+            <translation>認証プラグイン「%1」が %2 秒以内に応答しませんでした。</translation>
+        </message>
+        <message>
+            <source>the credential plugin “%1” failed (exit code %2): %3</source>
+            <translation>認証プラグイン「%1」が失敗しました（終了コード %2）: %3</translation>
+        </message>
+        <message>
+            <source>credential plugin “%1”: %2</source>
+            <translation>認証プラグイン「%1」: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui</name>
         <message>
             <source>Open the bundled demo workspace.</source>
             <translation>同梱のデモワークスペースを開きます。</translation>
@@ -130,6 +274,180 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Open workspace</source>
             <translation>ワークスペースを開く</translation>
+        </message>
+        <message>
+            <source>Kirikae plans Kubernetes upgrades across a fleet of clusters.
+
+Without a command it opens the window (on the bundled demo fleet when nothing else is given).
+Commands (run headless; see kirikae COMMAND --help):
+  collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
+  versions SNAPSHOT...   where each cluster stands in the support window
+Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
+            <translation>Kirikae は複数クラスターの Kubernetes アップグレードを計画するツールです。
+
+コマンドを指定しないとウィンドウを開きます（何も指定しなければ同梱のデモフリートを表示）。
+コマンド（画面なしで実行。詳しくは kirikae COMMAND --help）:
+  collect -o DIR         kubeconfig のコンテキストからクラスターを読み取りスナップショットに保存（GET のみ）
+  versions SNAPSHOT...   各クラスターがサポート期間のどこにいるか
+終了コード: 0 正常、1 実行時エラー、2 使い方の誤り、3 --fail-on 以上の検出あり。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KubeClient</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: the server cannot be reached (%2).</source>
+            <translation>%1: サーバーに接続できません（%2）。</translation>
+        </message>
+        <message>
+            <source>%1: no answer within the time limit (%2).</source>
+            <translation>%1: 制限時間内に応答がありません（%2）。</translation>
+        </message>
+        <message>
+            <source>%1: TLS failed (%2).</source>
+            <translation>%1: TLS 接続に失敗しました（%2）。</translation>
+        </message>
+        <message>
+            <source>%1: the answer is larger than %2 MB; it was not read.</source>
+            <translation>%1: 応答が %2 MB を超えるため読み込みませんでした。</translation>
+        </message>
+        <message>
+            <source>%1: cancelled.</source>
+            <translation>%1: キャンセルしました。</translation>
+        </message>
+        <message>
+            <source>%1: the connection failed (%2).</source>
+            <translation>%1: 接続に失敗しました（%2）。</translation>
+        </message>
+        <message>
+            <source> The server says: %1</source>
+            <translation> サーバーの応答: %1</translation>
+        </message>
+        <message>
+            <source>%1: 401 Unauthorized — the credentials were not accepted.</source>
+            <translation>%1: 401 Unauthorized — 認証情報が受け付けられませんでした。</translation>
+        </message>
+        <message>
+            <source>%1: 403 Forbidden — the user may not read this.</source>
+            <translation>%1: 403 Forbidden — このユーザーには読み取り権限がありません。</translation>
+        </message>
+        <message>
+            <source>%1: 404 Not Found.</source>
+            <translation>%1: 404 Not Found。</translation>
+        </message>
+        <message>
+            <source>%1: 410 Gone.</source>
+            <translation>%1: 410 Gone。</translation>
+        </message>
+        <message>
+            <source>%1: HTTP %2.</source>
+            <translation>%1: HTTP %2。</translation>
+        </message>
+        <message>
+            <source>%1: the answer is not a JSON object (%2 at byte %3).</source>
+            <translation>%1: 応答が JSON オブジェクトではありません（%3 バイト目で %2）。</translation>
+        </message>
+        <message>
+            <source>%1: the answer is not a list (no “items”).</source>
+            <translation>%1: 応答がリストではありません（「items」がありません）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KubeConfig</name>
+        <message>
+            <source>“%1” is not valid base64.</source>
+            <translation>「%1」は正しい base64 ではありません。</translation>
+        </message>
+        <message>
+            <source>“exec”</source>
+            <translation>「exec」</translation>
+        </message>
+        <message>
+            <source>An “env” entry</source>
+            <translation>「env」の要素</translation>
+        </message>
+        <message>
+            <source>A kubeconfig</source>
+            <translation>kubeconfig</translation>
+        </message>
+        <message>
+            <source>A cluster entry</source>
+            <translation>クラスターの項目</translation>
+        </message>
+        <message>
+            <source>“cluster”</source>
+            <translation>「cluster」</translation>
+        </message>
+        <message>
+            <source>A user entry</source>
+            <translation>ユーザーの項目</translation>
+        </message>
+        <message>
+            <source>“user”</source>
+            <translation>「user」</translation>
+        </message>
+        <message>
+            <source>A context entry</source>
+            <translation>コンテキストの項目</translation>
+        </message>
+        <message>
+            <source>“context”</source>
+            <translation>「context」</translation>
+        </message>
+        <message>
+            <source>cannot be opened (%1).</source>
+            <translation>開けません（%1）。</translation>
+        </message>
+        <message>
+            <source>is too large to be a kubeconfig.</source>
+            <translation>kubeconfig としては大きすぎます。</translation>
+        </message>
+        <message>
+            <source>No kubeconfig found (looked for %1).</source>
+            <translation>kubeconfig が見つかりません（探した場所: %1）。</translation>
+        </message>
+        <message>
+            <source>The context “%1” is not in the kubeconfig.</source>
+            <translation>コンテキスト「%1」は kubeconfig にありません。</translation>
+        </message>
+        <message>
+            <source>The context “%1” names the cluster “%2”, which the kubeconfig does not define.</source>
+            <translation>コンテキスト「%1」が参照するクラスター「%2」は kubeconfig に定義されていません。</translation>
+        </message>
+        <message>
+            <source>The cluster “%1” has no server address.</source>
+            <translation>クラスター「%1」にサーバーのアドレスがありません。</translation>
+        </message>
+        <message>
+            <source>The context “%1” names the user “%2”, which the kubeconfig does not define.</source>
+            <translation>コンテキスト「%1」が参照するユーザー「%2」は kubeconfig に定義されていません。</translation>
+        </message>
+        <message>
+            <source>The user “%1” uses the auth-provider “%2”, which kubectl no longer supports; switch it to an exec plugin (for example gke-gcloud-auth-plugin or kubelogin).</source>
+            <translation>ユーザー「%1」は auth-provider「%2」を使っていますが、kubectl はもう対応していません。exec プラグイン（gke-gcloud-auth-plugin や kubelogin など）に切り替えてください。</translation>
+        </message>
+        <message>
+            <source>The %1 file %2 of context “%3” cannot be read (%4).</source>
+            <translation>コンテキスト「%3」の %1 ファイル %2 を読み込めません（%4）。</translation>
+        </message>
+        <message>
+            <source>certificate-authority</source>
+            <translation>certificate-authority</translation>
+        </message>
+        <message>
+            <source>client-certificate</source>
+            <translation>client-certificate</translation>
+        </message>
+        <message>
+            <source>client-key</source>
+            <translation>client-key</translation>
+        </message>
+        <message>
+            <source>tokenFile</source>
+            <translation>tokenFile</translation>
         </message>
     </context>
     <context>

@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
 #include "analysis/clusterstatus.h"
+#include "core/languagemanager.h"
 #include "fleetpage.h"
 #include "items/fleetmodel.h"
 #include "items/inventorymodel.h"
-#include "languagemanager.h"
 
 #include <QAction>
 #include <QActionGroup>

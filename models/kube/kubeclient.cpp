@@ -1,0 +1,414 @@
+#include "kubeclient.h"
+
+#include "execcredential.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <curl/curl.h>
+
+#include <mutex>
+
+namespace kirikae {
+
+namespace {
+
+struct Transfer
+{
+    QByteArray body;
+    qint64 limit = 0;
+    bool tooLarge = false;
+    int retryAfterSeconds = 0;
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+size_t writeBody(char *data, size_t size, size_t count, void *user)
+{
+    auto *transfer = static_cast<Transfer *>(user);
+    const size_t bytes = size * count;
+    if (transfer->body.size() + qint64(bytes) > transfer->limit) {
+        transfer->tooLarge = true;
+        return 0; // makes curl stop with CURLE_WRITE_ERROR
+    }
+    transfer->body.append(data, qsizetype(bytes));
+    return bytes;
+}
+
+size_t readHeader(char *data, size_t size, size_t count, void *user)
+{
+    auto *transfer = static_cast<Transfer *>(user);
+    const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
+    if (line.toLower().startsWith("retry-after:"))
+        transfer->retryAfterSeconds = line.mid(12).trimmed().toInt();
+    return size * count;
+}
+
+int progress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto *transfer = static_cast<Transfer *>(user);
+    return transfer->cancel && transfer->cancel->load() ? 1 : 0;
+}
+
+void setBlob(CURL *curl, CURLoption option, const QByteArray &data)
+{
+    curl_blob blob{const_cast<char *>(data.constData()), size_t(data.size()), CURL_BLOB_COPY};
+    curl_easy_setopt(curl, option, &blob);
+}
+
+// The message of a Kubernetes Status object, if the body is one.
+QString statusMessage(const QByteArray &body)
+{
+    const QJsonObject status = QJsonDocument::fromJson(body).object();
+    if (status.value(QStringLiteral("kind")).toString() == u"Status")
+        return status.value(QStringLiteral("message")).toString().left(300);
+    return {};
+}
+
+bool transient(const Response &r, CURLcode code)
+{
+    if (code == CURLE_SEND_ERROR || code == CURLE_RECV_ERROR || code == CURLE_GOT_NOTHING || code == CURLE_PARTIAL_FILE)
+        return r.failure != FailureKind::Tls;
+    return r.status == 429 || r.status == 502 || r.status == 503 || r.status == 504;
+}
+
+} // namespace
+
+KubeClient::KubeClient(Connection connection, ClientOptions options, ExecCredentialProvider *credentials)
+    : m_connection(std::move(connection)), m_options(options), m_credentials(credentials)
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    m_curl = curl_easy_init();
+}
+
+KubeClient::~KubeClient()
+{
+    curl_easy_cleanup(m_curl);
+}
+
+QString KubeClient::userAgent()
+{
+    return QStringLiteral("kirikae/" KIRIKAE_VERSION);
+}
+
+QString KubeClient::failureKey(FailureKind kind)
+{
+    switch (kind) {
+    case FailureKind::None:
+        return QStringLiteral("ok");
+    case FailureKind::Unreachable:
+        return QStringLiteral("unreachable");
+    case FailureKind::Timeout:
+        return QStringLiteral("timeout");
+    case FailureKind::Tls:
+        return QStringLiteral("tls-error");
+    case FailureKind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case FailureKind::Forbidden:
+        return QStringLiteral("forbidden");
+    case FailureKind::Cancelled:
+        return QStringLiteral("cancelled");
+    default:
+        return QStringLiteral("error");
+    }
+}
+
+bool KubeClient::setupCredentials(Response *failure)
+{
+    const KubeUser &user = m_connection.user;
+    m_bearer = user.token;
+    m_certBlob = user.clientCertificateData;
+    m_keyBlob = user.clientKeyData;
+    if (!user.exec)
+        return true;
+    const ExecCredential credential = m_credentials->credential(*user.exec, server());
+    if (!credential.ok()) {
+        failure->failure = FailureKind::Credentials;
+        failure->message = QCoreApplication::translate("KubeClient", "%1: %2").arg(server(), credential.error);
+        return false;
+    }
+    if (!credential.token.isEmpty())
+        m_bearer = credential.token;
+    if (!credential.clientCertificateData.isEmpty()) {
+        m_certBlob = credential.clientCertificateData;
+        m_keyBlob = credential.clientKeyData;
+    }
+    return true;
+}
+
+Response KubeClient::get(const QString &path)
+{
+    Response response;
+    if (!setupCredentials(&response))
+        return response;
+    bool reauthenticated = false;
+    for (int attempt = 0;; ++attempt) {
+        Attempt a = perform(path, m_bearer);
+        if (a.response.failure == FailureKind::Unauthorized && m_connection.user.exec && !reauthenticated) {
+            // The plugin's token may have been revoked before its expiry: ask the plugin again, once.
+            m_credentials->invalidate(*m_connection.user.exec);
+            reauthenticated = true;
+            if (!setupCredentials(&response))
+                return response;
+            continue;
+        }
+        if (!a.transient || attempt >= m_options.maxRetries)
+            return a.response;
+        if (m_options.cancel && m_options.cancel->load())
+            return a.response;
+        // Back off, or wait as long as a 429's Retry-After asks (bounded).
+        QThread::msleep(a.retryAfterSeconds > 0 ? std::min(a.retryAfterSeconds, 10) * 1000 : 200 << attempt);
+    }
+}
+
+KubeClient::Attempt KubeClient::perform(const QString &path, const QString &bearer)
+{
+    CURL *curl = m_curl;
+    curl_easy_reset(curl);
+
+    const QByteArray url = (server().endsWith(u'/') ? server().chopped(1) : server()).toUtf8() + path.toUtf8();
+    QByteArray effectiveUrl = url;
+    QByteArray connectTo;
+    const KubeCluster &cluster = m_connection.cluster;
+    if (!cluster.tlsServerName.isEmpty()) {
+        // Verify (and send SNI for) tls-server-name while connecting to the real address.
+        const QUrl parsed(QString::fromUtf8(url));
+        const int port = parsed.port(443);
+        QUrl named = parsed;
+        named.setHost(cluster.tlsServerName);
+        effectiveUrl = named.toString(QUrl::FullyEncoded).toUtf8();
+        connectTo = cluster.tlsServerName.toUtf8() + ':' + QByteArray::number(port) + ':' + parsed.host().toUtf8() +
+                    ':' + QByteArray::number(port);
+    }
+
+    // Read-only, enforced here for every transfer: this is the only place a request is made.
+    curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+    curl_easy_setopt(curl, CURLOPT_URL, effectiveUrl.constData());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https,http");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    const QByteArray agent = userAgent().toUtf8();
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, agent.constData());
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_options.connectTimeoutMs));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(m_options.requestTimeoutMs));
+
+    curl_slist *headers = curl_slist_append(nullptr, "Accept: application/json, */*");
+    QByteArray authorization;
+    if (!bearer.isEmpty()) {
+        authorization = "Authorization: Bearer " + bearer.toUtf8();
+        headers = curl_slist_append(headers, authorization.constData());
+    }
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_slist *connectToList = nullptr;
+    if (!connectTo.isEmpty()) {
+        connectToList = curl_slist_append(nullptr, connectTo.constData());
+        curl_easy_setopt(curl, CURLOPT_CONNECT_TO, connectToList);
+    }
+    const QByteArray username = m_connection.user.username.toUtf8();
+    const QByteArray password = m_connection.user.password.toUtf8();
+    if (bearer.isEmpty() && !username.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_HTTPAUTH, long(CURLAUTH_BASIC));
+        curl_easy_setopt(curl, CURLOPT_USERNAME, username.constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
+    }
+    if (!cluster.certificateAuthorityData.isEmpty())
+        setBlob(curl, CURLOPT_CAINFO_BLOB, cluster.certificateAuthorityData);
+    if (cluster.insecureSkipTlsVerify) {
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
+    }
+    if (!m_certBlob.isEmpty() && !m_keyBlob.isEmpty()) {
+        setBlob(curl, CURLOPT_SSLCERT_BLOB, m_certBlob);
+        curl_easy_setopt(curl, CURLOPT_SSLCERTTYPE, "PEM");
+        setBlob(curl, CURLOPT_SSLKEY_BLOB, m_keyBlob);
+        curl_easy_setopt(curl, CURLOPT_SSLKEYTYPE, "PEM");
+    }
+    const QByteArray proxy = cluster.proxyUrl.toUtf8();
+    if (!proxy.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_PROXY, proxy.constData());
+
+    Transfer transfer;
+    transfer.limit = m_options.maxResponseBytes;
+    transfer.cancel = m_options.cancel;
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, writeBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, readHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, progress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
+
+    const CURLcode code = curl_easy_perform(curl);
+    curl_slist_free_all(headers);
+    curl_slist_free_all(connectToList);
+
+    Attempt attempt;
+    Response &r = attempt.response;
+    long status = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    r.status = int(status);
+    r.body = std::move(transfer.body);
+    const QString where = server() + path.section(u'?', 0, 0);
+    const QString detail = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code));
+
+    if (code != CURLE_OK) {
+        switch (code) {
+        case CURLE_COULDNT_CONNECT:
+        case CURLE_COULDNT_RESOLVE_HOST:
+        case CURLE_COULDNT_RESOLVE_PROXY:
+            r.failure = FailureKind::Unreachable;
+            r.message =
+                QCoreApplication::translate("KubeClient", "%1: the server cannot be reached (%2).").arg(where, detail);
+            break;
+        case CURLE_OPERATION_TIMEDOUT:
+            r.failure = FailureKind::Timeout;
+            r.message = QCoreApplication::translate("KubeClient", "%1: no answer within the time limit (%2).")
+                            .arg(where, detail);
+            break;
+        case CURLE_PEER_FAILED_VERIFICATION:
+        case CURLE_SSL_CONNECT_ERROR:
+        case CURLE_SSL_CERTPROBLEM:
+        case CURLE_SSL_CACERT_BADFILE:
+        case CURLE_SSL_CIPHER:
+            r.failure = FailureKind::Tls;
+            r.message = QCoreApplication::translate("KubeClient", "%1: TLS failed (%2).").arg(where, detail);
+            break;
+        case CURLE_WRITE_ERROR:
+            if (transfer.tooLarge) {
+                r.failure = FailureKind::TooLarge;
+                r.message =
+                    QCoreApplication::translate("KubeClient", "%1: the answer is larger than %2 MB; it was not read.")
+                        .arg(where)
+                        .arg(m_options.maxResponseBytes >> 20);
+                break;
+            }
+            [[fallthrough]];
+        case CURLE_ABORTED_BY_CALLBACK:
+            if (code == CURLE_ABORTED_BY_CALLBACK) {
+                r.failure = FailureKind::Cancelled;
+                r.message = QCoreApplication::translate("KubeClient", "%1: cancelled.").arg(where);
+                break;
+            }
+            [[fallthrough]];
+        default:
+            // A server that demands a client certificate under TLS 1.3 ends the connection after the handshake:
+            // curl reports a receive error whose text names the TLS alert.
+            r.failure = detail.contains(QStringLiteral("alert"), Qt::CaseInsensitive) ||
+                                detail.contains(QStringLiteral("certificate"), Qt::CaseInsensitive)
+                            ? FailureKind::Tls
+                            : FailureKind::Unreachable;
+            r.message =
+                r.failure == FailureKind::Tls
+                    ? QCoreApplication::translate("KubeClient", "%1: TLS failed (%2).").arg(where, detail)
+                    : QCoreApplication::translate("KubeClient", "%1: the connection failed (%2).").arg(where, detail);
+            break;
+        }
+        attempt.transient = transient(r, code);
+        return attempt;
+    }
+
+    if (r.status >= 200 && r.status < 300)
+        return attempt;
+    const QString serverSays = statusMessage(r.body);
+    const QString because = serverSays.isEmpty()
+                                ? QString()
+                                : QCoreApplication::translate("KubeClient", " The server says: %1").arg(serverSays);
+    switch (r.status) {
+    case 401:
+        r.failure = FailureKind::Unauthorized;
+        r.message =
+            QCoreApplication::translate("KubeClient", "%1: 401 Unauthorized — the credentials were not accepted.")
+                .arg(where) +
+            because;
+        break;
+    case 403:
+        r.failure = FailureKind::Forbidden;
+        r.message =
+            QCoreApplication::translate("KubeClient", "%1: 403 Forbidden — the user may not read this.").arg(where) +
+            because;
+        break;
+    case 404:
+        r.failure = FailureKind::NotFound;
+        r.message = QCoreApplication::translate("KubeClient", "%1: 404 Not Found.").arg(where) + because;
+        break;
+    case 410:
+        r.failure = FailureKind::Gone;
+        r.message = QCoreApplication::translate("KubeClient", "%1: 410 Gone.").arg(where) + because;
+        break;
+    default:
+        r.failure = FailureKind::Http;
+        r.message = QCoreApplication::translate("KubeClient", "%1: HTTP %2.").arg(where).arg(r.status) + because;
+        break;
+    }
+    attempt.transient = transient(r, code);
+    attempt.retryAfterSeconds = transfer.retryAfterSeconds;
+    r.body.clear();
+    return attempt;
+}
+
+Response KubeClient::getJson(const QString &path, QJsonObject *object)
+{
+    Response r = get(path);
+    if (!r.ok())
+        return r;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
+    if (!doc.isObject()) {
+        r.failure = FailureKind::Malformed;
+        r.message = QCoreApplication::translate("KubeClient", "%1: the answer is not a JSON object (%2 at byte %3).")
+                        .arg(server() + path.section(u'?', 0, 0), error.errorString())
+                        .arg(error.offset);
+        return r;
+    }
+    *object = doc.object();
+    r.body.clear();
+    return r;
+}
+
+Response KubeClient::list(const QString &path, const std::function<void(const QJsonObject &)> &onItem,
+                          const std::function<void()> &onRestart)
+{
+    constexpr int maxRestarts = 2;
+    int restarts = 0;
+    QString continueToken;
+    for (;;) {
+        QUrlQuery query(path.section(u'?', 1));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+        if (!continueToken.isEmpty())
+            query.addQueryItem(QStringLiteral("continue"), continueToken);
+        const QString pagePath = path.section(u'?', 0, 0) + u'?' + query.toString(QUrl::FullyEncoded);
+        QJsonObject page;
+        Response r = getJson(pagePath, &page);
+        if (r.failure == FailureKind::Gone && !continueToken.isEmpty() && restarts < maxRestarts) {
+            // The continue token expired (etcd compacted): the list must be read again from the start.
+            ++restarts;
+            continueToken.clear();
+            if (onRestart)
+                onRestart();
+            continue;
+        }
+        if (!r.ok())
+            return r;
+        const QJsonValue items = page.value(QStringLiteral("items"));
+        if (!items.isArray() && !items.isNull()) {
+            r.failure = FailureKind::Malformed;
+            r.message = QCoreApplication::translate("KubeClient", "%1: the answer is not a list (no “items”).")
+                            .arg(server() + path.section(u'?', 0, 0));
+            return r;
+        }
+        for (const QJsonValue &item : items.toArray())
+            onItem(item.toObject());
+        continueToken = page.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("continue")).toString();
+        if (continueToken.isEmpty())
+            return r;
+    }
+}
+
+} // namespace kirikae

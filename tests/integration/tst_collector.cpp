@@ -1,0 +1,302 @@
+#include "core/languagemanager.h"
+#include "fakeserver.h"
+#include "kube/collector.h"
+#include "kube/execcredential.h"
+#include "kube/kubeclient.h"
+#include "snapshot/snapshotfile.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QStandardPaths>
+
+using namespace kirikae;
+
+class TestCollector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void healthyCluster();
+    void statuses_data();
+    void statuses();
+    void paginationRestartsOnGone();
+    void helmReleasesKeepOnlyIdentities();
+    void openShift();
+    void parallelFleet();
+    void collectCommand();
+    void kubectlAgreesTheServerIsReal();
+    void cleanupTestCase();
+
+private:
+    CollectResult collect(const QString &context, int timeoutMs = 10000);
+
+    LanguageManager m_language;
+    FakeServer m_server;
+    KubeConfig m_config;
+    ExecCredentialProvider m_credentials;
+};
+
+void TestCollector::initTestCase()
+{
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+    QVERIFY2(m_server.start(), "the fake API server did not start");
+    QString error;
+    auto config = KubeConfig::load({m_server.kubeconfig()}, &error);
+    QVERIFY2(config, qPrintable(error));
+    m_config = *config;
+}
+
+CollectResult TestCollector::collect(const QString &context, int timeoutMs)
+{
+    ClientOptions options;
+    options.requestTimeoutMs = timeoutMs;
+    options.connectTimeoutMs = timeoutMs;
+    return collectContexts(m_config, {context}, options, &m_credentials).constFirst();
+}
+
+void TestCollector::healthyCluster()
+{
+    const CollectResult r = collect(QStringLiteral("healthy"));
+    QCOMPARE(collectStatusKey(r.status), QStringLiteral("ok"));
+    const ClusterSnapshot &s = r.snapshot;
+    QCOMPARE(s.serverVersion, QStringLiteral("v1.29.4"));
+    QCOMPARE(s.platform, QStringLiteral("linux/amd64"));
+    QVERIFY(s.groupVersions.contains(QStringLiteral("v1")));
+    QVERIFY(s.groupVersions.contains(QStringLiteral("flowcontrol.apiserver.k8s.io/v1beta3")));
+    QCOMPARE(s.nodes.size(), 3);
+    QCOMPARE(s.nodes.constFirst().roles, QStringList{QStringLiteral("control-plane")});
+    QCOMPARE(s.nodes.constFirst().containerRuntime, QStringLiteral("containerd://1.7.24"));
+    QStringList components;
+    for (const auto &c : s.components)
+        components << c.name + u'=' + c.version + u'@' + c.where;
+    // kube-proxy runs twice in one DaemonSet: one entry.
+    QVERIFY2(components.contains(QStringLiteral("kube-proxy=v1.29.4@DaemonSet kube-proxy")),
+             qPrintable(components.join(u',')));
+    QVERIFY(components.contains(QStringLiteral("coredns=v1.11.1@Deployment coredns")));
+    QVERIFY(components.contains(QStringLiteral("etcd=3.5.12-0@node-0000")));
+    QVERIFY(components.contains(QStringLiteral("ingress-nginx=v1.9.4@Deployment ingress-nginx-controller")));
+    QCOMPARE(components.size(), 5);
+    QCOMPARE(s.deprecatedApiRequests.size(), 2);
+    QCOMPARE(s.deprecatedApiRequests.at(1).group, QStringLiteral("batch"));
+    QCOMPARE(s.deprecatedApiRequests.at(1).removedRelease, QStringLiteral("1.25"));
+    bool sawLastApplied = false;
+    for (const auto &use : s.objectUses)
+        sawLastApplied |=
+            use.apiVersion == u"extensions/v1beta1" && use.name == u"storefront" && use.source == u"last-applied";
+    QVERIFY(sawLastApplied);
+    QCOMPARE(s.crds.size(), 1);
+    QCOMPARE(s.crds.constFirst().storedVersions, (QStringList{QStringLiteral("v1alpha2"), QStringLiteral("v1")}));
+    QCOMPARE(s.operators.size(), 2);
+    QCOMPARE(s.operators.at(1).requiredCrds, QStringList{QStringLiteral("example0.io/v1/Widget0")});
+    QCOMPARE(s.subscriptions.constFirst().currentCsv, QStringLiteral("operator-000.v1.1.0"));
+    QVERIFY(s.errors.isEmpty());
+    QCOMPARE(s.distribution, QStringLiteral("upstream"));
+}
+
+void TestCollector::statuses_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("connection refused") << "refused"
+                                        << "unreachable"
+                                        << "cannot be reached";
+    QTest::addRow("401") << "unauth"
+                         << "unauthorized"
+                         << "401 Unauthorized";
+    QTest::addRow("certificate from another CA") << "wrongca"
+                                                 << "tls-error"
+                                                 << "TLS failed";
+    QTest::addRow("3 s latency, 1 s timeout") << "slow"
+                                              << "timeout"
+                                              << "no answer within the time limit";
+    QTest::addRow("403 on /metrics") << "forbidden-metrics"
+                                     << "partial"
+                                     << "1 part could not be read";
+    QTest::addRow("malformed JSON on nodes") << "malformed"
+                                             << "partial"
+                                             << "1 part could not be read";
+    QTest::addRow("client certificate") << "cert-auth"
+                                        << "ok"
+                                        << "";
+    QTest::addRow("exec plugin") << "exec-auth"
+                                 << "ok"
+                                 << "";
+    QTest::addRow("exec plugin missing") << "exec-missing"
+                                         << "unauthorized"
+                                         << "apt install kirikae-no-such-plugin";
+    QTest::addRow("tls-server-name") << "tls-server-name"
+                                     << "ok"
+                                     << "";
+    QTest::addRow("insecure-skip-tls-verify") << "insecure"
+                                              << "ok"
+                                              << "";
+    QTest::addRow("context not in kubeconfig") << "no-such-context"
+                                               << "error"
+                                               << "not in the kubeconfig";
+}
+
+void TestCollector::statuses()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, message);
+    const CollectResult r = collect(context, 1000);
+    QTEST(collectStatusKey(r.status), "status");
+    QVERIFY2(r.message.contains(message), qPrintable(r.message));
+    QCOMPARE(r.insecure, context == u"insecure");
+    if (context == u"forbidden-metrics") {
+        QCOMPARE(r.snapshot.errors.constFirst().part, QStringLiteral("/metrics"));
+        QVERIFY(r.snapshot.errors.constFirst().message.contains(QStringLiteral("403")));
+        QCOMPARE(r.snapshot.nodes.size(), 3); // the rest was collected
+    }
+    if (context == u"malformed")
+        QVERIFY(r.snapshot.errors.constFirst().message.contains(QStringLiteral("not a JSON object")));
+}
+
+void TestCollector::paginationRestartsOnGone()
+{
+    // 1,200 nodes in pages of 500; the first continue token is answered 410 Gone.
+    const CollectResult r = collect(QStringLiteral("gone"));
+    QCOMPARE(collectStatusKey(r.status), QStringLiteral("ok"));
+    QCOMPARE(r.snapshot.nodes.size(), 1200);
+    QSet<QString> names;
+    for (const auto &n : r.snapshot.nodes)
+        names.insert(n.name);
+    QCOMPARE(names.size(), 1200); // no node twice after the restart
+    int goneRequests = 0;
+    for (const QString &line : m_server.requests())
+        goneRequests += line.startsWith(QStringLiteral("GET /c/gone/api/v1/nodes")) ? 1 : 0;
+    QCOMPARE(goneRequests, 2 + 3); // page 1, a 410 on page 2, then pages 1 to 3 again
+}
+
+void TestCollector::helmReleasesKeepOnlyIdentities()
+{
+    const CollectResult r = collect(QStringLiteral("helm"));
+    QCOMPARE(collectStatusKey(r.status), QStringLiteral("ok"));
+    QCOMPARE(r.snapshot.helmReleases.size(), 1);
+    const HelmRelease &h = r.snapshot.helmReleases.constFirst();
+    QCOMPARE(h.name, QStringLiteral("web"));
+    QCOMPARE(h.revision, 3);
+    QCOMPARE(h.chart, QStringLiteral("web-1.4.2"));
+    QCOMPARE(h.objects.size(), 3);
+    QCOMPARE(h.objects.at(1).apiVersion, QStringLiteral("extensions/v1beta1"));
+    QCOMPARE(h.objects.at(1).kind, QStringLiteral("Ingress"));
+    QCOMPARE(h.objects.at(2).apiVersion, QStringLiteral("batch/v1beta1"));
+    QCOMPARE(h.objects.at(2).source, QStringLiteral("helm:web"));
+    const QByteArray yaml = SnapshotFile::toYaml(r.snapshot);
+    QVERIFY(!yaml.contains(m_server.secret().toUtf8()));
+    QVERIFY(!yaml.contains(m_server.token().toUtf8()));
+}
+
+void TestCollector::openShift()
+{
+    const CollectResult r = collect(QStringLiteral("openshift"));
+    QCOMPARE(collectStatusKey(r.status), QStringLiteral("ok"));
+    QCOMPARE(r.snapshot.distribution, QStringLiteral("openshift"));
+    QVERIFY(r.snapshot.openShift);
+    QCOMPARE(r.snapshot.openShift->version, QStringLiteral("4.14.38"));
+    QCOMPARE(r.snapshot.openShift->availableUpdates.size(), 2);
+    QCOMPARE(r.snapshot.operators.size(), 3);
+}
+
+void TestCollector::parallelFleet()
+{
+    QStringList contexts;
+    for (int i = 0; i < 8; ++i)
+        contexts << QStringLiteral("fleet-%1").arg(i);
+    contexts << QStringLiteral("refused");
+    QAtomicInt reported = 0;
+    const auto results = collectContexts(m_config, contexts, {}, &m_credentials,
+                                         [&](int, const CollectResult &) { reported.fetchAndAddRelaxed(1); });
+    QCOMPARE(results.size(), 9);
+    QCOMPARE(reported.loadRelaxed(), 9);
+    for (int i = 0; i < 8; ++i) {
+        QCOMPARE(results.at(i).context, contexts.at(i)); // in the order asked
+        QCOMPARE(collectStatusKey(results.at(i).status), QStringLiteral("ok"));
+    }
+    QCOMPARE(collectStatusKey(results.at(8).status), QStringLiteral("unreachable"));
+}
+
+void TestCollector::collectCommand()
+{
+    QTemporaryDir out;
+    QProcess kirikae;
+    kirikae.start(QStringLiteral(KIRIKAE_BINARY),
+                  {QStringLiteral("collect"), QStringLiteral("--kubeconfig"), m_server.kubeconfig(),
+                   QStringLiteral("--all-contexts"), QStringLiteral("-o"), out.path(), QStringLiteral("--timeout"),
+                   QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(kirikae.waitForFinished(120000));
+    QCOMPARE(kirikae.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(kirikae.exitCode(), 1); // some contexts fail
+    const QByteArray stdoutText = kirikae.readAllStandardOutput();
+    const QByteArray stderrText = kirikae.readAllStandardError();
+    const QJsonArray contexts =
+        QJsonDocument::fromJson(stdoutText).object().value(QStringLiteral("contexts")).toArray();
+    QVERIFY(contexts.size() >= 20);
+    QHash<QString, QJsonObject> byName;
+    for (const auto &c : contexts)
+        byName.insert(c.toObject().value(QStringLiteral("context")).toString(), c.toObject());
+    const auto statusOf = [&](const char *name) {
+        return byName.value(QLatin1StringView(name)).value(QStringLiteral("status")).toString();
+    };
+    QCOMPARE(statusOf("healthy"), QStringLiteral("ok"));
+    QCOMPARE(statusOf("forbidden-metrics"), QStringLiteral("partial"));
+    QCOMPARE(statusOf("unauth"), QStringLiteral("unauthorized"));
+    QCOMPARE(statusOf("wrongca"), QStringLiteral("tls-error"));
+    QCOMPARE(statusOf("slow"), QStringLiteral("timeout"));
+    QCOMPARE(statusOf("refused"), QStringLiteral("unreachable"));
+    QCOMPARE(byName.value(QStringLiteral("healthy")).value(QStringLiteral("file")).toString(),
+             out.filePath(QStringLiteral("healthy.yaml")));
+    QVERIFY(byName.value(QStringLiteral("slow")).value(QStringLiteral("file")).isNull());
+    QVERIFY(stderrText.contains("insecure-skip-tls-verify"));
+
+    // No secret in any artifact or on the terminal.
+    QVERIFY(!stdoutText.contains(m_server.token().toUtf8()) && !stderrText.contains(m_server.token().toUtf8()));
+    QVERIFY(!stdoutText.contains(m_server.secret().toUtf8()));
+    int files = 0;
+    for (QDirIterator it(out.path(), QDir::Files); it.hasNext();) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(!text.contains(m_server.token().toUtf8()), qPrintable(file.fileName()));
+        QVERIFY2(!text.contains(m_server.secret().toUtf8()), qPrintable(file.fileName()));
+        QVERIFY2(!text.contains("BEGIN"), qPrintable(file.fileName())); // no certificate or key
+        QString error;
+        QVERIFY2(SnapshotFile::read(file.fileName(), &error), qPrintable(error));
+        ++files;
+    }
+    QCOMPARE(files, 19); // every context that answered, none of the five that failed
+}
+
+void TestCollector::kubectlAgreesTheServerIsReal()
+{
+    const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+    if (kubectl.isEmpty())
+        QSKIP("kubectl is not on PATH");
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("version")}, QStringList{QStringLiteral("get"), QStringLiteral("nodes")},
+          QStringList{QStringLiteral("--context"), QStringLiteral("cert-auth"), QStringLiteral("get"),
+                      QStringLiteral("nodes")}}) {
+        QProcess process;
+        process.start(kubectl, QStringList{QStringLiteral("--kubeconfig"), m_server.kubeconfig()} + args);
+        QVERIFY(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(process.exitCode() == 0, qPrintable(QString::fromUtf8(process.readAllStandardError())));
+        QVERIFY2(out.contains(args.constFirst() == u"version" ? QStringLiteral("Server Version: v1.29.4")
+                                                              : QStringLiteral("node-0000")),
+                 qPrintable(out));
+    }
+}
+
+void TestCollector::cleanupTestCase()
+{
+    // Read-only: the server saw nothing but GET, from Kirikae or from kubectl.
+    const QStringList requests = m_server.requests();
+    QVERIFY(requests.size() > 50);
+    for (const QString &line : requests)
+        QVERIFY2(line.startsWith(QStringLiteral("GET ")), qPrintable(line));
+}
+
+QTEST_GUILESS_MAIN(TestCollector)
+#include "tst_collector.moc"
