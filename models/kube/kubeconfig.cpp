@@ -25,16 +25,21 @@ QString resolvePath(const QString &path, const QDir &base)
     return QDir::cleanPath(base.absoluteFilePath(expanded));
 }
 
-QByteArray base64Field(const YAML::Node &node, const char *key)
+// A bad value spoils only its own entry: the problem is kept and reported for the contexts that use it.
+QByteArray base64Field(const YAML::Node &node, const char *key, const QString &path, QString *problem)
 {
     const QString text = optionalText(node, key);
     if (text.isEmpty())
         return {};
     const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        throw YamlReadError(
-            QCoreApplication::translate("KubeConfig", "“%1” is not valid base64.").arg(QLatin1StringView(key)),
-            lineOf(node[key]));
+    if (!decoded) {
+        *problem =
+            YamlReadError(
+                QCoreApplication::translate("KubeConfig", "“%1” is not valid base64.").arg(QLatin1StringView(key)),
+                lineOf(node[key]))
+                .describe(QDir::toNativeSeparators(path));
+        return {};
+    }
     return *decoded;
 }
 
@@ -84,7 +89,7 @@ std::optional<KubeConfig> KubeConfig::fromYaml(const QByteArray &data, const QSt
             requireMap(n, QCoreApplication::translate("KubeConfig", "“cluster”"));
             c.server = optionalText(n, "server");
             c.certificateAuthority = resolvePath(optionalText(n, "certificate-authority"), base);
-            c.certificateAuthorityData = base64Field(n, "certificate-authority-data");
+            c.certificateAuthorityData = base64Field(n, "certificate-authority-data", path, &c.problem);
             c.insecureSkipTlsVerify = boolean(n, "insecure-skip-tls-verify", false);
             c.tlsServerName = optionalText(n, "tls-server-name");
             c.proxyUrl = optionalText(n, "proxy-url");
@@ -98,9 +103,9 @@ std::optional<KubeConfig> KubeConfig::fromYaml(const QByteArray &data, const QSt
             if (n.IsDefined() && !n.IsNull()) {
                 requireMap(n, QCoreApplication::translate("KubeConfig", "“user”"));
                 u.clientCertificate = resolvePath(optionalText(n, "client-certificate"), base);
-                u.clientCertificateData = base64Field(n, "client-certificate-data");
+                u.clientCertificateData = base64Field(n, "client-certificate-data", path, &u.problem);
                 u.clientKey = resolvePath(optionalText(n, "client-key"), base);
-                u.clientKeyData = base64Field(n, "client-key-data");
+                u.clientKeyData = base64Field(n, "client-key-data", path, &u.problem);
                 u.token = optionalText(n, "token");
                 u.tokenFile = resolvePath(optionalText(n, "tokenFile"), base);
                 u.username = optionalText(n, "username");
@@ -238,6 +243,8 @@ std::optional<Connection> KubeConfig::connection(const QString &contextName, QSt
         return fail(QCoreApplication::translate("KubeConfig", "The context “%1” names the cluster “%2”, which the "
                                                               "kubeconfig does not define.")
                         .arg(contextName, ctx->cluster));
+    if (!cl->problem.isEmpty())
+        return fail(cl->problem);
     if (cl->server.isEmpty())
         return fail(QCoreApplication::translate("KubeConfig", "The cluster “%1” has no server address.").arg(cl->name));
     Connection c;
@@ -250,6 +257,8 @@ std::optional<Connection> KubeConfig::connection(const QString &contextName, QSt
                                                                   "kubeconfig does not define.")
                             .arg(contextName, ctx->user));
         c.user = *u;
+        if (!u->problem.isEmpty())
+            return fail(u->problem);
     }
     if (!c.user.authProvider.isEmpty() && !c.user.exec)
         return fail(QCoreApplication::translate("KubeConfig", "The user “%1” uses the auth-provider “%2”, which "

@@ -33,6 +33,7 @@ struct KubeCluster
     bool insecureSkipTlsVerify = false;
     QString tlsServerName;
     QString proxyUrl;
+    QString problem; ///< why this entry cannot be used (bad base64): only its contexts fail
 };
 
 /// A user entry. Secrets (token, password, key data) live only in memory and are never written anywhere.
@@ -49,6 +50,7 @@ struct KubeUser
     QString password;
     std::optional<ExecConfig> exec;
     QString authProvider; ///< legacy auth-provider name ("gcp", "azure", "oidc"): not supported, reported
+    QString problem;      ///< why this entry cannot be used (bad base64): only its contexts fail
 };
 
 struct KubeContext
