@@ -14,21 +14,6 @@
 
 namespace kirikae::cli {
 
-QString snapshotFileName(const QString &context)
-{
-    QString name = context;
-    for (QChar &c : name) {
-        const char16_t u = c.unicode();
-        const bool allowed = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
-                             u == u'.' || u == u'_' || u == u'-';
-        if (!allowed)
-            c = u'_';
-    }
-    if (name.isEmpty() || name == u"." || name == u"..")
-        name = QStringLiteral("context") + name;
-    return name + QStringLiteral(".yaml");
-}
-
 int runCollect(const QStringList &args)
 {
     const QStringList formats{QStringLiteral("table"), QStringLiteral("json")};
@@ -117,7 +102,7 @@ int runCollect(const QStringList &args)
         QString message = r.message;
         CollectStatus status = r.status;
         if (r.hasSnapshot()) {
-            file = QDir(outputDir).filePath(snapshotFileName(r.context));
+            file = QDir(outputDir).filePath(SnapshotFile::fileNameForContext(r.context));
             QString writeError;
             if (!SnapshotFile::write(r.snapshot, file, &writeError)) {
                 status = CollectStatus::Error;

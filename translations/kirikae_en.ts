@@ -701,6 +701,160 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>kirikae::AddClustersDialog</name>
+        <message>
+            <source>Contexts from %1</source>
+            <translation>Contexts from %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2 ⚠ skips TLS verification</source>
+            <translation>%1 — %2 ⚠ skips TLS verification</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>(no cluster)</source>
+            <translation>(no cluster)</translation>
+        </message>
+        <message>
+            <source>Choose a kubeconfig</source>
+            <translation>Choose a kubeconfig</translation>
+        </message>
+        <message>
+            <source>Add clusters</source>
+            <translation>Add clusters</translation>
+        </message>
+        <message>
+            <source>Other kubeconfig…</source>
+            <translation>Other kubeconfig…</translation>
+        </message>
+        <message>
+            <source>Search contexts…</source>
+            <translation>Search contexts…</translation>
+        </message>
+        <message>
+            <source>Check all shown</source>
+            <translation>Check all shown</translation>
+        </message>
+        <message>
+            <source>Uncheck all</source>
+            <translation>Uncheck all</translation>
+        </message>
+        <message>
+            <source>Kirikae reads the checked clusters with GET requests only and keeps no credentials: the workspace remembers the context names, the snapshots what was read.</source>
+            <translation>Kirikae reads the checked clusters with GET requests only and keeps no credentials: the workspace remembers the context names, the snapshots what was read.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::ClustersPage</name>
+        <message>
+            <source>Live clusters</source>
+            <translation>Live clusters</translation>
+        </message>
+        <message>
+            <source>Clusters read from kubeconfig contexts, all at once and with GET requests only. Each collection becomes a snapshot that the other pages read, so the fleet can be reviewed later without cluster access.</source>
+            <translation>Clusters read from kubeconfig contexts, all at once and with GET requests only. Each collection becomes a snapshot that the other pages read, so the fleet can be reviewed later without cluster access.</translation>
+        </message>
+        <message>
+            <source>Add clusters…</source>
+            <translation>Add clusters…</translation>
+        </message>
+        <message>
+            <source>Refresh all</source>
+            <translation>Refresh all</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>%v of %m clusters</source>
+            <extracomment>Progress of a collection: %v done of %m clusters</extracomment>
+            <translation>%v of %m clusters</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::CollectionModel</name>
+        <message>
+            <source>Collecting…</source>
+            <translation>Collecting…</translation>
+        </message>
+        <message>
+            <source>Not collected yet</source>
+            <translation>Not collected yet</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Partial</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>Unreachable</translation>
+        </message>
+        <message>
+            <source>Unauthorized</source>
+            <translation>Unauthorized</translation>
+        </message>
+        <message>
+            <source>Forbidden</source>
+            <translation>Forbidden</translation>
+        </message>
+        <message>
+            <source>TLS error</source>
+            <translation>TLS error</translation>
+        </message>
+        <message>
+            <source>Timed out</source>
+            <translation>Timed out</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>%1 ⚠ insecure</source>
+            <translation>%1 ⚠ insecure</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Not collected: %1</source>
+            <translation>Not collected: %1</translation>
+        </message>
+        <message>
+            <source>insecure-skip-tls-verify is set for this context: the server's identity is not checked.</source>
+            <translation>insecure-skip-tls-verify is set for this context: the server's identity is not checked.</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Context</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last collected</source>
+            <translation>Last collected</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
         <name>kirikae::FilteredTable</name>
         <message>
             <source>Filter…</source>
@@ -1094,6 +1248,29 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;Plan Kubernetes upgrades across a fleet: versions, support windows, blockers and runbooks. Reads clusters, never writes to them.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;Plan Kubernetes upgrades across a fleet: versions, support windows, blockers and runbooks. Reads clusters, never writes to them.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Add clusters</source>
+            <translation>Add clusters</translation>
+        </message>
+        <message>
+            <source>Collection finished.</source>
+            <translation>Collection finished.</translation>
+        </message>
+        <message>
+            <source>Add &amp;clusters from kubeconfig…</source>
+            <translation>Add &amp;clusters from kubeconfig…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh live clusters</source>
+            <translation>&amp;Refresh live clusters</translation>
+        </message>
+        <message numerus="yes">
+            <source>Collecting %n cluster(s)…</source>
+            <translation>
+                <numerusform>Collecting %n cluster…</numerusform>
+                <numerusform>Collecting %n clusters…</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

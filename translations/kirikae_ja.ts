@@ -700,6 +700,160 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>kirikae::AddClustersDialog</name>
+        <message>
+            <source>Contexts from %1</source>
+            <translation>%1 のコンテキスト</translation>
+        </message>
+        <message>
+            <source>%1 — %2 ⚠ skips TLS verification</source>
+            <translation>%1 — %2 ⚠ TLS 検証を省略</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>(no cluster)</source>
+            <translation>（クラスターなし）</translation>
+        </message>
+        <message>
+            <source>Choose a kubeconfig</source>
+            <translation>kubeconfig を選ぶ</translation>
+        </message>
+        <message>
+            <source>Add clusters</source>
+            <translation>クラスターの追加</translation>
+        </message>
+        <message>
+            <source>Other kubeconfig…</source>
+            <translation>別の kubeconfig…</translation>
+        </message>
+        <message>
+            <source>Search contexts…</source>
+            <translation>コンテキストを検索…</translation>
+        </message>
+        <message>
+            <source>Check all shown</source>
+            <translation>表示中をすべて選択</translation>
+        </message>
+        <message>
+            <source>Uncheck all</source>
+            <translation>選択をすべて解除</translation>
+        </message>
+        <message>
+            <source>Kirikae reads the checked clusters with GET requests only and keeps no credentials: the workspace remembers the context names, the snapshots what was read.</source>
+            <translation>Kirikae は選んだクラスターを GET リクエストだけで読み取り、認証情報は保存しません。ワークスペースに残るのはコンテキスト名、スナップショットに残るのは読み取った内容だけです。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::ClustersPage</name>
+        <message>
+            <source>Live clusters</source>
+            <translation>ライブクラスター</translation>
+        </message>
+        <message>
+            <source>Clusters read from kubeconfig contexts, all at once and with GET requests only. Each collection becomes a snapshot that the other pages read, so the fleet can be reviewed later without cluster access.</source>
+            <translation>kubeconfig のコンテキストから、GET リクエストだけで全クラスターを並行して読み取ります。収集結果はスナップショットになり、ほかのページはそれを読むため、後からクラスターに接続せずにフリートを確認できます。</translation>
+        </message>
+        <message>
+            <source>Add clusters…</source>
+            <translation>クラスターを追加…</translation>
+        </message>
+        <message>
+            <source>Refresh all</source>
+            <translation>すべて再収集</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>%v of %m clusters</source>
+            <extracomment>Progress of a collection: %v done of %m clusters</extracomment>
+            <translation>%m クラスター中 %v</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::CollectionModel</name>
+        <message>
+            <source>Collecting…</source>
+            <translation>収集中…</translation>
+        </message>
+        <message>
+            <source>Not collected yet</source>
+            <translation>未収集</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>一部のみ</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>接続不可</translation>
+        </message>
+        <message>
+            <source>Unauthorized</source>
+            <translation>認証失敗</translation>
+        </message>
+        <message>
+            <source>Forbidden</source>
+            <translation>権限なし</translation>
+        </message>
+        <message>
+            <source>TLS error</source>
+            <translation>TLS エラー</translation>
+        </message>
+        <message>
+            <source>Timed out</source>
+            <translation>タイムアウト</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>エラー</translation>
+        </message>
+        <message>
+            <source>%1 ⚠ insecure</source>
+            <translation>%1 ⚠ 非セキュア</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Not collected: %1</source>
+            <translation>未収集: %1</translation>
+        </message>
+        <message>
+            <source>insecure-skip-tls-verify is set for this context: the server's identity is not checked.</source>
+            <translation>このコンテキストには insecure-skip-tls-verify が設定されており、サーバーの身元を確認しません。</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>コンテキスト</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Last collected</source>
+            <translation>最終収集</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳細</translation>
+        </message>
+    </context>
+    <context>
         <name>kirikae::FilteredTable</name>
         <message>
             <source>Filter…</source>
@@ -1080,6 +1234,28 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;Plan Kubernetes upgrades across a fleet: versions, support windows, blockers and runbooks. Reads clusters, never writes to them.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;複数クラスターの Kubernetes アップグレードを計画します。バージョン、サポート期間、阻害要因、手順書まで。クラスターは読み取るだけで、書き込むことはありません。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Add clusters</source>
+            <translation>クラスターの追加</translation>
+        </message>
+        <message>
+            <source>Collection finished.</source>
+            <translation>収集が終わりました。</translation>
+        </message>
+        <message>
+            <source>Add &amp;clusters from kubeconfig…</source>
+            <translation>kubeconfig からクラスターを追加(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh live clusters</source>
+            <translation>ライブクラスターを再収集(&amp;R)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Collecting %n cluster(s)…</source>
+            <translation>
+                <numerusform>クラスター %n 件を収集しています…</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

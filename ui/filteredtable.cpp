@@ -10,8 +10,10 @@
 namespace kirikae {
 
 FilteredTable::FilteredTable(QAbstractItemModel *source, int sortRole, QWidget *parent)
-    : QWidget(parent), m_filter(new QLineEdit(this)), m_view(new QTableView(this)),
-      m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_proxy(new QSortFilterProxyModel(this))
 {
     m_proxy->setSourceModel(source);
     m_proxy->setSortRole(sortRole);

@@ -19,10 +19,16 @@
 namespace kirikae {
 
 FleetPage::FleetPage(FleetModel *fleet, InventoryModel *inventory, QWidget *parent)
-    : Page(parent), m_fleet(fleet), m_inventory(inventory), m_heading(new QLabel(this)), m_summary(new QLabel(this)),
-      m_errors(new QLabel(this)), m_fleetTable(new FilteredTable(fleet, FleetModel::SortRole, this)),
-      m_details(new QGroupBox(this)), m_detailSummary(new QLabel(m_details)),
-      m_inventoryTable(new FilteredTable(inventory, InventoryModel::SortRole, m_details))
+    : Page(parent)
+    , m_fleet(fleet)
+    , m_inventory(inventory)
+    , m_heading(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_errors(new QLabel(this))
+    , m_fleetTable(new FilteredTable(fleet, FleetModel::SortRole, this))
+    , m_details(new QGroupBox(this))
+    , m_detailSummary(new QLabel(m_details))
+    , m_inventoryTable(new FilteredTable(inventory, InventoryModel::SortRole, m_details))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);

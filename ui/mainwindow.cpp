@@ -1,10 +1,14 @@
 #include "mainwindow.h"
 
+#include "addclustersdialog.h"
 #include "analysis/clusterstatus.h"
+#include "clusterspage.h"
 #include "core/languagemanager.h"
 #include "fleetpage.h"
+#include "items/collectionmodel.h"
 #include "items/fleetmodel.h"
 #include "items/inventorymodel.h"
+#include "kube/collectionjob.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -35,14 +39,43 @@ struct LoadResult
 } // namespace
 
 MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today, QWidget *parent)
-    : QMainWindow(parent), m_catalogs(std::move(catalogs)), m_language(language), m_today(today),
-      m_fleetModel(new FleetModel(this)), m_inventoryModel(new InventoryModel(this)), m_nav(new QListWidget(this)),
-      m_stack(new QStackedWidget(this)), m_fleetPage(new FleetPage(m_fleetModel, m_inventoryModel, this))
+    : QMainWindow(parent)
+    , m_catalogs(std::move(catalogs))
+    , m_language(language)
+    , m_today(today)
+    , m_fleetModel(new FleetModel(this))
+    , m_inventoryModel(new InventoryModel(this))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_fleetPage(new FleetPage(m_fleetModel, m_inventoryModel, this))
+    , m_collectionModel(new CollectionModel(this))
+    , m_collectionJob(new CollectionJob(this))
+    , m_clustersPage(new ClustersPage(m_collectionModel, this))
 {
     m_nav->setFixedWidth(190);
     m_nav->setSpacing(2);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     addPage(m_fleetPage);
+    addPage(m_clustersPage);
+    connect(m_clustersPage, &ClustersPage::addRequested, this, &MainWindow::chooseClusters);
+    connect(m_clustersPage, &ClustersPage::refreshRequested, this, &MainWindow::refreshClusters);
+    connect(m_clustersPage, &ClustersPage::cancelRequested, this, &MainWindow::cancelCollection);
+    connect(m_collectionJob, &CollectionJob::contextStarted, m_collectionModel, &CollectionModel::markCollecting);
+    connect(m_collectionJob, &CollectionJob::contextFinished, this, [this](const ContextOutcome &outcome) {
+        m_collectionModel->setOutcome(outcome);
+        if (!outcome.file.isEmpty() && !m_workspace.snapshotFiles.contains(outcome.file))
+            m_workspace.snapshotFiles << outcome.file;
+        m_clustersPage->setProgress(++m_collectDone, m_collectTotal);
+    });
+    connect(m_collectionJob, &CollectionJob::finished, this, [this](const QString &error) {
+        m_collectionModel->markCancelled();
+        m_clustersPage->setProgress(0, 0);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Add clusters"), error);
+        statusBar()->showMessage(tr("Collection finished."), 5000);
+        reload();
+        Q_EMIT collectionFinished();
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -86,6 +119,9 @@ void MainWindow::createMenus()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseWorkspace);
     m_openAction->setShortcut(QKeySequence::Open);
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseSnapshots);
+    m_addClustersAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseClusters);
+    m_refreshAction = m_fileMenu->addAction(QString(), this, &MainWindow::refreshClusters);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveWorkspaceAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_demoAction = m_fileMenu->addAction(QString(), this, [this] { openWorkspace(Workspace::demo()); });
@@ -117,6 +153,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open workspace…"));
     m_importAction->setText(tr("&Import snapshots…"));
+    m_addClustersAction->setText(tr("Add &clusters from kubeconfig…"));
+    m_refreshAction->setText(tr("&Refresh live clusters"));
     m_saveAsAction->setText(tr("Save workspace &as…"));
     m_demoAction->setText(tr("Open the &demo fleet"));
     m_quitAction->setText(tr("&Quit"));
@@ -150,7 +188,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::openWorkspace(const Workspace &workspace)
 {
+    cancelCollection();
     m_workspace = workspace;
+    m_collectionModel->setContexts(m_workspace.contexts);
     retranslate();
     reload();
 }
@@ -184,10 +224,58 @@ void MainWindow::reload()
             return; // a newer load superseded this one
         m_loading = false;
         m_fleetModel->setFleet(result.fleet.clusters, result.statuses);
+        m_collectionModel->setFromSnapshots(result.fleet.clusters);
         m_fleetPage->setLoadErrors(result.fleet.errors);
         statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.fleet.clusters.size())), 5000);
         Q_EMIT fleetLoaded();
     });
+}
+
+void MainWindow::addContexts(const QString &kubeconfig, const QStringList &contexts)
+{
+    m_workspace.kubeconfig = kubeconfig;
+    for (const QString &context : contexts) {
+        if (!m_workspace.contexts.contains(context))
+            m_workspace.contexts << context;
+    }
+    m_collectionModel->setContexts(m_workspace.contexts);
+    collect(contexts);
+}
+
+void MainWindow::refreshClusters()
+{
+    collect(m_workspace.contexts);
+}
+
+void MainWindow::cancelCollection()
+{
+    if (m_collectionJob->isRunning())
+        m_collectionJob->cancel();
+}
+
+bool MainWindow::isCollecting() const
+{
+    return m_collectionJob->isRunning();
+}
+
+void MainWindow::collect(const QStringList &contexts)
+{
+    if (contexts.isEmpty())
+        return;
+    m_collectDone = 0;
+    m_collectTotal = int(contexts.size());
+    m_clustersPage->setProgress(0, m_collectTotal);
+    statusBar()->showMessage(tr("Collecting %n cluster(s)…", nullptr, m_collectTotal));
+    m_collectionJob->start(m_workspace.kubeconfigFiles(), contexts, m_workspace.snapshotDir());
+}
+
+void MainWindow::chooseClusters()
+{
+    AddClustersDialog dialog(m_workspace.kubeconfig, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedContexts().isEmpty())
+        return;
+    showPage(int(m_pages.indexOf(m_clustersPage)));
+    addContexts(dialog.kubeconfig(), dialog.selectedContexts());
 }
 
 void MainWindow::chooseWorkspace()

@@ -14,6 +14,9 @@ class QStackedWidget;
 
 namespace kirikae {
 
+class ClustersPage;
+class CollectionJob;
+class CollectionModel;
 class FleetModel;
 class FleetPage;
 class InventoryModel;
@@ -37,6 +40,12 @@ public:
     void openWorkspace(const Workspace &workspace);
     /// Adds snapshot files to the current workspace and reloads.
     void importSnapshots(const QStringList &files);
+    /// Adds kubeconfig contexts to the workspace and collects them (in the background).
+    void addContexts(const QString &kubeconfig, const QStringList &contexts);
+    /// Collects every context of the workspace again.
+    void refreshClusters();
+    void cancelCollection();
+    bool isCollecting() const;
 
     QList<Page *> pages() const { return m_pages; }
     void showPage(int index);
@@ -46,6 +55,8 @@ public:
 Q_SIGNALS:
     /// A load finished and its result is on screen.
     void fleetLoaded();
+    /// A live collection ended (finished or cancelled).
+    void collectionFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +68,8 @@ private:
     void reload();
     void chooseWorkspace();
     void chooseSnapshots();
+    void chooseClusters();
+    void collect(const QStringList &contexts);
     void saveWorkspaceAs();
     void showAbout();
     void addPage(Page *page);
@@ -73,6 +86,11 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     FleetPage *m_fleetPage;
+    CollectionModel *m_collectionModel;
+    CollectionJob *m_collectionJob;
+    ClustersPage *m_clustersPage;
+    int m_collectDone = 0;
+    int m_collectTotal = 0;
     QList<Page *> m_pages;
 
     QMenu *m_fileMenu = nullptr;
@@ -80,6 +98,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_addClustersAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -6,7 +6,10 @@
 
 namespace kirikae {
 
-LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{
+}
 
 QStringList LanguageManager::availableLanguages()
 {

@@ -5,7 +5,9 @@
 namespace kirikae {
 
 YamlReadError::YamlReadError(QString message, int line)
-    : std::runtime_error(message.toStdString()), m_message(std::move(message)), m_line(line)
+    : std::runtime_error(message.toStdString())
+    , m_message(std::move(message))
+    , m_line(line)
 {
 }
 

@@ -7,7 +7,10 @@
 
 namespace kirikae {
 
-FleetModel::FleetModel(QObject *parent) : QAbstractTableModel(parent) {}
+FleetModel::FleetModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void FleetModel::setFleet(const QList<FleetEntry> &clusters, const QList<ClusterStatus> &statuses)
 {

@@ -4,7 +4,10 @@
 
 namespace kirikae {
 
-InventoryModel::InventoryModel(QObject *parent) : QAbstractTableModel(parent) {}
+InventoryModel::InventoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void InventoryModel::setSnapshot(const ClusterSnapshot &snapshot)
 {

@@ -43,7 +43,11 @@ CollectStatus statusFor(FailureKind kind)
 class PartReader
 {
 public:
-    PartReader(KubeClient &client, ClusterSnapshot &snapshot) : m_client(client), m_snapshot(snapshot) {}
+    PartReader(KubeClient &client, ClusterSnapshot &snapshot)
+        : m_client(client)
+        , m_snapshot(snapshot)
+    {
+    }
 
     bool list(const QString &part, const QString &path, const std::function<void(const QJsonObject &)> &onItem,
               const std::function<void()> &onRestart)

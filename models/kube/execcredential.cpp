@@ -11,7 +11,10 @@
 
 namespace kirikae {
 
-ExecCredentialProvider::ExecCredentialProvider(int timeoutMs) : m_timeoutMs(timeoutMs) {}
+ExecCredentialProvider::ExecCredentialProvider(int timeoutMs)
+    : m_timeoutMs(timeoutMs)
+{
+}
 
 QStringList ExecCredentialProvider::extraSearchPaths()
 {

@@ -78,7 +78,9 @@ bool transient(const Response &r, CURLcode code)
 } // namespace
 
 KubeClient::KubeClient(Connection connection, ClientOptions options, ExecCredentialProvider *credentials)
-    : m_connection(std::move(connection)), m_options(options), m_credentials(credentials)
+    : m_connection(std::move(connection))
+    , m_options(options)
+    , m_credentials(credentials)
 {
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });

@@ -413,6 +413,21 @@ std::optional<ClusterSnapshot> read(const QString &path, QString *error)
     return fromYaml(file.readAll(), shown, error);
 }
 
+QString fileNameForContext(const QString &context)
+{
+    QString name = context;
+    for (QChar &c : name) {
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+                             u == u'.' || u == u'_' || u == u'-';
+        if (!allowed)
+            c = u'_';
+    }
+    if (name.isEmpty() || name == u"." || name == u"..")
+        name = QStringLiteral("context") + name;
+    return name + QStringLiteral(".yaml");
+}
+
 bool write(const ClusterSnapshot &snapshot, const QString &path, QString *error)
 {
     QSaveFile file(path);

@@ -22,6 +22,9 @@ QByteArray toYaml(const ClusterSnapshot &snapshot);
 
 /// Reads path; error is "FILE:LINE: problem" or "FILE: problem".
 std::optional<ClusterSnapshot> read(const QString &path, QString *error);
+/// The file name for a context's snapshot: characters outside [A-Za-z0-9._-] become '_'.
+QString fileNameForContext(const QString &context);
+
 /// Writes atomically: the previous file stays intact unless the new one is complete.
 bool write(const ClusterSnapshot &snapshot, const QString &path, QString *error);
 

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "core/yamlreader.h"
+#include "kube/kubeconfig.h"
 #include "snapshot/snapshotfile.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace kirikae {
 
@@ -42,6 +44,10 @@ std::optional<Workspace> Workspace::read(const QString &path, QString *error)
         const QDir base = QFileInfo(path).dir();
         for (const QString &file : yaml::textList(root, "snapshots"))
             ws.snapshotFiles << QDir::cleanPath(base.absoluteFilePath(file));
+        const QString kubeconfig = yaml::optionalText(root, "kubeconfig");
+        if (!kubeconfig.isEmpty())
+            ws.kubeconfig = QDir::cleanPath(base.absoluteFilePath(kubeconfig));
+        ws.contexts = yaml::textList(root, "contexts");
         return ws;
     } catch (const YamlReadError &e) {
         if (error)
@@ -62,7 +68,16 @@ bool Workspace::write(const QString &path, QString *error) const
     out << YAML::Key << "snapshots" << YAML::Value << YAML::BeginSeq;
     for (const QString &file : snapshotFiles)
         out << YAML::DoubleQuoted << yaml::toStd(file.startsWith(u':') ? file : base.relativeFilePath(file));
-    out << YAML::EndSeq << YAML::EndMap;
+    out << YAML::EndSeq;
+    if (!kubeconfig.isEmpty())
+        out << YAML::Key << "kubeconfig" << YAML::Value << YAML::DoubleQuoted << yaml::toStd(kubeconfig);
+    if (!contexts.isEmpty()) {
+        out << YAML::Key << "contexts" << YAML::Value << YAML::BeginSeq;
+        for (const QString &context : contexts)
+            out << YAML::DoubleQuoted << yaml::toStd(context);
+        out << YAML::EndSeq;
+    }
+    out << YAML::EndMap;
 
     QSaveFile save(path);
     if (!save.open(QIODevice::WriteOnly) || save.write(out.c_str(), qint64(out.size())) < 0 || save.write("\n") < 0 ||
@@ -73,6 +88,18 @@ bool Workspace::write(const QString &path, QString *error) const
         return false;
     }
     return true;
+}
+
+QStringList Workspace::kubeconfigFiles() const
+{
+    return kubeconfig.isEmpty() ? KubeConfig::defaultFiles() : QStringList{kubeconfig};
+}
+
+QString Workspace::snapshotDir() const
+{
+    if (!filePath.isEmpty() && !filePath.startsWith(u':'))
+        return QFileInfo(filePath).absoluteDir().filePath(QStringLiteral("snapshots"));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/snapshots");
 }
 
 Workspace Workspace::demo()

@@ -36,6 +36,14 @@ struct Workspace
     QString name;
     QString filePath;          ///< where it was read from or last saved to
     QStringList snapshotFiles; ///< absolute paths (or qrc paths for the demo)
+    QString kubeconfig;        ///< the kubeconfig contexts come from; empty: $KUBECONFIG or ~/.kube/config
+    QStringList contexts;      ///< kubeconfig contexts collected live (their snapshots are in snapshotFiles)
+
+    /// The kubeconfig files to read: kubeconfig, or kubectl's default list.
+    QStringList kubeconfigFiles() const;
+    /// Where live collections write their snapshots: <workspace folder>/snapshots, or the user's data folder
+    /// for a workspace not saved yet.
+    QString snapshotDir() const;
 
     static std::optional<Workspace> read(const QString &path, QString *error);
     /// Saves atomically to path; snapshot paths are written relative to the workspace's folder.

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "collector.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+namespace kirikae {
+
+/// What the GUI needs to know about one finished context (no snapshot content, no credentials).
+struct ContextOutcome
+{
+    QString context;
+    CollectStatus status = CollectStatus::Error;
+    QString message;
+    QString file; ///< the snapshot written, when there is one
+    QDateTime finishedAt;
+    bool insecure = false;
+    QStringList notCollected; ///< parts of a partial snapshot that could not be read
+};
+
+/**
+ * Collects kubeconfig contexts on worker threads and writes one snapshot file per context into a folder.
+ * Signals arrive on the thread that owns the job (the GUI thread); start() returns at once. A job started
+ * while another runs cancels the older one, whose late results are dropped.
+ */
+class CollectionJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CollectionJob)
+
+public:
+    explicit CollectionJob(QObject *parent = nullptr);
+    ~CollectionJob() override;
+
+    void start(const QStringList &kubeconfigFiles, const QStringList &contexts, const QString &outputDir,
+               const ClientOptions &options = {});
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void contextStarted(const QString &context);
+    void contextFinished(const kirikae::ContextOutcome &outcome);
+    /// errorText is set when nothing could be collected at all (no kubeconfig).
+    void finished(const QString &errorText);
+
+private:
+    struct Run;
+    std::shared_ptr<Run> m_run;
+    bool m_running = false;
+};
+
+} // namespace kirikae
+
+Q_DECLARE_METATYPE(kirikae::ContextOutcome)
