@@ -204,6 +204,7 @@ class State:
         self.log_lock = threading.Lock()
         self.log = open(os.path.join(args.workdir, "requests.log"), "a", buffering=1)
         self.gone_served = False
+        self.flaky_seen = set()
         self.clusters = {
             "healthy": Cluster("healthy", "v1.29.4", nodes=3, csvs=2),
             "forbidden-metrics": Cluster("forbidden-metrics", "v1.28.9"),
@@ -215,19 +216,21 @@ class State:
             "openshift": Cluster("openshift", "v1.27.16+03a907c", openshift=True, csvs=3),
             "unauth": Cluster("unauth"),
             "wrongca": Cluster("wrongca"),
+            "flaky": Cluster("flaky", "v1.30.2"),
         }
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "fake-kube-apiserver"
+    disable_nagle_algorithm = True  # as Go's net/http does: no 40 ms delayed-ACK stalls on keep-alive
 
     def log_message(self, *args):
         pass
 
     def record(self):
         with self.server.state.log_lock:
-            self.server.state.log.write(f"{self.command} {self.path}\n")
+            self.server.state.log.write(f"{self.command} {self.path} {self.headers.get('User-Agent', '-')}\n")
 
     def send(self, code, body, content_type="application/json"):
         data = body if isinstance(body, bytes) else json.dumps(body).encode()
@@ -272,6 +275,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
             time.sleep(3.0 if scenario == "slow" else state.latency)
         if not self.authenticated(scenario):
             return self.send(401, status(401, "Unauthorized", "Unauthorized"))
+        if scenario == "flaky" and path not in state.flaky_seen:
+            # Every path fails once with a transient error; a client that retries gets the answer.
+            state.flaky_seen.add(path)
+            if path == "/version":
+                self.send_response(429)
+                body = json.dumps(status(429, "TooManyRequests", "slow down")).encode()
+                self.send_header("Retry-After", "1")
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            code = (502, 503, 504)[len(state.flaky_seen) % 3]
+            return self.send(code, status(code, "ServiceUnavailable", "the server is busy"))
         if path == "/version":
             major, minor = cluster.version.lstrip("v").split(".")[:2]
             return self.send(200, {"major": major, "minor": minor, "gitVersion": cluster.version,
@@ -387,7 +404,7 @@ def write_kubeconfig(d, port, wrong_port, refused_port):
     def add(context, server, user, ca="ca.crt"):
         clusters.append(cluster(context, server, ca))
         contexts.append({"name": context, "context": {"cluster": context, "user": user}})
-    for scenario in ("healthy", "forbidden-metrics", "slow", "malformed", "big", "gone", "helm", "openshift"):
+    for scenario in ("healthy", "forbidden-metrics", "slow", "malformed", "big", "gone", "helm", "openshift", "flaky"):
         add(scenario, f"{base}/{scenario}", "token")
     add("cert-auth", f"{base}/healthy", "cert")
     add("exec-auth", f"{base}/healthy", "exec")

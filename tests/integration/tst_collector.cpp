@@ -23,6 +23,8 @@ private Q_SLOTS:
     void paginationRestartsOnGone();
     void helmReleasesKeepOnlyIdentities();
     void openShift();
+    void retriesTransientFailures();
+    void responseSizeCap();
     void parallelFleet();
     void collectCommand();
     void kubectlAgreesTheServerIsReal();
@@ -200,6 +202,32 @@ void TestCollector::openShift()
     QCOMPARE(r.snapshot.operators.size(), 3);
 }
 
+void TestCollector::retriesTransientFailures()
+{
+    // Every path of this server fails once: 429 with Retry-After on /version, then 502, 503 or 504.
+    const CollectResult r = collect(QStringLiteral("flaky"));
+    QCOMPARE(collectStatusKey(r.status), QStringLiteral("ok"));
+    QCOMPARE(r.snapshot.serverVersion, QStringLiteral("v1.30.2"));
+    QCOMPARE(r.snapshot.nodes.size(), 3);
+    int versionRequests = 0;
+    for (const QString &line : m_server.requests())
+        versionRequests += line.startsWith(QStringLiteral("GET /c/flaky/version ")) ? 1 : 0;
+    QCOMPARE(versionRequests, 2);
+}
+
+void TestCollector::responseSizeCap()
+{
+    QString error;
+    const auto connection = m_config.connection(QStringLiteral("gone"), &error);
+    QVERIFY2(connection, qPrintable(error));
+    ClientOptions options;
+    options.maxResponseBytes = 4096;
+    KubeClient client(*connection, options, &m_credentials);
+    const Response r = client.list(QStringLiteral("/api/v1/nodes"), [](const QJsonObject &) {});
+    QCOMPARE(r.failure, FailureKind::TooLarge);
+    QVERIFY2(r.message.contains(QStringLiteral("larger than")), qPrintable(r.message));
+}
+
 void TestCollector::parallelFleet()
 {
     QStringList contexts;
@@ -266,7 +294,7 @@ void TestCollector::collectCommand()
         QVERIFY2(SnapshotFile::read(file.fileName(), &error), qPrintable(error));
         ++files;
     }
-    QCOMPARE(files, 19); // every context that answered, none of the five that failed
+    QCOMPARE(files, 20); // every context that answered, none of the five that failed
 }
 
 void TestCollector::kubectlAgreesTheServerIsReal()
@@ -294,8 +322,12 @@ void TestCollector::cleanupTestCase()
     // Read-only: the server saw nothing but GET, from Kirikae or from kubectl.
     const QStringList requests = m_server.requests();
     QVERIFY(requests.size() > 50);
-    for (const QString &line : requests)
+    int fromKirikae = 0;
+    for (const QString &line : requests) {
         QVERIFY2(line.startsWith(QStringLiteral("GET ")), qPrintable(line));
+        fromKirikae += line.endsWith(QStringLiteral(" kirikae/" KIRIKAE_VERSION)) ? 1 : 0;
+    }
+    QVERIFY(fromKirikae > 50); // and said who it is
 }
 
 QTEST_GUILESS_MAIN(TestCollector)
