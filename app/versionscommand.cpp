@@ -38,9 +38,65 @@ QJsonObject supportJson(const SupportAssessment &s)
     };
 }
 
+QJsonValue dateOrNull(QDate date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue vendorJson(const std::optional<VendorAssessment> &vendor)
+{
+    if (!vendor)
+        return QJsonValue();
+    return QJsonObject{
+        {QStringLiteral("vendor"), vendor->vendor},
+        {QStringLiteral("release"), vendor->release.version},
+        {QStringLiteral("kubernetesMinor"),
+         vendor->release.kubernetes.major > 0 ? QJsonValue(vendor->release.kubernetes.toString()) : QJsonValue()},
+        {QStringLiteral("phase"), vendorPhaseKey(vendor->phase)},
+        {QStringLiteral("phaseEnds"), dateOrNull(vendor->phaseEnds)},
+        {QStringLiteral("endOfStandardSupport"), dateOrNull(vendor->release.endOfStandardSupport)},
+        {QStringLiteral("endOfExtendedSupport"), dateOrNull(vendor->release.endOfExtendedSupport)},
+        {QStringLiteral("daysLeft"), orNull(vendor->daysLeft)},
+    };
+}
+
+QJsonArray componentsJson(const QList<ComponentVersion> &components)
+{
+    QJsonArray array;
+    for (const ComponentVersion &c : components) {
+        QJsonObject o{{QStringLiteral("name"), c.name},
+                      {QStringLiteral("category"), c.category},
+                      {QStringLiteral("version"), c.version},
+                      {QStringLiteral("where"), c.where}};
+        if (!c.expected.isEmpty()) {
+            o.insert(QStringLiteral("expected"), c.expected);
+            o.insert(QStringLiteral("olderThanExpected"), c.olderThanExpected);
+        }
+        array << o;
+    }
+    return array;
+}
+
+QJsonArray skewJson(const QList<SkewCheck> &checks)
+{
+    QJsonArray array;
+    for (const SkewCheck &c : checks)
+        array << QJsonObject{{QStringLiteral("component"), c.component},
+                             {QStringLiteral("version"), c.version},
+                             {QStringLiteral("against"), c.against},
+                             {QStringLiteral("rule"), c.rule},
+                             {QStringLiteral("ok"), c.ok},
+                             {QStringLiteral("count"), int(c.where.size())},
+                             {QStringLiteral("where"), QJsonArray::fromStringList(c.where)}};
+    return array;
+}
+
 QJsonObject clusterJson(const FleetEntry &entry, const ClusterStatus &status)
 {
     return {
+        {QStringLiteral("vendorSupport"), vendorJson(status.vendor)},
+        {QStringLiteral("components"), componentsJson(status.components)},
+        {QStringLiteral("skew"), skewJson(status.skew)},
         {QStringLiteral("name"), entry.snapshot.name},
         {QStringLiteral("file"), entry.file},
         {QStringLiteral("distribution"), entry.snapshot.distribution},
@@ -94,7 +150,7 @@ int runVersions(const QStringList &args)
 
     QList<ClusterStatus> statuses;
     for (const FleetEntry &entry : fleet.clusters)
-        statuses << assessCluster(entry.snapshot, options.catalogs.kubernetes, options.today);
+        statuses << assessCluster(entry.snapshot, options.catalogs, options.today);
 
     if (options.format == u"json") {
         QJsonArray clusters;

@@ -180,6 +180,21 @@
         </message>
     </context>
     <context>
+        <name>ComponentDefaults</name>
+        <message>
+            <source>The component catalog</source>
+            <translation>The component catalog</translation>
+        </message>
+        <message>
+            <source>A minor</source>
+            <translation>A minor</translation>
+        </message>
+        <message>
+            <source>“%1” is not a minor version.</source>
+            <translation>“%1” is not a minor version.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExecCredential</name>
         <message>
             <source>the plugin did not print an ExecCredential (%1).</source>
@@ -478,6 +493,57 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>SkewPolicy</name>
+        <message>
+            <source>kube-apiserver %1 (newest)</source>
+            <translation>kube-apiserver %1 (newest)</translation>
+        </message>
+        <message>
+            <source>In a highly available control plane, the newest and oldest kube-apiserver must be within one minor.</source>
+            <translation>In a highly available control plane, the newest and oldest kube-apiserver must be within one minor.</translation>
+        </message>
+        <message>
+            <source>kube-apiserver %1 (oldest)</source>
+            <translation>kube-apiserver %1 (oldest)</translation>
+        </message>
+        <message>
+            <source>kubelet must not be newer than kube-apiserver and may be up to three minors older.</source>
+            <translation>kubelet must not be newer than kube-apiserver and may be up to three minors older.</translation>
+        </message>
+        <message>
+            <source>kubelet older than 1.25 must not be newer than kube-apiserver and may be up to two minors older.</source>
+            <translation>kubelet older than 1.25 must not be newer than kube-apiserver and may be up to two minors older.</translation>
+        </message>
+        <message>
+            <source>kube-apiserver %1</source>
+            <translation>kube-apiserver %1</translation>
+        </message>
+        <message>
+            <source>kube-apiserver %1 to %2</source>
+            <translation>kube-apiserver %1 to %2</translation>
+        </message>
+        <message>
+            <source>%1 must not be newer than the oldest kube-apiserver and at most one minor older than the newest.</source>
+            <translation>%1 must not be newer than the oldest kube-apiserver and at most one minor older than the newest.</translation>
+        </message>
+        <message>
+            <source>kubelet %1 on the same node</source>
+            <translation>kubelet %1 on the same node</translation>
+        </message>
+        <message>
+            <source>kube-proxy must be within three minors of the kubelet on its node.</source>
+            <translation>kube-proxy must be within three minors of the kubelet on its node.</translation>
+        </message>
+        <message>
+            <source>kube-proxy older than 1.25 must not be newer than kube-apiserver and may be up to two minors older.</source>
+            <translation>kube-proxy older than 1.25 must not be newer than kube-apiserver and may be up to two minors older.</translation>
+        </message>
+        <message>
+            <source>kube-proxy must not be newer than kube-apiserver and may be up to three minors older.</source>
+            <translation>kube-proxy must not be newer than kube-apiserver and may be up to three minors older.</translation>
+        </message>
+    </context>
+    <context>
         <name>SnapshotFile</name>
         <message>
             <source>An object reference</source>
@@ -570,6 +636,25 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>cannot be written (%1).</source>
             <translation>cannot be written (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorCalendar</name>
+        <message>
+            <source>The vendor catalog</source>
+            <translation>The vendor catalog</translation>
+        </message>
+        <message>
+            <source>“vendors”</source>
+            <translation>“vendors”</translation>
+        </message>
+        <message>
+            <source>A vendor</source>
+            <translation>A vendor</translation>
+        </message>
+        <message>
+            <source>“%1” is not a version such as 1.29.</source>
+            <translation>“%1” is not a version such as 1.29.</translation>
         </message>
     </context>
     <context>

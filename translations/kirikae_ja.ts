@@ -179,6 +179,21 @@
         </message>
     </context>
     <context>
+        <name>ComponentDefaults</name>
+        <message>
+            <source>The component catalog</source>
+            <translation>コンポーネントカタログ</translation>
+        </message>
+        <message>
+            <source>A minor</source>
+            <translation>マイナーの項目</translation>
+        </message>
+        <message>
+            <source>“%1” is not a minor version.</source>
+            <translation>「%1」はマイナーバージョンではありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>ExecCredential</name>
         <message>
             <source>the plugin did not print an ExecCredential (%1).</source>
@@ -477,6 +492,57 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>SkewPolicy</name>
+        <message>
+            <source>kube-apiserver %1 (newest)</source>
+            <translation>kube-apiserver %1（最新）</translation>
+        </message>
+        <message>
+            <source>In a highly available control plane, the newest and oldest kube-apiserver must be within one minor.</source>
+            <translation>高可用構成のコントロールプレーンでは、最新と最古の kube-apiserver の差は 1 マイナー以内でなければなりません。</translation>
+        </message>
+        <message>
+            <source>kube-apiserver %1 (oldest)</source>
+            <translation>kube-apiserver %1（最古）</translation>
+        </message>
+        <message>
+            <source>kubelet must not be newer than kube-apiserver and may be up to three minors older.</source>
+            <translation>kubelet は kube-apiserver より新しくてはならず、古い場合も 3 マイナーまでです。</translation>
+        </message>
+        <message>
+            <source>kubelet older than 1.25 must not be newer than kube-apiserver and may be up to two minors older.</source>
+            <translation>1.25 より古い kubelet は kube-apiserver より新しくてはならず、古い場合も 2 マイナーまでです。</translation>
+        </message>
+        <message>
+            <source>kube-apiserver %1</source>
+            <translation>kube-apiserver %1</translation>
+        </message>
+        <message>
+            <source>kube-apiserver %1 to %2</source>
+            <translation>kube-apiserver %1〜%2</translation>
+        </message>
+        <message>
+            <source>%1 must not be newer than the oldest kube-apiserver and at most one minor older than the newest.</source>
+            <translation>%1 は最古の kube-apiserver より新しくてはならず、最新の kube-apiserver より古い場合も 1 マイナーまでです。</translation>
+        </message>
+        <message>
+            <source>kubelet %1 on the same node</source>
+            <translation>同じノードの kubelet %1</translation>
+        </message>
+        <message>
+            <source>kube-proxy must be within three minors of the kubelet on its node.</source>
+            <translation>kube-proxy は同じノードの kubelet と 3 マイナー以内でなければなりません。</translation>
+        </message>
+        <message>
+            <source>kube-proxy older than 1.25 must not be newer than kube-apiserver and may be up to two minors older.</source>
+            <translation>1.25 より古い kube-proxy は kube-apiserver より新しくてはならず、古い場合も 2 マイナーまでです。</translation>
+        </message>
+        <message>
+            <source>kube-proxy must not be newer than kube-apiserver and may be up to three minors older.</source>
+            <translation>kube-proxy は kube-apiserver より新しくてはならず、古い場合も 3 マイナーまでです。</translation>
+        </message>
+    </context>
+    <context>
         <name>SnapshotFile</name>
         <message>
             <source>An object reference</source>
@@ -569,6 +635,25 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>cannot be written (%1).</source>
             <translation>書き込めません（%1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorCalendar</name>
+        <message>
+            <source>The vendor catalog</source>
+            <translation>ベンダーカタログ</translation>
+        </message>
+        <message>
+            <source>“vendors”</source>
+            <translation>「vendors」</translation>
+        </message>
+        <message>
+            <source>A vendor</source>
+            <translation>ベンダーの項目</translation>
+        </message>
+        <message>
+            <source>“%1” is not a version such as 1.29.</source>
+            <translation>「%1」は 1.29 のようなバージョンではありません。</translation>
         </message>
     </context>
     <context>

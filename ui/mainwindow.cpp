@@ -211,13 +211,13 @@ void MainWindow::reload()
     m_loading = true;
     statusBar()->showMessage(tr("Loading %n snapshot(s)…", nullptr, int(m_workspace.snapshotFiles.size())));
     const QStringList files = m_workspace.snapshotFiles;
-    const ReleaseCalendar calendar = m_catalogs.kubernetes;
+    const Catalogs catalogs = m_catalogs; // implicitly shared: a cheap copy the worker owns
     const QDate today = m_today;
-    QtConcurrent::run([files, calendar, today] {
+    QtConcurrent::run([files, catalogs, today] {
         LoadResult result;
         result.fleet = loadSnapshots(files);
         for (const FleetEntry &entry : std::as_const(result.fleet.clusters))
-            result.statuses << assessCluster(entry.snapshot, calendar, today);
+            result.statuses << assessCluster(entry.snapshot, catalogs, today);
         return result;
     }).then(this, [this, job](const LoadResult &result) {
         if (job != m_loadJob)

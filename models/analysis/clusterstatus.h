@@ -1,17 +1,30 @@
 #pragma once
 
-#include "core/releasecalendar.h"
+#include "core/catalogs.h"
+#include "core/skewpolicy.h"
 #include "core/version.h"
 #include "snapshot/clustersnapshot.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace kirikae {
 
-/// Where one cluster stands: its parsed server version and its place in the upstream support window.
+/// A component's version and where it runs, with what its minor expects where the catalog knows.
+struct ComponentVersion
+{
+    QString name;     ///< "kube-apiserver", "kubelet", "containerd", "coredns", …
+    QString category; ///< "control-plane", "node", "runtime", "addon"
+    QString version;
+    QString where;
+    QString expected; ///< kubeadm's version for the cluster's minor; empty when unknown or not applicable
+    bool olderThanExpected = false;
+};
+
+/// Where one cluster stands: its version, upstream and vendor support, components and skew.
 struct ClusterStatus
 {
     QString name;
@@ -19,10 +32,21 @@ struct ClusterStatus
     std::optional<Version> version; ///< empty when the snapshot's version does not parse
     QString versionError;
     SupportAssessment support;
-    /// True when a newer patch of the same minor exists.
-    bool patchBehind = false;
+    std::optional<VendorAssessment> vendor;
+    bool patchBehind = false; ///< a newer patch of the same minor exists
+    QList<ComponentVersion> components;
+    QList<SkewCheck> skew;
+    int skewViolations = 0;
 };
 
-ClusterStatus assessCluster(const ClusterSnapshot &snapshot, const ReleaseCalendar &calendar, QDate today);
+ClusterStatus assessCluster(const ClusterSnapshot &snapshot, const Catalogs &catalogs, QDate today);
+
+/// Every component of a snapshot with its version: control plane, each node's kubelet, kube-proxy and runtime,
+/// add-ons.
+QList<ComponentVersion> componentVersions(const ClusterSnapshot &snapshot, const ComponentDefaults &defaults);
+
+/// The vendor's calendar for the cluster, when it runs on a vendor the catalog knows.
+std::optional<VendorAssessment> vendorSupport(const ClusterSnapshot &snapshot, const VendorCalendar &vendors,
+                                              QDate today);
 
 } // namespace kirikae

@@ -10,6 +10,8 @@ namespace kirikae {
 namespace {
 
 const QString kubernetesReleasesFile = QStringLiteral("kubernetes-releases.yaml");
+const QString vendorReleasesFile = QStringLiteral("vendor-releases.yaml");
+const QString componentDefaultsFile = QStringLiteral("kubeadm-components.yaml");
 
 template <typename Catalog> bool tryLoad(const QString &path, Catalog &target, QStringList *warnings)
 {
@@ -58,6 +60,8 @@ Catalogs Catalogs::load(const QString &overrideDir, QStringList *warnings)
     Catalogs catalogs;
     const QStringList dirs{overrideDir, userDataDir()};
     loadCatalog(kubernetesReleasesFile, dirs, catalogs.kubernetes, warnings);
+    loadCatalog(vendorReleasesFile, dirs, catalogs.vendors, warnings);
+    loadCatalog(componentDefaultsFile, dirs, catalogs.components, warnings);
     return catalogs;
 }
 
@@ -65,6 +69,8 @@ Catalogs Catalogs::builtIn()
 {
     Catalogs catalogs;
     loadCatalog(kubernetesReleasesFile, {}, catalogs.kubernetes, nullptr);
+    loadCatalog(vendorReleasesFile, {}, catalogs.vendors, nullptr);
+    loadCatalog(componentDefaultsFile, {}, catalogs.components, nullptr);
     return catalogs;
 }
 

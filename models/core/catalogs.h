@@ -1,6 +1,7 @@
 #pragma once
 
 #include "releasecalendar.h"
+#include "vendorcalendar.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,8 @@ namespace kirikae {
 struct Catalogs
 {
     ReleaseCalendar kubernetes;
+    VendorCalendar vendors;
+    ComponentDefaults components;
 
     /// Loads every catalog; warnings receive one message per override that could not be used.
     static Catalogs load(const QString &overrideDir, QStringList *warnings);

@@ -55,10 +55,10 @@ void TestFleetModel::init()
 
 void TestFleetModel::fill(FleetModel &model)
 {
-    const auto calendar = Catalogs::builtIn().kubernetes;
+    const Catalogs catalogs = Catalogs::builtIn();
     QList<ClusterStatus> statuses;
     for (const auto &e : std::as_const(m_entries))
-        statuses << assessCluster(e.snapshot, calendar, m_today);
+        statuses << assessCluster(e.snapshot, catalogs, m_today);
     model.setFleet(m_entries, statuses);
 }
 
