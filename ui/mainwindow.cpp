@@ -2,13 +2,16 @@
 
 #include "addclustersdialog.h"
 #include "analysis/clusterstatus.h"
+#include "analysis/versionmatrix.h"
 #include "clusterspage.h"
 #include "core/languagemanager.h"
 #include "fleetpage.h"
 #include "items/collectionmodel.h"
 #include "items/fleetmodel.h"
 #include "items/inventorymodel.h"
+#include "items/versionmatrixmodel.h"
 #include "kube/collectionjob.h"
+#include "versionspage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,6 +37,7 @@ struct LoadResult
 {
     LoadedFleet fleet;
     QList<ClusterStatus> statuses;
+    VersionMatrix matrix;
 };
 
 } // namespace
@@ -51,11 +55,14 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     , m_collectionModel(new CollectionModel(this))
     , m_collectionJob(new CollectionJob(this))
     , m_clustersPage(new ClustersPage(m_collectionModel, this))
+    , m_matrixModel(new VersionMatrixModel(this))
+    , m_versionsPage(new VersionsPage(m_matrixModel, this))
 {
     m_nav->setFixedWidth(190);
     m_nav->setSpacing(2);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     addPage(m_fleetPage);
+    addPage(m_versionsPage);
     addPage(m_clustersPage);
     connect(m_clustersPage, &ClustersPage::addRequested, this, &MainWindow::chooseClusters);
     connect(m_clustersPage, &ClustersPage::refreshRequested, this, &MainWindow::refreshClusters);
@@ -218,6 +225,7 @@ void MainWindow::reload()
         result.fleet = loadSnapshots(files);
         for (const FleetEntry &entry : std::as_const(result.fleet.clusters))
             result.statuses << assessCluster(entry.snapshot, catalogs, today);
+        result.matrix = buildVersionMatrix(result.fleet.clusters, result.statuses);
         return result;
     }).then(this, [this, job](const LoadResult &result) {
         if (job != m_loadJob)
@@ -225,6 +233,7 @@ void MainWindow::reload()
         m_loading = false;
         m_fleetModel->setFleet(result.fleet.clusters, result.statuses);
         m_collectionModel->setFromSnapshots(result.fleet.clusters);
+        m_matrixModel->setMatrix(result.matrix);
         m_fleetPage->setLoadErrors(result.fleet.errors);
         statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.fleet.clusters.size())), 5000);
         Q_EMIT fleetLoaded();

@@ -22,6 +22,8 @@ class FleetPage;
 class InventoryModel;
 class LanguageManager;
 class Page;
+class VersionMatrixModel;
+class VersionsPage;
 
 /**
  * The main window: navigation on the left, one page per job on the right. Workspaces load on a worker
@@ -89,6 +91,8 @@ private:
     CollectionModel *m_collectionModel;
     CollectionJob *m_collectionJob;
     ClustersPage *m_clustersPage;
+    VersionMatrixModel *m_matrixModel;
+    VersionsPage *m_versionsPage;
     int m_collectDone = 0;
     int m_collectTotal = 0;
     QList<Page *> m_pages;

@@ -1,0 +1,170 @@
+#include "versionmatrix.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace kirikae {
+
+namespace {
+
+const QStringList &componentOrder()
+{
+    static const QStringList order{QStringLiteral("kube-apiserver"), QStringLiteral("kube-controller-manager"),
+                                   QStringLiteral("kube-scheduler"), QStringLiteral("cloud-controller-manager"),
+                                   QStringLiteral("etcd"),           QStringLiteral("kubelet"),
+                                   QStringLiteral("kube-proxy")};
+    return order;
+}
+
+bool isNodeComponent(const QString &name)
+{
+    return name == u"kubelet" || name == u"kube-proxy";
+}
+
+int rank(CellStatus s)
+{
+    return int(s);
+}
+
+// The worse of two statuses, with its reason.
+void worsen(MatrixCell &cell, CellStatus status, CellReason reason, const QString &detail)
+{
+    if (rank(status) > rank(cell.status)) {
+        cell.status = status;
+        cell.reason = reason;
+        cell.detail = detail;
+    }
+}
+
+const SkewCheck *failedCheck(const ClusterStatus &status, const QString &component, const QString &version)
+{
+    for (const SkewCheck &c : status.skew)
+        if (!c.ok && c.component == component && (version.isEmpty() || c.version == version))
+            return &c;
+    return nullptr;
+}
+
+void judge(MatrixCell &cell, const QString &component, const QString &version, const ComponentVersion *info,
+           const ClusterStatus &status)
+{
+    const SupportAssessment &s = status.support;
+    const auto parsed = Version::parse(version);
+    const bool kubernetesComponent = componentOrder().contains(component) && component != u"etcd";
+    if (kubernetesComponent && parsed && status.version) {
+        worsen(cell, CellStatus::Current, CellReason::CurrentMinor, {});
+        if (isNodeComponent(component) && parsed->minorVersion() < status.version->minorVersion())
+            worsen(cell, CellStatus::Behind, CellReason::OlderThanApiServer, status.version->minorVersion().toString());
+        if (!isNodeComponent(component) && s.minorsBehind.value_or(0) > 0)
+            worsen(cell, CellStatus::Behind, CellReason::MinorsBehind, s.newestMinor.toString());
+        else if (!isNodeComponent(component) && status.patchBehind)
+            worsen(cell, CellStatus::Behind, CellReason::PatchBehind, s.latestPatch);
+        if (const SkewCheck *c = failedCheck(status, component, version))
+            worsen(cell, CellStatus::Violating, CellReason::SkewViolation, c->rule);
+        if (s.status == SupportStatus::Unsupported && parsed->minorVersion() <= s.minor)
+            worsen(cell, CellStatus::Unsupported, CellReason::MinorUnsupported, s.minor.toString());
+    } else if (info && !info->expected.isEmpty()) {
+        worsen(cell, info->olderThanExpected ? CellStatus::Behind : CellStatus::Current,
+               info->olderThanExpected ? CellReason::OlderThanKubeadm : CellReason::CurrentMinor, info->expected);
+    }
+}
+
+void addVersion(MatrixCell &cell, const QString &version, const QString &place)
+{
+    auto it = std::find_if(cell.versions.begin(), cell.versions.end(),
+                           [&](const auto &pair) { return pair.first == version; });
+    if (it == cell.versions.end())
+        cell.versions << qMakePair(version, 1);
+    else
+        ++it->second;
+    if (!place.isEmpty())
+        cell.places << place;
+}
+
+} // namespace
+
+QList<int> VersionMatrix::topRows() const
+{
+    QList<int> top;
+    for (int i = 0; i < rows.size(); ++i)
+        if (rows.at(i).parent < 0)
+            top << i;
+    return top;
+}
+
+VersionMatrix buildVersionMatrix(const QList<FleetEntry> &fleet, const QList<ClusterStatus> &statuses)
+{
+    VersionMatrix m;
+    const int clusters = int(fleet.size());
+    for (const FleetEntry &e : fleet)
+        m.clusters << e.snapshot.name;
+
+    // Component names in a stable order: Kubernetes' own first, then runtimes, then add-ons by name.
+    QStringList names = componentOrder();
+    QStringList others;
+    for (const ClusterStatus &status : statuses)
+        for (const ComponentVersion &c : status.components)
+            if (!names.contains(c.name) && !others.contains(c.name))
+                others << c.name;
+    std::sort(others.begin(), others.end(),
+              [&](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    names << others;
+
+    for (const QString &name : names) {
+        MatrixRow row;
+        row.label = name;
+        row.cells.resize(clusters);
+        bool present = false;
+        QMap<QString, QMap<int, QStringList>> nodesByVersion; // version → cluster → nodes
+        for (int c = 0; c < clusters; ++c) {
+            for (const ComponentVersion &info : statuses.at(c).components) {
+                if (info.name != name)
+                    continue;
+                present = true;
+                addVersion(row.cells[c], info.version, info.where);
+                judge(row.cells[c], name, info.version, &info, statuses.at(c));
+                if (isNodeComponent(name))
+                    nodesByVersion[info.version][c] << info.where;
+            }
+            std::sort(row.cells[c].versions.begin(), row.cells[c].versions.end(),
+                      [](const auto &a, const auto &b) { return a.second > b.second; });
+        }
+        if (!present)
+            continue;
+        const int rowIndex = int(m.rows.size());
+        m.rows << row;
+        // kubelet and kube-proxy: one child per version, one grandchild per node.
+        for (auto v = nodesByVersion.cbegin(); v != nodesByVersion.cend(); ++v) {
+            MatrixRow group;
+            group.kind = MatrixRow::Kind::VersionGroup;
+            group.label = v.key();
+            group.parent = rowIndex;
+            group.cells.resize(clusters);
+            const int groupIndex = int(m.rows.size());
+            m.rows[rowIndex].children << groupIndex;
+            m.rows << group;
+            for (auto c = v.value().cbegin(); c != v.value().cend(); ++c) {
+                MatrixCell &cell = m.rows[groupIndex].cells[c.key()];
+                cell.versions << qMakePair(v.key(), int(c.value().size()));
+                cell.places = c.value();
+                judge(cell, name, v.key(), nullptr, statuses.at(c.key()));
+                for (const QString &node : c.value()) {
+                    MatrixRow leaf;
+                    leaf.kind = MatrixRow::Kind::Node;
+                    leaf.label = node;
+                    leaf.parent = groupIndex;
+                    leaf.cells.resize(clusters);
+                    leaf.cells[c.key()] = cell;
+                    leaf.cells[c.key()].versions = {qMakePair(v.key(), 1)};
+                    leaf.cells[c.key()].places = {node};
+                    m.rows[groupIndex].children << int(m.rows.size());
+                    m.rows << leaf;
+                }
+            }
+        }
+    }
+    return m;
+}
+
+} // namespace kirikae

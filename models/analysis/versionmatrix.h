@@ -1,0 +1,61 @@
+#pragma once
+
+#include "clusterstatus.h"
+#include "workspace/workspace.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kirikae {
+
+/// How a component's version in one cluster stands.
+enum class CellStatus { None, Current, Behind, Violating, Unsupported };
+
+/// Why a cell has its status, for the tooltip (worded by the view, in the current language).
+enum class CellReason {
+    None,
+    CurrentMinor,       ///< on the newest minor and patch
+    MinorsBehind,       ///< the cluster's minor is behind the newest (count in minorsBehind)
+    PatchBehind,        ///< a newer patch exists (latestPatch)
+    OlderThanKubeadm,   ///< older than what kubeadm ships with this minor (expected)
+    OlderThanApiServer, ///< a node component behind the control plane
+    SkewViolation,      ///< breaks a version-skew rule (rule)
+    MinorUnsupported,   ///< the minor is out of upstream support
+};
+
+struct MatrixCell
+{
+    QList<QPair<QString, int>> versions; ///< each version with its count (nodes), most common first
+    CellStatus status = CellStatus::None;
+    CellReason reason = CellReason::None;
+    QString detail;     ///< the rule, the expected version or the newest minor, depending on reason
+    QStringList places; ///< nodes or workloads
+};
+
+/// One row of the matrix: a component, a version group of it, or a node.
+struct MatrixRow
+{
+    enum class Kind { Component, VersionGroup, Node };
+    Kind kind = Kind::Component;
+    QString label;
+    int parent = -1;         ///< index of the parent row, -1 at the top
+    QList<int> children;     ///< indexes of child rows
+    QList<MatrixCell> cells; ///< one per cluster
+};
+
+/**
+ * Clusters × components: the control plane, etcd, kubelet and kube-proxy (grouped by version, then by node),
+ * the container runtime and every add-on, each cell with the status a reviewer needs (current, behind,
+ * violating the skew policy, unsupported) and the reason.
+ */
+struct VersionMatrix
+{
+    QStringList clusters;
+    QList<MatrixRow> rows; ///< parents before children
+    QList<int> topRows() const;
+};
+
+VersionMatrix buildVersionMatrix(const QList<FleetEntry> &fleet, const QList<ClusterStatus> &statuses);
+
+} // namespace kirikae

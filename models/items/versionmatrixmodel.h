@@ -1,0 +1,47 @@
+#pragma once
+
+#include "analysis/versionmatrix.h"
+
+#include <QAbstractItemModel>
+
+namespace kirikae {
+
+/**
+ * The version matrix as a tree: components as top rows (kubelet and kube-proxy expand into version groups
+ * and then nodes), one column per cluster after the component column.
+ * Display role: the versions ("v1.31.13 ×4 · v1.29.15 ×2"). StatusRole: CellStatus as int.
+ * Background: the status colour. ToolTip: the reason in words, with the rule.
+ */
+class VersionMatrixModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VersionMatrixModel)
+
+public:
+    enum Column { ComponentColumn, FirstClusterColumn };
+    enum Role { SortRole = Qt::UserRole, StatusRole };
+
+    explicit VersionMatrixModel(QObject *parent = nullptr);
+
+    void setMatrix(const VersionMatrix &matrix);
+    const VersionMatrix &matrix() const { return m_matrix; }
+    void retranslate();
+
+    static QString statusName(CellStatus status);
+    static QString reasonText(const MatrixCell &cell);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const QList<int> &childrenOf(const QModelIndex &parent) const;
+
+    VersionMatrix m_matrix;
+    QList<int> m_top;
+};
+
+} // namespace kirikae

@@ -1,0 +1,93 @@
+#include "versionspage.h"
+
+#include "items/versionmatrixmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace kirikae {
+
+VersionsPage::VersionsPage(VersionMatrixModel *model, QWidget *parent)
+    : Page(parent)
+    , m_model(model)
+    , m_heading(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_legend(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTreeView(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_explanation->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_filter->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(VersionMatrixModel::SortRole);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(VersionMatrixModel::ComponentColumn);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_view->setModel(m_proxy);
+    m_view->setAlternatingRowColors(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 4px; }"));
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->setStretchLastSection(false);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Wide enough for the common case; longer cells elide and show everything in their tooltip.
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            m_view->resizeColumnToContents(column);
+            m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 175));
+        }
+        m_view->setColumnWidth(VersionMatrixModel::ComponentColumn,
+                               std::max(200, m_view->columnWidth(VersionMatrixModel::ComponentColumn)));
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    retranslate();
+}
+
+QString VersionsPage::title() const
+{
+    return tr("Version matrix");
+}
+
+void VersionsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Page::changeEvent(event);
+}
+
+void VersionsPage::retranslate()
+{
+    m_heading->setText(title());
+    m_explanation->setText(tr("Every component of every cluster side by side. kubelet and kube-proxy open into their "
+                              "versions and nodes; hover a cell for the reason and the rule."));
+    const auto chip = [](const char *colour, const QString &text) {
+        return QStringLiteral("<span style=\"background:%1;\">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
+            .arg(QLatin1StringView(colour), text.toHtmlEscaped());
+    };
+    m_legend->setText(
+        chip("#dff3e4", VersionMatrixModel::statusName(CellStatus::Current)) + QStringLiteral("&nbsp;&nbsp;&nbsp;") +
+        chip("#fff0c8", VersionMatrixModel::statusName(CellStatus::Behind)) + QStringLiteral("&nbsp;&nbsp;&nbsp;") +
+        chip("#fad2b4", VersionMatrixModel::statusName(CellStatus::Violating)) + QStringLiteral("&nbsp;&nbsp;&nbsp;") +
+        chip("#fbdcdc", VersionMatrixModel::statusName(CellStatus::Unsupported)));
+    m_filter->setPlaceholderText(tr("Filter components or nodes…"));
+}
+
+} // namespace kirikae
