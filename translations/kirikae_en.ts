@@ -1358,4 +1358,195 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             </translation>
         </message>
     </context>
+    <context>
+        <name>kirikae::TimelinePage</name>
+        <message>
+            <source>Support timeline</source>
+            <translation>Support timeline</translation>
+        </message>
+        <message>
+            <source>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today; each cluster sits on its minor.</source>
+            <translation>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today; each cluster sits on its minor.</translation>
+        </message>
+        <message>
+            <source>upstream</source>
+            <translation>upstream</translation>
+        </message>
+        <message>
+            <source>Amazon EKS</source>
+            <translation>Amazon EKS</translation>
+        </message>
+        <message>
+            <source>Google GKE</source>
+            <translation>Google GKE</translation>
+        </message>
+        <message>
+            <source>Azure AKS</source>
+            <translation>Azure AKS</translation>
+        </message>
+        <message>
+            <source>Red Hat OpenShift</source>
+            <translation>Red Hat OpenShift</translation>
+        </message>
+        <message>
+            <source>Lead time before the end of support:</source>
+            <translation>Lead time before the end of support:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>%1: %2 to %3</source>
+            <translation>%1: %2 to %3</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 upstream</source>
+            <translation>Kubernetes %1 upstream</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 extended</source>
+            <translation>%1 extended</translation>
+        </message>
+        <message>
+            <source>Today (%1)</source>
+            <translation>Today (%1)</translation>
+        </message>
+        <message>
+            <source>%1: Kubernetes %2, supported until %3</source>
+            <translation>%1: Kubernetes %2, supported until %3</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>%n day late</numerusform>
+                <numerusform>%n days late</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Support by</source>
+            <translation>Support by</translation>
+        </message>
+        <message>
+            <source>Support ends</source>
+            <translation>Support ends</translation>
+        </message>
+        <message>
+            <source>Start the next upgrade by</source>
+            <translation>Start the next upgrade by</translation>
+        </message>
+        <message>
+            <source>~%1</source>
+            <extracomment>Axis label of a projected (not yet released) minor, e.g. ~1.38</extracomment>
+            <translation>~%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::VersionMatrixModel</name>
+        <message>
+            <source>current</source>
+            <translation>current</translation>
+        </message>
+        <message>
+            <source>behind</source>
+            <translation>behind</translation>
+        </message>
+        <message>
+            <source>violates the skew policy</source>
+            <translation>violates the skew policy</translation>
+        </message>
+        <message>
+            <source>unsupported</source>
+            <translation>unsupported</translation>
+        </message>
+        <message>
+            <source>Up to date.</source>
+            <translation>Up to date.</translation>
+        </message>
+        <message>
+            <source>At or above %1, what kubeadm ships.</source>
+            <translation>At or above %1, what kubeadm ships.</translation>
+        </message>
+        <message>
+            <source>The newest Kubernetes minor is %1.</source>
+            <translation>The newest Kubernetes minor is %1.</translation>
+        </message>
+        <message>
+            <source>Patch %1 is available.</source>
+            <translation>Patch %1 is available.</translation>
+        </message>
+        <message>
+            <source>Older than %1, the version kubeadm ships with this cluster's minor.</source>
+            <translation>Older than %1, the version kubeadm ships with this cluster's minor.</translation>
+        </message>
+        <message>
+            <source>Behind the control plane (%1).</source>
+            <translation>Behind the control plane (%1).</translation>
+        </message>
+        <message>
+            <source>Violates the version-skew policy: %1</source>
+            <translation>Violates the version-skew policy: %1</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 is out of upstream support.</source>
+            <translation>Kubernetes %1 is out of upstream support.</translation>
+        </message>
+        <message>
+            <source>%1 ×%2</source>
+            <translation>%1 ×%2</translation>
+        </message>
+        <message>
+            <source>Where: %1</source>
+            <translation>Where: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Component</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::VersionsPage</name>
+        <message>
+            <source>Version matrix</source>
+            <translation>Version matrix</translation>
+        </message>
+        <message>
+            <source>Every component of every cluster side by side. kubelet and kube-proxy open into their versions and nodes; hover a cell for the reason and the rule.</source>
+            <translation>Every component of every cluster side by side. kubelet and kube-proxy open into their versions and nodes; hover a cell for the reason and the rule.</translation>
+        </message>
+        <message>
+            <source>Filter components or nodes…</source>
+            <translation>Filter components or nodes…</translation>
+        </message>
+    </context>
 </TS>

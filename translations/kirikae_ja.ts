@@ -1343,4 +1343,192 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             </translation>
         </message>
     </context>
+    <context>
+        <name>kirikae::TimelinePage</name>
+        <message>
+            <source>Support timeline</source>
+            <translation>サポートタイムライン</translation>
+        </message>
+        <message>
+            <source>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today; each cluster sits on its minor.</source>
+            <translation>太いバーは各 Kubernetes マイナーのリリースからサポート終了まで、その脇の細いバーは各ベンダーのサポート期間です（延長サポートは淡色）。推定のマイナーは破線で示します。赤い線が今日で、各クラスターは自分のマイナーの上に表示されます。</translation>
+        </message>
+        <message>
+            <source>upstream</source>
+            <translation>アップストリーム</translation>
+        </message>
+        <message>
+            <source>Amazon EKS</source>
+            <translation>Amazon EKS</translation>
+        </message>
+        <message>
+            <source>Google GKE</source>
+            <translation>Google GKE</translation>
+        </message>
+        <message>
+            <source>Azure AKS</source>
+            <translation>Azure AKS</translation>
+        </message>
+        <message>
+            <source>Red Hat OpenShift</source>
+            <translation>Red Hat OpenShift</translation>
+        </message>
+        <message>
+            <source>Lead time before the end of support:</source>
+            <translation>サポート終了までに確保する準備期間:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 日</translation>
+        </message>
+        <message>
+            <source>%1: %2 to %3</source>
+            <translation>%1: %2〜%3</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 upstream</source>
+            <translation>Kubernetes %1 アップストリーム</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 extended</source>
+            <translation>%1 延長サポート</translation>
+        </message>
+        <message>
+            <source>Today (%1)</source>
+            <translation>今日（%1）</translation>
+        </message>
+        <message>
+            <source>%1: Kubernetes %2, supported until %3</source>
+            <translation>%1: Kubernetes %2、サポートは %3 まで</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>あと %n 日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>%n 日超過</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>クラスター</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>バージョン</translation>
+        </message>
+        <message>
+            <source>Support by</source>
+            <translation>サポート元</translation>
+        </message>
+        <message>
+            <source>Support ends</source>
+            <translation>サポート終了</translation>
+        </message>
+        <message>
+            <source>Start the next upgrade by</source>
+            <translation>次のアップグレード着手期限</translation>
+        </message>
+        <message>
+            <source>~%1</source>
+            <extracomment>Axis label of a projected (not yet released) minor, e.g. ~1.38</extracomment>
+            <translation>~%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::VersionMatrixModel</name>
+        <message>
+            <source>current</source>
+            <translation>最新</translation>
+        </message>
+        <message>
+            <source>behind</source>
+            <translation>遅れ</translation>
+        </message>
+        <message>
+            <source>violates the skew policy</source>
+            <translation>スキューポリシー違反</translation>
+        </message>
+        <message>
+            <source>unsupported</source>
+            <translation>サポート切れ</translation>
+        </message>
+        <message>
+            <source>Up to date.</source>
+            <translation>最新です。</translation>
+        </message>
+        <message>
+            <source>At or above %1, what kubeadm ships.</source>
+            <translation>kubeadm の同梱版 %1 以上です。</translation>
+        </message>
+        <message>
+            <source>The newest Kubernetes minor is %1.</source>
+            <translation>最新の Kubernetes マイナーは %1 です。</translation>
+        </message>
+        <message>
+            <source>Patch %1 is available.</source>
+            <translation>パッチ %1 が出ています。</translation>
+        </message>
+        <message>
+            <source>Older than %1, the version kubeadm ships with this cluster's minor.</source>
+            <translation>このクラスターのマイナーで kubeadm が同梱する %1 より古いバージョンです。</translation>
+        </message>
+        <message>
+            <source>Behind the control plane (%1).</source>
+            <translation>コントロールプレーン（%1）より遅れています。</translation>
+        </message>
+        <message>
+            <source>Violates the version-skew policy: %1</source>
+            <translation>バージョンスキューポリシー違反: %1</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 is out of upstream support.</source>
+            <translation>Kubernetes %1 はアップストリームのサポートが終了しています。</translation>
+        </message>
+        <message>
+            <source>%1 ×%2</source>
+            <translation>%1 ×%2</translation>
+        </message>
+        <message>
+            <source>Where: %1</source>
+            <translation>場所: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> ほか %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>コンポーネント</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::VersionsPage</name>
+        <message>
+            <source>Version matrix</source>
+            <translation>バージョンマトリクス</translation>
+        </message>
+        <message>
+            <source>Every component of every cluster side by side. kubelet and kube-proxy open into their versions and nodes; hover a cell for the reason and the rule.</source>
+            <translation>全クラスターの全コンポーネントを並べて表示します。kubelet と kube-proxy はバージョン別・ノード別に展開できます。セルにカーソルを合わせると理由と該当ルールが表示されます。</translation>
+        </message>
+        <message>
+            <source>Filter components or nodes…</source>
+            <translation>コンポーネントやノードで絞り込み…</translation>
+        </message>
+    </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "items/inventorymodel.h"
 #include "items/versionmatrixmodel.h"
 #include "kube/collectionjob.h"
+#include "timelinepage.h"
 #include "versionspage.h"
 
 #include <QAction>
@@ -57,12 +58,14 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     , m_clustersPage(new ClustersPage(m_collectionModel, this))
     , m_matrixModel(new VersionMatrixModel(this))
     , m_versionsPage(new VersionsPage(m_matrixModel, this))
+    , m_timelinePage(new TimelinePage(m_fleetModel, m_catalogs, m_today, this))
 {
     m_nav->setFixedWidth(190);
     m_nav->setSpacing(2);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     addPage(m_fleetPage);
     addPage(m_versionsPage);
+    addPage(m_timelinePage);
     addPage(m_clustersPage);
     connect(m_clustersPage, &ClustersPage::addRequested, this, &MainWindow::chooseClusters);
     connect(m_clustersPage, &ClustersPage::refreshRequested, this, &MainWindow::refreshClusters);

@@ -22,6 +22,7 @@ class FleetPage;
 class InventoryModel;
 class LanguageManager;
 class Page;
+class TimelinePage;
 class VersionMatrixModel;
 class VersionsPage;
 
@@ -93,6 +94,7 @@ private:
     ClustersPage *m_clustersPage;
     VersionMatrixModel *m_matrixModel;
     VersionsPage *m_versionsPage;
+    TimelinePage *m_timelinePage;
     int m_collectDone = 0;
     int m_collectTotal = 0;
     QList<Page *> m_pages;

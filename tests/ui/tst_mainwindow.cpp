@@ -6,6 +6,9 @@
 #include "mainwindow.h"
 #include "page.h"
 #include "screenshots.h"
+#include "timelinepage.h"
+
+#include <QChart>
 
 #include <QImage>
 #include <QLineEdit>
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void showsDemoFleet();
     void switchesLanguageAtRunTime();
     void dropsStaleLoads();
+    void timelineDeadlines();
     void screenshotsOfEveryPage_data();
     void screenshotsOfEveryPage();
 
@@ -111,6 +115,28 @@ void TestMainWindow::dropsStaleLoads()
     QCOMPARE(fleetPage(window)->fleetTable()->view()->model()->rowCount(), 1);
 }
 
+void TestMainWindow::timelineDeadlines()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, m_today);
+    window.show();
+    openDemo(window);
+    TimelinePage *timeline = nullptr;
+    for (Page *page : window.pages())
+        if (auto *t = qobject_cast<TimelinePage *>(page))
+            timeline = t;
+    QVERIFY(timeline);
+    timeline->setLeadDays(90);
+    // EKS 1.31 extended support ends 2026-11-26: with 90 days of lead time the upgrade had to start on 2026-08-28.
+    QString text = timeline->deadlinesText();
+    QVERIFY2(text.contains(QStringLiteral("prod-eks-tokyo")) && text.contains(QStringLiteral("8/28/2026")) &&
+                 text.contains(QStringLiteral("89 days late")),
+             qPrintable(text));
+    timeline->setLeadDays(0);
+    QVERIFY(timeline->deadlinesText().contains(QStringLiteral("11/26/2026 in 1 day")));
+    QVERIFY(timeline->chart()->series().size() > 20); // minors, vendor bands, today, clusters
+    timeline->setLeadDays(90);
+}
+
 void TestMainWindow::screenshotsOfEveryPage_data()
 {
     QTest::addColumn<QString>("language");
@@ -131,6 +157,7 @@ void TestMainWindow::screenshotsOfEveryPage()
     const QStringList files = savePageScreenshots(window, dir.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(files.size(), window.pages().size());
+    QCOMPARE(files.size(), 4); // fleet, versions, timeline, live clusters
     for (const QString &file : files) {
         const QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));

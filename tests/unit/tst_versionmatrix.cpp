@@ -1,0 +1,114 @@
+#include "analysis/versionmatrix.h"
+#include "core/catalogs.h"
+#include "items/versionmatrixmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace kirikae;
+
+class TestVersionMatrix : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void demoFleet();
+    void modelThroughProxy();
+
+private:
+    const MatrixRow *row(const QString &label) const;
+    int column(const QString &cluster) const;
+    VersionMatrix m_matrix;
+};
+
+void TestVersionMatrix::initTestCase()
+{
+    const Catalogs catalogs = Catalogs::builtIn();
+    const LoadedFleet fleet = loadSnapshots(Workspace::demo().snapshotFiles);
+    QVERIFY(fleet.errors.isEmpty());
+    QList<ClusterStatus> statuses;
+    for (const FleetEntry &e : fleet.clusters)
+        statuses << assessCluster(e.snapshot, catalogs, QDate(2026, 11, 25));
+    m_matrix = buildVersionMatrix(fleet.clusters, statuses);
+}
+
+const MatrixRow *TestVersionMatrix::row(const QString &label) const
+{
+    for (const MatrixRow &r : m_matrix.rows)
+        if (r.label == label && r.parent < 0)
+            return &r;
+    return nullptr;
+}
+
+int TestVersionMatrix::column(const QString &cluster) const
+{
+    return int(m_matrix.clusters.indexOf(cluster));
+}
+
+void TestVersionMatrix::demoFleet()
+{
+    QCOMPARE(m_matrix.clusters.size(), 6);
+    // Kubernetes' own components come first, in the order a reviewer reads them.
+    const QList<int> top = m_matrix.topRows();
+    QCOMPARE(m_matrix.rows.at(top.at(0)).label, QStringLiteral("kube-apiserver"));
+    QCOMPARE(m_matrix.rows.at(top.at(1)).label, QStringLiteral("kube-controller-manager"));
+
+    const MatrixRow *api = row(QStringLiteral("kube-apiserver"));
+    QVERIFY(api);
+    QCOMPARE(api->cells.at(column(QStringLiteral("prod-eks-tokyo"))).status, CellStatus::Unsupported);
+    QCOMPARE(api->cells.at(column(QStringLiteral("gke-analytics"))).status, CellStatus::Behind);
+
+    // staging is mid-upgrade: the controller-manager on the upgraded node is newer than the oldest apiserver.
+    const MatrixCell &kcm =
+        row(QStringLiteral("kube-controller-manager"))->cells.at(column(QStringLiteral("staging-kubeadm")));
+    QCOMPARE(kcm.status, CellStatus::Violating);
+    QCOMPARE(kcm.reason, CellReason::SkewViolation);
+    QVERIFY(kcm.detail.contains(QStringLiteral("not be newer than the oldest kube-apiserver")));
+
+    // kubelet groups by version, then by node; counts add up.
+    const MatrixRow *kubelet = row(QStringLiteral("kubelet"));
+    const MatrixCell &eks = kubelet->cells.at(column(QStringLiteral("prod-eks-tokyo")));
+    QCOMPARE(eks.versions.constFirst(), qMakePair(QStringLiteral("v1.31.13-eks-113cf36"), 4));
+    QCOMPARE(eks.versions.at(1).second, 2);
+    QVERIFY(!kubelet->children.isEmpty());
+    int nodes = 0;
+    for (int group : kubelet->children)
+        for (int leaf : m_matrix.rows.at(group).children)
+            nodes += m_matrix.rows.at(leaf).cells.at(column(QStringLiteral("prod-eks-tokyo"))).versions.size();
+    QCOMPARE(nodes, 6);
+
+    // Add-ons appear where they run, nowhere else.
+    const MatrixRow *awsNode = row(QStringLiteral("aws-node"));
+    QVERIFY(awsNode);
+    QVERIFY(awsNode->cells.at(column(QStringLiteral("gke-analytics"))).versions.isEmpty());
+}
+
+void TestVersionMatrix::modelThroughProxy()
+{
+    VersionMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setRecursiveFilteringEnabled(true);
+    proxy.setFilterKeyColumn(0);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMatrix(m_matrix);
+    QCOMPARE(model.columnCount(), 7);
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("prod-eks-tokyo"));
+    const QModelIndex apiEks = model.index(0, 1);
+    QCOMPARE(apiEks.data().toString(), QStringLiteral("1.31.13"));
+    QVERIFY(apiEks.data(Qt::ToolTipRole).toString().contains(QStringLiteral("v1.31.13-eks-3025e55")));
+    QCOMPARE(apiEks.data(VersionMatrixModel::StatusRole).toInt(), int(CellStatus::Unsupported));
+    // A node name finds its kubelet row through the tree.
+    proxy.setFilterFixedString(QStringLiteral("stg-worker-4"));
+    QCOMPARE(proxy.rowCount(), 1); // the kubelet row (this cluster runs kube-proxy as a DaemonSet)
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("kubelet"));
+    model.retranslate();
+    model.setMatrix({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestVersionMatrix)
+#include "tst_versionmatrix.moc"
