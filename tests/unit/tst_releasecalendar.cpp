@@ -204,6 +204,17 @@ void TestReleaseCalendar::overrideFolder()
     QVERIFY2(warnings.constFirst().contains(QStringLiteral("kubernetes-releases.yaml:")),
              qPrintable(warnings.constFirst()));
     QCOMPARE(catalogs.kubernetes.published().constLast().minor, (MinorVersion{1, 36}));
+
+    // The same holds for every catalog: a broken vendor calendar is named, and the built-in one answers.
+    QFile vendors(dir.filePath(QStringLiteral("vendor-releases.yaml")));
+    QVERIFY(vendors.open(QIODevice::WriteOnly));
+    vendors.write("vendors:\n  eks:\n    releases:\n      - version: \"1.31\"\n        released: someday\n");
+    vendors.close();
+    warnings.clear();
+    catalogs = Catalogs::load(dir.path(), &warnings);
+    QVERIFY2(warnings.join(u'\n').contains(QStringLiteral("vendor-releases.yaml:5: “someday” is not a date")),
+             qPrintable(warnings.join(u'\n')));
+    QVERIFY(catalogs.vendors.release(QStringLiteral("eks"), QStringLiteral("1.36")));
 }
 
 QTEST_GUILESS_MAIN(TestReleaseCalendar)
