@@ -2,6 +2,7 @@
 
 #include "collectcommand.h"
 #include "output.h"
+#include "scancommand.h"
 #include "versionscommand.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ namespace kirikae::cli {
 
 QStringList commandNames()
 {
-    return {QStringLiteral("collect"), QStringLiteral("versions")};
+    return {QStringLiteral("collect"), QStringLiteral("scan"), QStringLiteral("versions")};
 }
 
 void addCommonOptions(QCommandLineParser &parser, const QStringList &formats)
@@ -77,6 +78,8 @@ int runCommand(const QString &command, const QStringList &args)
             return runVersions(args);
         if (command == u"collect")
             return runCollect(args);
+        if (command == u"scan")
+            return runScan(args);
         throw UsageError{QCoreApplication::translate("CommandLine", "unknown command “%1”.").arg(command)};
     } catch (const HelpShown &) {
         return ExitOk;

@@ -195,6 +195,21 @@
         </message>
     </context>
     <context>
+        <name>DeprecatedApis</name>
+        <message>
+            <source>The deprecated-API catalog</source>
+            <translation>The deprecated-API catalog</translation>
+        </message>
+        <message>
+            <source>An API entry</source>
+            <translation>An API entry</translation>
+        </message>
+        <message>
+            <source>“%1” is not a release such as 1.25.</source>
+            <translation>“%1” is not a release such as 1.25.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExecCredential</name>
         <message>
             <source>the plugin did not print an ExecCredential (%1).</source>
@@ -297,6 +312,7 @@
 Without a command it opens the window (on the bundled demo fleet when nothing else is given).
 Commands (run headless; see kirikae COMMAND --help):
   collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
+  scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
   versions SNAPSHOT...   where each cluster stands in the support window
 Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
             <translation>Kirikae plans Kubernetes upgrades across a fleet of clusters.
@@ -304,6 +320,7 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
 Without a command it opens the window (on the bundled demo fleet when nothing else is given).
 Commands (run headless; see kirikae COMMAND --help):
   collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
+  scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
   versions SNAPSHOT...   where each cluster stands in the support window
 Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</translation>
         </message>
@@ -467,6 +484,29 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>ManifestScanner</name>
+        <message>
+            <source>no such file or folder.</source>
+            <translation>no such file or folder.</translation>
+        </message>
+        <message>
+            <source>cannot be opened (%1).</source>
+            <translation>cannot be opened (%1).</translation>
+        </message>
+        <message>
+            <source>is larger than %1 MB; not scanned.</source>
+            <translation>is larger than %1 MB; not scanned.</translation>
+        </message>
+        <message>
+            <source>is a binary file, not YAML.</source>
+            <translation>is a binary file, not YAML.</translation>
+        </message>
+        <message>
+            <source>not valid YAML: %1</source>
+            <translation>not valid YAML: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseCalendar</name>
         <message>
             <source>The release catalog</source>
@@ -479,6 +519,86 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>the catalog lists no releases.</source>
             <translation>the catalog lists no releases.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanCommand</name>
+        <message>
+            <source>The Kubernetes release to judge against, e.g. 1.25.</source>
+            <translation>The Kubernetes release to judge against, e.g. 1.25.</translation>
+        </message>
+        <message>
+            <source>Exit 3 when a finding is at least this serious: removed or deprecated.</source>
+            <translation>Exit 3 when a finding is at least this serious: removed or deprecated.</translation>
+        </message>
+        <message>
+            <source>Manifest files or folders, `helm template` output, or Kirikae snapshots.</source>
+            <translation>Manifest files or folders, `helm template` output, or Kirikae snapshots.</translation>
+        </message>
+        <message>
+            <source>name at least one file or folder to scan.</source>
+            <translation>name at least one file or folder to scan.</translation>
+        </message>
+        <message>
+            <source>say which release to judge against with --target 1.N.</source>
+            <translation>say which release to judge against with --target 1.N.</translation>
+        </message>
+        <message>
+            <source>--target “%1” is not a release such as 1.29.</source>
+            <translation>--target “%1” is not a release such as 1.29.</translation>
+        </message>
+        <message>
+            <source>--fail-on “%1” is not removed or deprecated.</source>
+            <translation>--fail-on “%1” is not removed or deprecated.</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>STATUS</translation>
+        </message>
+        <message>
+            <source>OBJECT</source>
+            <translation>OBJECT</translation>
+        </message>
+        <message>
+            <source>API VERSION</source>
+            <translation>API VERSION</translation>
+        </message>
+        <message>
+            <source>REPLACEMENT</source>
+            <translation>REPLACEMENT</translation>
+        </message>
+        <message>
+            <source>REMOVED IN</source>
+            <translation>REMOVED IN</translation>
+        </message>
+        <message>
+            <source>WHERE</source>
+            <translation>WHERE</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s)</source>
+            <translation>
+                <numerusform>%n finding</numerusform>
+                <numerusform>%n findings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> in %n document(s)</source>
+            <translation>
+                <numerusform> in %n document</numerusform>
+                <numerusform> in %n documents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> of %n file(s), judged against Kubernetes %1.</source>
+            <translation>
+                <numerusform> of %n file, judged against Kubernetes %1.</numerusform>
+                <numerusform> of %n files, judged against Kubernetes %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

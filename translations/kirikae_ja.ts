@@ -194,6 +194,21 @@
         </message>
     </context>
     <context>
+        <name>DeprecatedApis</name>
+        <message>
+            <source>The deprecated-API catalog</source>
+            <translation>非推奨 API カタログ</translation>
+        </message>
+        <message>
+            <source>An API entry</source>
+            <translation>API の項目</translation>
+        </message>
+        <message>
+            <source>“%1” is not a release such as 1.25.</source>
+            <translation>「%1」は 1.25 のようなリリースではありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>ExecCredential</name>
         <message>
             <source>the plugin did not print an ExecCredential (%1).</source>
@@ -296,6 +311,7 @@
 Without a command it opens the window (on the bundled demo fleet when nothing else is given).
 Commands (run headless; see kirikae COMMAND --help):
   collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
+  scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
   versions SNAPSHOT...   where each cluster stands in the support window
 Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
             <translation>Kirikae は複数クラスターの Kubernetes アップグレードを計画するツールです。
@@ -303,6 +319,7 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
 コマンドを指定しないとウィンドウを開きます（何も指定しなければ同梱のデモフリートを表示）。
 コマンド（画面なしで実行。詳しくは kirikae COMMAND --help）:
   collect -o DIR         kubeconfig のコンテキストからクラスターを読み取りスナップショットに保存（GET のみ）
+  scan PATH... --target 1.N   マニフェストとスナップショット中の非推奨・削除済み API
   versions SNAPSHOT...   各クラスターがサポート期間のどこにいるか
 終了コード: 0 正常、1 実行時エラー、2 使い方の誤り、3 --fail-on 以上の検出あり。</translation>
         </message>
@@ -466,6 +483,29 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>ManifestScanner</name>
+        <message>
+            <source>no such file or folder.</source>
+            <translation>そのようなファイルやフォルダーはありません。</translation>
+        </message>
+        <message>
+            <source>cannot be opened (%1).</source>
+            <translation>開けません（%1）。</translation>
+        </message>
+        <message>
+            <source>is larger than %1 MB; not scanned.</source>
+            <translation>%1 MB を超えるためスキャンしません。</translation>
+        </message>
+        <message>
+            <source>is a binary file, not YAML.</source>
+            <translation>YAML ではなくバイナリファイルです。</translation>
+        </message>
+        <message>
+            <source>not valid YAML: %1</source>
+            <translation>YAML として正しくありません: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseCalendar</name>
         <message>
             <source>The release catalog</source>
@@ -478,6 +518,83 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>the catalog lists no releases.</source>
             <translation>カタログにリリースが一つもありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanCommand</name>
+        <message>
+            <source>The Kubernetes release to judge against, e.g. 1.25.</source>
+            <translation>判定の基準にする Kubernetes リリース（例: 1.25）。</translation>
+        </message>
+        <message>
+            <source>Exit 3 when a finding is at least this serious: removed or deprecated.</source>
+            <translation>この重大度以上の検出があれば終了コード 3 で終わります: removed または deprecated。</translation>
+        </message>
+        <message>
+            <source>Manifest files or folders, `helm template` output, or Kirikae snapshots.</source>
+            <translation>マニフェストのファイルやフォルダー、`helm template` の出力、Kirikae のスナップショット。</translation>
+        </message>
+        <message>
+            <source>name at least one file or folder to scan.</source>
+            <translation>スキャンするファイルかフォルダーを一つ以上指定してください。</translation>
+        </message>
+        <message>
+            <source>say which release to judge against with --target 1.N.</source>
+            <translation>判定の基準にするリリースを --target 1.N で指定してください。</translation>
+        </message>
+        <message>
+            <source>--target “%1” is not a release such as 1.29.</source>
+            <translation>--target「%1」は 1.29 のようなリリースではありません。</translation>
+        </message>
+        <message>
+            <source>--fail-on “%1” is not removed or deprecated.</source>
+            <translation>--fail-on「%1」は removed でも deprecated でもありません。</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>エラー: %1</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>OBJECT</source>
+            <translation>オブジェクト</translation>
+        </message>
+        <message>
+            <source>API VERSION</source>
+            <translation>API バージョン</translation>
+        </message>
+        <message>
+            <source>REPLACEMENT</source>
+            <translation>移行先</translation>
+        </message>
+        <message>
+            <source>REMOVED IN</source>
+            <translation>削除リリース</translation>
+        </message>
+        <message>
+            <source>WHERE</source>
+            <translation>場所</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s)</source>
+            <translation>
+                <numerusform>検出 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> in %n document(s)</source>
+            <translation>
+                <numerusform>（ドキュメント %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> of %n file(s), judged against Kubernetes %1.</source>
+            <translation>
+                <numerusform>、ファイル %n 件、Kubernetes %1 基準）。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

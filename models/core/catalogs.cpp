@@ -12,6 +12,7 @@ namespace {
 const QString kubernetesReleasesFile = QStringLiteral("kubernetes-releases.yaml");
 const QString vendorReleasesFile = QStringLiteral("vendor-releases.yaml");
 const QString componentDefaultsFile = QStringLiteral("kubeadm-components.yaml");
+const QString deprecatedApisFile = QStringLiteral("deprecated-apis.yaml");
 
 template <typename Catalog> bool tryLoad(const QString &path, Catalog &target, QStringList *warnings)
 {
@@ -62,6 +63,7 @@ Catalogs Catalogs::load(const QString &overrideDir, QStringList *warnings)
     loadCatalog(kubernetesReleasesFile, dirs, catalogs.kubernetes, warnings);
     loadCatalog(vendorReleasesFile, dirs, catalogs.vendors, warnings);
     loadCatalog(componentDefaultsFile, dirs, catalogs.components, warnings);
+    loadCatalog(deprecatedApisFile, dirs, catalogs.deprecatedApis, warnings);
     return catalogs;
 }
 
@@ -71,6 +73,7 @@ Catalogs Catalogs::builtIn()
     loadCatalog(kubernetesReleasesFile, {}, catalogs.kubernetes, nullptr);
     loadCatalog(vendorReleasesFile, {}, catalogs.vendors, nullptr);
     loadCatalog(componentDefaultsFile, {}, catalogs.components, nullptr);
+    loadCatalog(deprecatedApisFile, {}, catalogs.deprecatedApis, nullptr);
     return catalogs;
 }
 

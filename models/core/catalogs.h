@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deprecatedapis.h"
 #include "releasecalendar.h"
 #include "vendorcalendar.h"
 
@@ -18,6 +19,7 @@ struct Catalogs
     ReleaseCalendar kubernetes;
     VendorCalendar vendors;
     ComponentDefaults components;
+    DeprecatedApis deprecatedApis;
 
     /// Loads every catalog; warnings receive one message per override that could not be used.
     static Catalogs load(const QString &overrideDir, QStringList *warnings);

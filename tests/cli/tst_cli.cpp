@@ -55,6 +55,7 @@ private Q_SLOTS:
     void badFileNamesTheFile();
     void dataOverride();
     void screenshots();
+    void scanGatesPipelines();
 };
 
 void TestCli::helpAndVersion()
@@ -210,6 +211,43 @@ void TestCli::screenshots()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("fleet.png"))));
     QVERIFY(r.out.contains(QStringLiteral("fleet.png")));
+}
+
+void TestCli::scanGatesPipelines()
+{
+    const QString manifests = QStringLiteral(KIRIKAE_TEST_DATA "/manifests/helm-template.yaml");
+    Run r = kirikae({QStringLiteral("scan"), manifests, QStringLiteral("--target"), QStringLiteral("1.25"),
+                     QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--fail-on"),
+                     QStringLiteral("removed")});
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 2);
+    const QJsonObject first = findings.at(0).toObject();
+    for (const char *key : {"file", "line", "apiVersion", "kind", "name", "namespace", "deprecatedIn", "removedIn",
+                            "replacement", "status"})
+        QVERIFY2(first.contains(QLatin1StringView(key)), key);
+    QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("removed"));
+    QCOMPARE(first.value(QStringLiteral("removedIn")).toString(), QStringLiteral("1.25"));
+    QCOMPARE(first.value(QStringLiteral("line")).toInt(), 3);
+    QCOMPARE(json.value(QStringLiteral("errors")).toArray().size(), 1); // the template that is not YAML
+    QVERIFY(r.err.contains(QStringLiteral("helm-template.yaml:")));
+
+    // Against 1.24 the same files hold only deprecated APIs: --fail-on removed passes, deprecated fails.
+    r = kirikae({QStringLiteral("scan"), QStringLiteral(KIRIKAE_TEST_DATA "/manifests/crlf-bom.yaml"),
+                 QStringLiteral("--target"), QStringLiteral("1.21"), QStringLiteral("--fail-on"),
+                 QStringLiteral("removed")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("DEPRECATED")));
+    r = kirikae({QStringLiteral("scan"), QStringLiteral(KIRIKAE_TEST_DATA "/manifests/crlf-bom.yaml"),
+                 QStringLiteral("--target"), QStringLiteral("1.21"), QStringLiteral("--fail-on"),
+                 QStringLiteral("deprecated")});
+    QCOMPARE(r.exitCode, 3);
+    r = kirikae({QStringLiteral("scan"), manifests});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("--target")));
+    r = kirikae({QStringLiteral("scan"), manifests, QStringLiteral("--target"), QStringLiteral("2.0")});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
