@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "collectcommand.h"
+#include "debtcommand.h"
 #include "output.h"
 #include "scancommand.h"
 #include "versionscommand.h"
@@ -13,7 +14,7 @@ namespace kirikae::cli {
 
 QStringList commandNames()
 {
-    return {QStringLiteral("collect"), QStringLiteral("scan"), QStringLiteral("versions")};
+    return {QStringLiteral("collect"), QStringLiteral("debt"), QStringLiteral("scan"), QStringLiteral("versions")};
 }
 
 void addCommonOptions(QCommandLineParser &parser, const QStringList &formats)
@@ -80,6 +81,8 @@ int runCommand(const QString &command, const QStringList &args)
             return runCollect(args);
         if (command == u"scan")
             return runScan(args);
+        if (command == u"debt")
+            return runDebt(args);
         throw UsageError{QCoreApplication::translate("CommandLine", "unknown command “%1”.").arg(command)};
     } catch (const HelpShown &) {
         return ExitOk;

@@ -23,6 +23,7 @@ void defineOptions(QCommandLineParser &parser)
                "Without a command it opens the window (on the bundled demo fleet when nothing else is given).\n"
                "Commands (run headless; see kirikae COMMAND --help):\n"
                "  collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)\n"
+               "  debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons\n"
                "  scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots\n"
                "  versions SNAPSHOT...   where each cluster stands in the support window\n"
                "Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on."));

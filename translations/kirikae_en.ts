@@ -195,6 +195,44 @@
         </message>
     </context>
     <context>
+        <name>DebtCommand</name>
+        <message>
+            <source>Snapshot files to score.</source>
+            <translation>Snapshot files to score.</translation>
+        </message>
+        <message>
+            <source>name at least one snapshot file.</source>
+            <translation>name at least one snapshot file.</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SCORE</source>
+            <translation>SCORE</translation>
+        </message>
+        <message>
+            <source>CLUSTER</source>
+            <translation>CLUSTER</translation>
+        </message>
+        <message>
+            <source>AREA</source>
+            <translation>AREA</translation>
+        </message>
+        <message>
+            <source>REASONS</source>
+            <translation>REASONS</translation>
+        </message>
+    </context>
+    <context>
         <name>DeprecatedApis</name>
         <message>
             <source>The deprecated-API catalog</source>
@@ -312,6 +350,7 @@
 Without a command it opens the window (on the bundled demo fleet when nothing else is given).
 Commands (run headless; see kirikae COMMAND --help):
   collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
+  debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
   scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
   versions SNAPSHOT...   where each cluster stands in the support window
 Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
@@ -320,6 +359,7 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
 Without a command it opens the window (on the bundled demo fleet when nothing else is given).
 Commands (run headless; see kirikae COMMAND --help):
   collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
+  debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
   scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
   versions SNAPSHOT...   where each cluster stands in the support window
 Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</translation>
@@ -1057,6 +1097,92 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Details</source>
             <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::DebtModel</name>
+        <message>
+            <source>APIs</source>
+            <translation>APIs</translation>
+        </message>
+        <message>
+            <source>Versions and support</source>
+            <translation>Versions and support</translation>
+        </message>
+        <message>
+            <source>Version skew</source>
+            <translation>Version skew</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Operators</translation>
+        </message>
+        <message>
+            <source>Add-ons</source>
+            <translation>Add-ons</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::DebtPage</name>
+        <message>
+            <source>Upgrade debt</source>
+            <translation>Upgrade debt</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select a cell to see the reasons behind its score.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Select a cell to see the reasons behind its score.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No debt here.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;No debt here.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h4&gt;Evidence&lt;/h4&gt;</source>
+            <translation>&lt;h4&gt;Evidence&lt;/h4&gt;</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>API</source>
+            <translation>API</translation>
+        </message>
+        <message>
+            <source>Replacement</source>
+            <translation>Replacement</translation>
+        </message>
+        <message>
+            <source>Seen in</source>
+            <translation>Seen in</translation>
+        </message>
+        <message>
+            <source>How sure</source>
+            <translation>How sure</translation>
+        </message>
+        <message>
+            <source>certain</source>
+            <translation>certain</translation>
+        </message>
+        <message>
+            <source>possible</source>
+            <translation>possible</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;i&gt;The version an object is stored at in etcd proves nothing: the API server serves every object at every version it knows. What counts is what clients send — manifests, Helm releases, last-applied configurations and the API server's own count of deprecated requests. managedFields only show that some client once wrote the object so: possible, not certain.&lt;/i&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;i&gt;The version an object is stored at in etcd proves nothing: the API server serves every object at every version it knows. What counts is what clients send — manifests, Helm releases, last-applied configurations and the API server's own count of deprecated requests. managedFields only show that some client once wrote the object so: possible, not certain.&lt;/i&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Where the fleet's upgrade debt sits: each cell adds up its reasons (the formula is in the README). Deeper red is more debt; select a cell for the reasons and the evidence.</source>
+            <translation>Where the fleet's upgrade debt sits: each cell adds up its reasons (the formula is in the README). Deeper red is more debt; select a cell for the reasons and the evidence.</translation>
         </message>
     </context>
     <context>

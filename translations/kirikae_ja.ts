@@ -194,6 +194,43 @@
         </message>
     </context>
     <context>
+        <name>DebtCommand</name>
+        <message>
+            <source>Snapshot files to score.</source>
+            <translation>評価するスナップショットファイル。</translation>
+        </message>
+        <message>
+            <source>name at least one snapshot file.</source>
+            <translation>スナップショットファイルを一つ以上指定してください。</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>エラー: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>ほか %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SCORE</source>
+            <translation>スコア</translation>
+        </message>
+        <message>
+            <source>CLUSTER</source>
+            <translation>クラスター</translation>
+        </message>
+        <message>
+            <source>AREA</source>
+            <translation>領域</translation>
+        </message>
+        <message>
+            <source>REASONS</source>
+            <translation>理由</translation>
+        </message>
+    </context>
+    <context>
         <name>DeprecatedApis</name>
         <message>
             <source>The deprecated-API catalog</source>
@@ -311,6 +348,7 @@
 Without a command it opens the window (on the bundled demo fleet when nothing else is given).
 Commands (run headless; see kirikae COMMAND --help):
   collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
+  debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
   scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
   versions SNAPSHOT...   where each cluster stands in the support window
 Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
@@ -319,6 +357,7 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
 コマンドを指定しないとウィンドウを開きます（何も指定しなければ同梱のデモフリートを表示）。
 コマンド（画面なしで実行。詳しくは kirikae COMMAND --help）:
   collect -o DIR         kubeconfig のコンテキストからクラスターを読み取りスナップショットに保存（GET のみ）
+  debt SNAPSHOT...       クラスター・領域ごとのアップグレード負債を理由付きで順位表示
   scan PATH... --target 1.N   マニフェストとスナップショット中の非推奨・削除済み API
   versions SNAPSHOT...   各クラスターがサポート期間のどこにいるか
 終了コード: 0 正常、1 実行時エラー、2 使い方の誤り、3 --fail-on 以上の検出あり。</translation>
@@ -1053,6 +1092,92 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Details</source>
             <translation>詳細</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::DebtModel</name>
+        <message>
+            <source>APIs</source>
+            <translation>API</translation>
+        </message>
+        <message>
+            <source>Versions and support</source>
+            <translation>バージョンとサポート</translation>
+        </message>
+        <message>
+            <source>Version skew</source>
+            <translation>バージョンスキュー</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>オペレーター</translation>
+        </message>
+        <message>
+            <source>Add-ons</source>
+            <translation>アドオン</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>クラスター</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::DebtPage</name>
+        <message>
+            <source>Upgrade debt</source>
+            <translation>アップグレード負債</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select a cell to see the reasons behind its score.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;セルを選ぶと、スコアの理由が表示されます。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No debt here.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;ここに負債はありません。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h4&gt;Evidence&lt;/h4&gt;</source>
+            <translation>&lt;h4&gt;根拠&lt;/h4&gt;</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>オブジェクト</translation>
+        </message>
+        <message>
+            <source>API</source>
+            <translation>API</translation>
+        </message>
+        <message>
+            <source>Replacement</source>
+            <translation>移行先</translation>
+        </message>
+        <message>
+            <source>Seen in</source>
+            <translation>検出元</translation>
+        </message>
+        <message>
+            <source>How sure</source>
+            <translation>確度</translation>
+        </message>
+        <message>
+            <source>certain</source>
+            <translation>確実</translation>
+        </message>
+        <message>
+            <source>possible</source>
+            <translation>可能性あり</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;i&gt;The version an object is stored at in etcd proves nothing: the API server serves every object at every version it knows. What counts is what clients send — manifests, Helm releases, last-applied configurations and the API server's own count of deprecated requests. managedFields only show that some client once wrote the object so: possible, not certain.&lt;/i&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;i&gt;etcd に保存されているバージョンは何の証拠にもなりません。API サーバーはどのオブジェクトも、知っているすべてのバージョンで返すからです。問題になるのはクライアントが送るもの、つまりマニフェスト、Helm リリース、last-applied-configuration、そして API サーバー自身が数える非推奨 API へのリクエストです。managedFields は、あるクライアントが過去にそのバージョンで書き込んだことを示すだけなので「可能性あり」とします。&lt;/i&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Where the fleet's upgrade debt sits: each cell adds up its reasons (the formula is in the README). Deeper red is more debt; select a cell for the reasons and the evidence.</source>
+            <translation>フリートのアップグレード負債がどこに溜まっているかを示します。各セルは理由の点数の合計です（計算式は README を参照）。赤が濃いほど負債が大きく、セルを選ぶと理由と根拠が表示されます。</translation>
         </message>
     </context>
     <context>

@@ -2,11 +2,14 @@
 
 #include "addclustersdialog.h"
 #include "analysis/clusterstatus.h"
+#include "analysis/debtscore.h"
 #include "analysis/versionmatrix.h"
 #include "clusterspage.h"
 #include "core/languagemanager.h"
+#include "debtpage.h"
 #include "fleetpage.h"
 #include "items/collectionmodel.h"
+#include "items/debtmodel.h"
 #include "items/fleetmodel.h"
 #include "items/inventorymodel.h"
 #include "items/versionmatrixmodel.h"
@@ -39,6 +42,7 @@ struct LoadResult
     LoadedFleet fleet;
     QList<ClusterStatus> statuses;
     VersionMatrix matrix;
+    QList<ClusterDebt> debt;
 };
 
 } // namespace
@@ -59,6 +63,8 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     , m_matrixModel(new VersionMatrixModel(this))
     , m_versionsPage(new VersionsPage(m_matrixModel, this))
     , m_timelinePage(new TimelinePage(m_fleetModel, m_catalogs, m_today, this))
+    , m_debtModel(new DebtModel(this))
+    , m_debtPage(new DebtPage(m_debtModel, this))
 {
     m_nav->setFixedWidth(190);
     m_nav->setSpacing(2);
@@ -66,6 +72,7 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     addPage(m_fleetPage);
     addPage(m_versionsPage);
     addPage(m_timelinePage);
+    addPage(m_debtPage);
     addPage(m_clustersPage);
     connect(m_clustersPage, &ClustersPage::addRequested, this, &MainWindow::chooseClusters);
     connect(m_clustersPage, &ClustersPage::refreshRequested, this, &MainWindow::refreshClusters);
@@ -229,6 +236,12 @@ void MainWindow::reload()
         for (const FleetEntry &entry : std::as_const(result.fleet.clusters))
             result.statuses << assessCluster(entry.snapshot, catalogs, today);
         result.matrix = buildVersionMatrix(result.fleet.clusters, result.statuses);
+        for (qsizetype i = 0; i < result.fleet.clusters.size(); ++i) {
+            const ClusterSnapshot &snapshot = result.fleet.clusters.at(i).snapshot;
+            result.debt << ClusterDebt{snapshot.name,
+                                       scoreDebt(snapshot, result.statuses.at(i), catalogs.deprecatedApis),
+                                       apiDebtFindings(snapshot, result.statuses.at(i), catalogs.deprecatedApis)};
+        }
         return result;
     }).then(this, [this, job](const LoadResult &result) {
         if (job != m_loadJob)
@@ -237,6 +250,7 @@ void MainWindow::reload()
         m_fleetModel->setFleet(result.fleet.clusters, result.statuses);
         m_collectionModel->setFromSnapshots(result.fleet.clusters);
         m_matrixModel->setMatrix(result.matrix);
+        m_debtModel->setDebt(result.debt);
         m_fleetPage->setLoadErrors(result.fleet.errors);
         statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.fleet.clusters.size())), 5000);
         Q_EMIT fleetLoaded();

@@ -21,6 +21,8 @@ class FleetModel;
 class FleetPage;
 class InventoryModel;
 class LanguageManager;
+class DebtModel;
+class DebtPage;
 class Page;
 class TimelinePage;
 class VersionMatrixModel;
@@ -95,6 +97,8 @@ private:
     VersionMatrixModel *m_matrixModel;
     VersionsPage *m_versionsPage;
     TimelinePage *m_timelinePage;
+    DebtModel *m_debtModel;
+    DebtPage *m_debtPage;
     int m_collectDone = 0;
     int m_collectTotal = 0;
     QList<Page *> m_pages;

@@ -277,6 +277,8 @@ void ManifestScanner::scanSnapshot(const ClusterSnapshot &s, const QString &file
         add(f);
     }
     for (const DeprecatedApiRequest &r : s.deprecatedApiRequests) {
+        if (r.count <= 0)
+            continue; // a sample at 0: not requested since the API server started
         const DeprecatedApi *api = m_catalog.findResource(r.group, r.version, r.resource);
         if (!api)
             continue;

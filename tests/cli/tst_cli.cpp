@@ -56,6 +56,7 @@ private Q_SLOTS:
     void dataOverride();
     void screenshots();
     void scanGatesPipelines();
+    void debtRanksHotspots();
 };
 
 void TestCli::helpAndVersion()
@@ -248,6 +249,31 @@ void TestCli::scanGatesPipelines()
     QVERIFY(r.err.contains(QStringLiteral("--target")));
     r = kirikae({QStringLiteral("scan"), manifests, QStringLiteral("--target"), QStringLiteral("2.0")});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::debtRanksHotspots()
+{
+    const Run r = kirikae(QStringList{QStringLiteral("debt"), QStringLiteral("--today"), QStringLiteral("2026-11-25"),
+                                      QStringLiteral("--format"), QStringLiteral("json")} +
+                              demoFiles,
+                          demoDir());
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray hotspots =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("hotspots")).toArray();
+    QVERIFY(hotspots.size() >= 5);
+    int previous = INT_MAX;
+    for (const auto &h : hotspots) {
+        const QJsonObject o = h.toObject();
+        for (const char *key : {"cluster", "area", "score", "reasons"})
+            QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        int sum = 0;
+        for (const auto &reason : o.value(QStringLiteral("reasons")).toArray())
+            sum += reason.toObject().value(QStringLiteral("points")).toInt();
+        QCOMPARE(o.value(QStringLiteral("score")).toInt(), sum); // the reasons add up to the score
+        QVERIFY(o.value(QStringLiteral("score")).toInt() <= previous);
+        previous = o.value(QStringLiteral("score")).toInt();
+    }
+    QCOMPARE(kirikae({QStringLiteral("debt")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -157,7 +157,7 @@ void TestMainWindow::screenshotsOfEveryPage()
     const QStringList files = savePageScreenshots(window, dir.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(files.size(), window.pages().size());
-    QCOMPARE(files.size(), 4); // fleet, versions, timeline, live clusters
+    QCOMPARE(files.size(), 5); // fleet, versions, timeline, debt, live clusters
     for (const QString &file : files) {
         const QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));

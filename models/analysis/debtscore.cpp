@@ -1,0 +1,151 @@
+#include "debtscore.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace kirikae {
+
+namespace {
+
+MinorVersion judgeAt(const ClusterStatus &status)
+{
+    // The newest released minor is where the fleet must end up; without one, two minors ahead.
+    if (status.support.newestMinor.major > 0)
+        return status.support.newestMinor;
+    return status.version ? status.version->minorVersion().next(2) : MinorVersion{1, 99};
+}
+
+QString objectName(const ApiFinding &f)
+{
+    QString name = f.kind;
+    if (!f.name.isEmpty())
+        name += u' ' + (f.namespaceName.isEmpty() ? f.name : f.namespaceName + u'/' + f.name);
+    return name;
+}
+
+} // namespace
+
+QString debtAreaKey(DebtArea area)
+{
+    switch (area) {
+    case DebtArea::Apis:
+        return QStringLiteral("apis");
+    case DebtArea::Support:
+        return QStringLiteral("support");
+    case DebtArea::Skew:
+        return QStringLiteral("skew");
+    case DebtArea::Operators:
+        return QStringLiteral("operators");
+    case DebtArea::Addons:
+        break;
+    }
+    return QStringLiteral("addons");
+}
+
+int DebtHotspot::score() const
+{
+    int total = 0;
+    for (const DebtReason &r : reasons)
+        total += r.points;
+    return total;
+}
+
+QList<ApiFinding> apiDebtFindings(const ClusterSnapshot &snapshot, const ClusterStatus &status,
+                                  const DeprecatedApis &catalog)
+{
+    ScanResult result;
+    ManifestScanner(catalog, judgeAt(status)).scanSnapshot(snapshot, snapshot.name, result);
+    return result.findings;
+}
+
+QList<DebtHotspot> scoreDebt(const ClusterSnapshot &s, const ClusterStatus &status, const DeprecatedApis &catalog)
+{
+    QList<DebtHotspot> areas;
+    for (int a = 0; a < debtAreaCount; ++a)
+        areas << DebtHotspot{s.name, DebtArea(a), {}};
+    auto &apis = areas[int(DebtArea::Apis)].reasons;
+    auto &support = areas[int(DebtArea::Support)].reasons;
+    auto &skew = areas[int(DebtArea::Skew)].reasons;
+    auto &operators = areas[int(DebtArea::Operators)].reasons;
+    auto &addons = areas[int(DebtArea::Addons)].reasons;
+
+    // APIs: each object once, from its surest evidence (findings come certain-first within each source).
+    const std::optional<MinorVersion> next =
+        status.version ? std::optional(status.version->minorVersion().next()) : std::nullopt;
+    QSet<QString> counted;
+    QList<ApiFinding> findings = apiDebtFindings(s, status, catalog);
+    std::stable_sort(findings.begin(), findings.end(), [](const ApiFinding &a, const ApiFinding &b) {
+        return a.confidence == u"certain" && b.confidence != u"certain";
+    });
+    for (const ApiFinding &f : std::as_const(findings)) {
+        const QString key = f.apiVersion + u'|' + objectName(f);
+        if (counted.contains(key))
+            continue;
+        counted.insert(key);
+        const QString seen = QStringLiteral(" (%1%2)").arg(
+            f.evidence, f.confidence == u"possible" ? QStringLiteral(", possible") : QString());
+        const QString who = f.evidence == u"metrics" ? QStringLiteral("Clients request %1").arg(f.name)
+                                                     : objectName(f) + QStringLiteral(" uses");
+        if (f.status == ApiStatus::Removed && status.version && !(status.version->minorVersion() < f.api.removedIn))
+            apis << DebtReason{10, QStringLiteral("%1 %2, already removed in %3: the next apply or helm upgrade "
+                                                  "fails%4")
+                                       .arg(who, f.apiVersion, f.api.removedIn.toString(), seen)};
+        else if (f.status == ApiStatus::Removed && next && !(*next < f.api.removedIn))
+            apis << DebtReason{10, QStringLiteral("%1 %2, removed in %3 — the next minor%4")
+                                       .arg(who, f.apiVersion, f.api.removedIn.toString(), seen)};
+        else if (f.status == ApiStatus::Removed)
+            apis << DebtReason{
+                5, QStringLiteral("%1 %2, removed in %3%4").arg(who, f.apiVersion, f.api.removedIn.toString(), seen)};
+        else
+            apis << DebtReason{1, QStringLiteral("%1 %2, deprecated%3").arg(who, f.apiVersion, seen)};
+    }
+
+    const SupportAssessment &sa = status.support;
+    if (sa.status == SupportStatus::Unsupported)
+        support << DebtReason{20 + 2 * sa.minorsBehind.value_or(0),
+                              QStringLiteral("Kubernetes %1 is out of upstream support, %2 minor(s) behind %3")
+                                  .arg(sa.minor.toString())
+                                  .arg(sa.minorsBehind.value_or(0))
+                                  .arg(sa.newestMinor.toString())};
+    else if (sa.status == SupportStatus::EndingSoon)
+        support << DebtReason{10, QStringLiteral("Kubernetes %1 leaves upstream support in %2 day(s)")
+                                      .arg(sa.minor.toString())
+                                      .arg(sa.daysLeft.value_or(0))};
+    if (status.vendor && status.vendor->phase == VendorPhase::EndOfLife)
+        support << DebtReason{15, QStringLiteral("%1 %2 is past the vendor's end of life")
+                                      .arg(status.vendor->vendorName, status.vendor->release.version)};
+    else if (status.vendor && status.vendor->phase == VendorPhase::Extended)
+        support << DebtReason{5, QStringLiteral("%1 %2 is in extended support until %3")
+                                     .arg(status.vendor->vendorName, status.vendor->release.version,
+                                          status.vendor->phaseEnds.toString(Qt::ISODate))};
+
+    for (const SkewCheck &c : status.skew) {
+        if (!c.ok)
+            skew << DebtReason{8 + int(c.where.size()), QStringLiteral("%1 %2 against %3 on %4 place(s): %5")
+                                                            .arg(c.component, c.version, c.against)
+                                                            .arg(c.where.size())
+                                                            .arg(c.rule)};
+    }
+    for (const OperatorSubscription &sub : s.subscriptions) {
+        if (!sub.currentCsv.isEmpty() && sub.currentCsv != sub.installedCsv)
+            operators << DebtReason{3, QStringLiteral("%1: %2 installed, %3 waiting (%4 approval)")
+                                           .arg(sub.package, sub.installedCsv, sub.currentCsv, sub.approval)};
+    }
+    for (const ComponentVersion &c : status.components) {
+        if (c.olderThanExpected)
+            addons << DebtReason{4, QStringLiteral("%1 %2 is older than %3, what kubeadm ships with this minor")
+                                        .arg(c.name, c.version, c.expected)};
+    }
+    return areas;
+}
+
+QList<DebtHotspot> rankHotspots(QList<DebtHotspot> hotspots)
+{
+    hotspots.removeIf([](const DebtHotspot &h) { return h.score() == 0; });
+    std::stable_sort(hotspots.begin(), hotspots.end(),
+                     [](const DebtHotspot &a, const DebtHotspot &b) { return a.score() > b.score(); });
+    return hotspots;
+}
+
+} // namespace kirikae

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "clusterstatus.h"
+#include "manifestscanner.h"
+
+#include <QList>
+#include <QString>
+
+namespace kirikae {
+
+/// The areas debt is counted in.
+enum class DebtArea { Apis, Support, Skew, Operators, Addons };
+constexpr int debtAreaCount = 5;
+
+/// "apis", "support", "skew", "operators", "addons".
+QString debtAreaKey(DebtArea area);
+
+/// One reason for debt and what it adds to the score.
+struct DebtReason
+{
+    int points = 0;
+    QString text; ///< English, stable: the JSON and the README's formula use it
+};
+
+/// A cluster's debt in one area: the score is the sum of its reasons' points, nothing else.
+struct DebtHotspot
+{
+    QString cluster;
+    DebtArea area = DebtArea::Apis;
+    QList<DebtReason> reasons;
+    int score() const;
+};
+
+/**
+ * Scores a cluster's upgrade debt per area, with reasons that add up to each score (README, "Debt score"):
+ * - APIs: 10 for each object or client on an API already removed at the cluster's minor (the next apply or
+ *   `helm upgrade` fails) or removed by the next minor, 5 for one removed by the newest minor, 1 for one only
+ *   deprecated there; each object counted once, from its surest evidence.
+ * - Support: 20 out of upstream support plus 2 per minor behind the newest; 10 ending within the warning time;
+ *   vendor: 15 past end of life, 5 in paid extended support.
+ * - Skew: 8 per rule broken, plus 1 per node breaking it.
+ * - Operators: 3 per Subscription with an upgrade waiting (installed CSV older than the channel's current one).
+ * - Add-ons: 4 per add-on older than what kubeadm ships with the cluster's minor.
+ */
+QList<DebtHotspot> scoreDebt(const ClusterSnapshot &snapshot, const ClusterStatus &status,
+                             const DeprecatedApis &catalog);
+
+/// The API findings behind the APIs score: every evidence of the snapshot judged against the newest minor.
+QList<ApiFinding> apiDebtFindings(const ClusterSnapshot &snapshot, const ClusterStatus &status,
+                                  const DeprecatedApis &catalog);
+
+/// All hotspots of a fleet with a score above zero, highest first.
+QList<DebtHotspot> rankHotspots(QList<DebtHotspot> hotspots);
+
+} // namespace kirikae

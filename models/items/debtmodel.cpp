@@ -1,0 +1,106 @@
+#include "debtmodel.h"
+
+#include <QColor>
+
+namespace kirikae {
+
+int ClusterDebt::total() const
+{
+    int sum = 0;
+    for (const DebtHotspot &h : areas)
+        sum += h.score();
+    return sum;
+}
+
+DebtModel::DebtModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DebtModel::setDebt(const QList<ClusterDebt> &debt)
+{
+    beginResetModel();
+    m_debt = debt;
+    endResetModel();
+}
+
+void DebtModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_debt.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString DebtModel::areaName(DebtArea area)
+{
+    switch (area) {
+    case DebtArea::Apis:
+        return tr("APIs");
+    case DebtArea::Support:
+        return tr("Versions and support");
+    case DebtArea::Skew:
+        return tr("Version skew");
+    case DebtArea::Operators:
+        return tr("Operators");
+    case DebtArea::Addons:
+        break;
+    }
+    return tr("Add-ons");
+}
+
+int DebtModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_debt.size());
+}
+
+int DebtModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DebtModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClusterDebt &d = m_debt.at(index.row());
+    if (index.column() == ClusterColumn)
+        return role == Qt::DisplayRole || role == SortRole ? QVariant(d.cluster) : QVariant();
+    const bool total = index.column() == TotalColumn;
+    const int score = total ? d.total() : d.areas.at(index.column() - FirstAreaColumn).score();
+    switch (role) {
+    case Qt::DisplayRole:
+        return score;
+    case SortRole:
+        return score;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignCenter);
+    case Qt::BackgroundRole: {
+        // 0 is white; 60 or more is the deepest red.
+        const double t = std::min(1.0, score / (total ? 120.0 : 60.0));
+        return QColor::fromRgbF(1.0, 1.0 - 0.62 * t, 1.0 - 0.66 * t);
+    }
+    case Qt::ToolTipRole: {
+        if (total || score == 0)
+            return {};
+        QStringList lines;
+        for (const DebtReason &r : d.areas.at(index.column() - FirstAreaColumn).reasons)
+            lines << QStringLiteral("+%1  %2").arg(r.points).arg(r.text);
+        return lines.join(u'\n');
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant DebtModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == ClusterColumn)
+        return tr("Cluster");
+    if (section == TotalColumn)
+        return tr("Total");
+    return areaName(DebtArea(section - FirstAreaColumn));
+}
+
+} // namespace kirikae

@@ -1,0 +1,115 @@
+#include "analysis/debtscore.h"
+#include "core/catalogs.h"
+#include "items/debtmodel.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace kirikae;
+
+class TestDebtScore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void scoresAreTheSumOfTheirReasons();
+    void demoHotspots();
+    void eachObjectCountsOnce();
+    void heatmapModel();
+
+private:
+    Catalogs m_catalogs;
+    QList<ClusterDebt> m_debt;
+};
+
+void TestDebtScore::initTestCase()
+{
+    m_catalogs = Catalogs::builtIn();
+    const LoadedFleet fleet = loadSnapshots(Workspace::demo().snapshotFiles);
+    for (const FleetEntry &e : fleet.clusters) {
+        const ClusterStatus status = assessCluster(e.snapshot, m_catalogs, QDate(2026, 11, 25));
+        m_debt << ClusterDebt{e.snapshot.name, scoreDebt(e.snapshot, status, m_catalogs.deprecatedApis),
+                              apiDebtFindings(e.snapshot, status, m_catalogs.deprecatedApis)};
+    }
+    QCOMPARE(m_debt.size(), 6);
+}
+
+void TestDebtScore::scoresAreTheSumOfTheirReasons()
+{
+    for (const ClusterDebt &d : m_debt) {
+        QCOMPARE(d.areas.size(), debtAreaCount);
+        for (const DebtHotspot &h : d.areas) {
+            int sum = 0;
+            for (const DebtReason &r : h.reasons) {
+                QVERIFY(r.points > 0);
+                QVERIFY(!r.text.isEmpty());
+                sum += r.points;
+            }
+            QCOMPARE(h.score(), sum);
+        }
+    }
+}
+
+void TestDebtScore::demoHotspots()
+{
+    QList<DebtHotspot> all;
+    for (const ClusterDebt &d : m_debt)
+        all << d.areas;
+    const QList<DebtHotspot> ranked = rankHotspots(all);
+    QVERIFY(!ranked.isEmpty());
+    for (qsizetype i = 1; i < ranked.size(); ++i)
+        QVERIFY(ranked.at(i - 1).score() >= ranked.at(i).score());
+    // The frozen OpenShift cluster: 10 minors behind (20 + 2 × 10) and past the vendor's end of life (15).
+    QCOMPARE(ranked.constFirst().cluster, QStringLiteral("ocp-factory"));
+    QCOMPARE(ranked.constFirst().area, DebtArea::Support);
+    QCOMPARE(ranked.constFirst().score(), 55);
+    // staging's mid-upgrade skew: three broken rules on one node each: 3 × (8 + 1).
+    for (const DebtHotspot &h : ranked)
+        if (h.cluster == u"staging-kubeadm" && h.area == DebtArea::Skew)
+            QCOMPARE(h.score(), 27);
+    // A current cluster carries no debt.
+    for (const DebtHotspot &h : ranked)
+        QVERIFY(h.cluster != u"gke-analytics");
+}
+
+void TestDebtScore::eachObjectCountsOnce()
+{
+    ClusterSnapshot s;
+    s.name = QStringLiteral("c");
+    s.serverVersion = QStringLiteral("v1.24.17");
+    // The same CronJob seen three ways: counted once, as certain.
+    s.objectUses << ObjectUse{QStringLiteral("batch/v1beta1"), QStringLiteral("CronJob"), QStringLiteral("ns"),
+                              QStringLiteral("job"), QStringLiteral("managed-fields")}
+                 << ObjectUse{QStringLiteral("batch/v1beta1"), QStringLiteral("CronJob"), QStringLiteral("ns"),
+                              QStringLiteral("job"), QStringLiteral("last-applied")};
+    const ClusterStatus status = assessCluster(s, m_catalogs, QDate(2026, 11, 25));
+    const auto areas = scoreDebt(s, status, m_catalogs.deprecatedApis);
+    const DebtHotspot &apis = areas.at(int(DebtArea::Apis));
+    QCOMPARE(apis.reasons.size(), 1);
+    QCOMPARE(apis.score(), 10); // removed in 1.25, the next minor
+    QVERIFY2(apis.reasons.constFirst().text.contains(QStringLiteral("last-applied")),
+             qPrintable(apis.reasons.constFirst().text));
+}
+
+void TestDebtScore::heatmapModel()
+{
+    DebtModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(DebtModel::SortRole);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDebt(m_debt);
+    proxy.sort(DebtModel::TotalColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, DebtModel::ClusterColumn).data().toString(), QStringLiteral("prod-eks-tokyo"));
+    const QModelIndex support = model.index(2, DebtModel::FirstAreaColumn + int(DebtArea::Support));
+    QVERIFY(support.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("+40")));
+    QCOMPARE(model.headerData(DebtModel::TotalColumn, Qt::Horizontal).toString(), QStringLiteral("Total"));
+    model.retranslate();
+}
+
+QTEST_GUILESS_MAIN(TestDebtScore)
+#include "tst_debtscore.moc"

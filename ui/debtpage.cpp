@@ -1,0 +1,137 @@
+#include "debtpage.h"
+
+#include "filteredtable.h"
+#include "items/debtmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace kirikae {
+
+DebtPage::DebtPage(DebtModel *model, QWidget *parent)
+    : Page(parent)
+    , m_model(model)
+    , m_heading(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_table(new FilteredTable(model, DebtModel::SortRole, this))
+    , m_details(new QTextBrowser(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_explanation->setWordWrap(true);
+    QTableView *view = m_table->view();
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 16);
+    view->sortByColumn(DebtModel::TotalColumn, Qt::DescendingOrder);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QModelIndex source = m_table->proxy()->mapToSource(current);
+        showCell(source.row(), source.column());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Open on the worst cell, so the page says something at once.
+        int bestRow = -1;
+        int bestColumn = -1;
+        int best = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            for (int column = DebtModel::FirstAreaColumn; column < DebtModel::TotalColumn; ++column)
+                if (const int score = m_model->index(row, column).data(DebtModel::SortRole).toInt(); score > best) {
+                    best = score;
+                    bestRow = row;
+                    bestColumn = column;
+                }
+        showCell(bestRow, bestColumn);
+    });
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_explanation);
+    layout->addWidget(splitter, 1);
+    retranslate();
+}
+
+QString DebtPage::title() const
+{
+    return tr("Upgrade debt");
+}
+
+QString DebtPage::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+void DebtPage::showCell(int row, int column)
+{
+    m_row = row;
+    m_column = column;
+    if (row < 0 || row >= m_model->rowCount() || column < DebtModel::FirstAreaColumn ||
+        column >= DebtModel::TotalColumn) {
+        m_details->setHtml(tr("<p>Select a cell to see the reasons behind its score.</p>"));
+        return;
+    }
+    const ClusterDebt &debt = m_model->debt().at(row);
+    const DebtArea area = DebtArea(column - DebtModel::FirstAreaColumn);
+    const DebtHotspot &hotspot = debt.areas.at(int(area));
+    QString html = QStringLiteral("<h3>%1 — %2: %3</h3>")
+                       .arg(debt.cluster.toHtmlEscaped(), DebtModel::areaName(area).toHtmlEscaped())
+                       .arg(hotspot.score());
+    if (hotspot.reasons.isEmpty())
+        html += tr("<p>No debt here.</p>");
+    html += QStringLiteral("<table cellpadding=\"2\">");
+    for (const DebtReason &r : hotspot.reasons)
+        html += QStringLiteral("<tr><td align=\"right\"><b>+%1</b></td><td>%2</td></tr>")
+                    .arg(r.points)
+                    .arg(r.text.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    if (area == DebtArea::Apis && !debt.apiFindings.isEmpty()) {
+        html += tr("<h4>Evidence</h4>");
+        html += QStringLiteral("<table cellpadding=\"2\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
+                               "<th align=\"left\">%3</th><th align=\"left\">%4</th><th align=\"left\">%5</th></tr>")
+                    .arg(tr("Object"), tr("API"), tr("Replacement"), tr("Seen in"), tr("How sure"));
+        for (const ApiFinding &f : debt.apiFindings) {
+            html += QStringLiteral("<tr><td>%1 %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                        .arg(f.kind.toHtmlEscaped(),
+                             (f.namespaceName.isEmpty() ? f.name : f.namespaceName + u'/' + f.name).toHtmlEscaped(),
+                             f.apiVersion.toHtmlEscaped(), f.api.replacement.toHtmlEscaped(),
+                             (f.origin.isEmpty() ? f.evidence : f.origin).toHtmlEscaped(),
+                             f.confidence == u"certain" ? tr("certain") : tr("possible"));
+        }
+        html += QStringLiteral("</table>");
+        html += tr("<p><i>The version an object is stored at in etcd proves nothing: the API server serves every "
+                   "object at every version it knows. What counts is what clients send — manifests, Helm releases, "
+                   "last-applied configurations and the API server's own count of deprecated requests. "
+                   "managedFields only show that some client once wrote the object so: possible, not certain.</i></p>");
+    }
+    m_details->setHtml(html);
+}
+
+void DebtPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Page::changeEvent(event);
+}
+
+void DebtPage::retranslate()
+{
+    m_heading->setText(title());
+    m_explanation->setText(tr("Where the fleet's upgrade debt sits: each cell adds up its reasons (the formula is in "
+                              "the README). Deeper red is more debt; select a cell for the reasons and the evidence."));
+    showCell(m_row, m_column);
+}
+
+} // namespace kirikae

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "page.h"
+
+class QLabel;
+class QTextBrowser;
+
+namespace kirikae {
+
+class DebtModel;
+class FilteredTable;
+
+/// Upgrade debt: a heatmap of clusters × areas, and the reasons and evidence behind the selected cell.
+class DebtPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DebtPage)
+
+public:
+    DebtPage(DebtModel *model, QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("debt"); }
+    QString title() const override;
+    /// Shows the reasons (and, for APIs, the evidence) of a cluster and area column of the model.
+    void showCell(int sourceRow, int column);
+    QString detailsText() const;
+    FilteredTable *table() const { return m_table; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    DebtModel *m_model;
+    QLabel *m_heading;
+    QLabel *m_explanation;
+    FilteredTable *m_table;
+    QTextBrowser *m_details;
+    int m_row = -1;
+    int m_column = -1;
+};
+
+} // namespace kirikae
