@@ -72,6 +72,16 @@ CommonOptions commonOptions(const QCommandLineParser &parser, const QStringList 
     return options;
 }
 
+LoadedFleet loadSnapshotArguments(const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().isEmpty())
+        throw UsageError{QCoreApplication::translate("CommandLine", "name at least one snapshot file.")};
+    LoadedFleet fleet = loadSnapshots(parser.positionalArguments());
+    for (const QString &error : std::as_const(fleet.errors))
+        err() << QCoreApplication::translate("CommandLine", "error: %1").arg(error) << Qt::endl;
+    return fleet;
+}
+
 int runCommand(const QString &command, const QStringList &args)
 {
     try {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalogs.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -38,6 +39,9 @@ void addCommonOptions(QCommandLineParser &parser, const QStringList &formats);
 void parseOrThrow(QCommandLineParser &parser, const QStringList &args, const QString &command);
 /// Reads the common options after parsing; loads the catalogs and prints their warnings to stderr.
 CommonOptions commonOptions(const QCommandLineParser &parser, const QStringList &formats);
+
+/// Loads the SNAPSHOT arguments (throws UsageError when there are none) and prints each unreadable file.
+LoadedFleet loadSnapshotArguments(const QCommandLineParser &parser);
 
 /// The commands kirikae knows: "versions", …
 QStringList commandNames();

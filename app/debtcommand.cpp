@@ -21,12 +21,7 @@ int runDebt(const QStringList &args)
                                  QStringLiteral("SNAPSHOT..."));
     parseOrThrow(parser, args, QStringLiteral("debt"));
     const CommonOptions options = commonOptions(parser, formats);
-    if (parser.positionalArguments().isEmpty())
-        throw UsageError{QCoreApplication::translate("DebtCommand", "name at least one snapshot file.")};
-
-    const LoadedFleet fleet = loadSnapshots(parser.positionalArguments());
-    for (const QString &error : fleet.errors)
-        err() << QCoreApplication::translate("DebtCommand", "error: %1").arg(error) << Qt::endl;
+    const LoadedFleet fleet = loadSnapshotArguments(parser);
     QList<DebtHotspot> all;
     for (const FleetEntry &entry : fleet.clusters) {
         const ClusterStatus status = assessCluster(entry.snapshot, options.catalogs, options.today);

@@ -140,13 +140,7 @@ int runVersions(const QStringList &args)
                                  QStringLiteral("SNAPSHOT..."));
     parseOrThrow(parser, args, QStringLiteral("versions"));
     const CommonOptions options = commonOptions(parser, formats);
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
-        throw UsageError{QCoreApplication::translate("VersionsCommand", "name at least one snapshot file.")};
-
-    const LoadedFleet fleet = loadSnapshots(files);
-    for (const QString &error : fleet.errors)
-        err() << QCoreApplication::translate("VersionsCommand", "error: %1").arg(error) << Qt::endl;
+    const LoadedFleet fleet = loadSnapshotArguments(parser);
 
     QList<ClusterStatus> statuses;
     for (const FleetEntry &entry : fleet.clusters)

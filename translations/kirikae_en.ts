@@ -178,6 +178,14 @@
             <source>Try “kirikae %1 --help”.</source>
             <translation>Try “kirikae %1 --help”.</translation>
         </message>
+        <message>
+            <source>name at least one snapshot file.</source>
+            <translation>name at least one snapshot file.</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
     </context>
     <context>
         <name>ComponentDefaults</name>
@@ -199,14 +207,6 @@
         <message>
             <source>Snapshot files to score.</source>
             <translation>Snapshot files to score.</translation>
-        </message>
-        <message>
-            <source>name at least one snapshot file.</source>
-            <translation>name at least one snapshot file.</translation>
-        </message>
-        <message>
-            <source>error: %1</source>
-            <translation>error: %1</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
@@ -837,14 +837,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Snapshot files to report on.</source>
             <translation>Snapshot files to report on.</translation>
-        </message>
-        <message>
-            <source>name at least one snapshot file.</source>
-            <translation>name at least one snapshot file.</translation>
-        </message>
-        <message>
-            <source>error: %1</source>
-            <translation>error: %1</translation>
         </message>
         <message>
             <source>CLUSTER</source>

@@ -177,6 +177,14 @@
             <source>Try “kirikae %1 --help”.</source>
             <translation>「kirikae %1 --help」で使い方を確認してください。</translation>
         </message>
+        <message>
+            <source>name at least one snapshot file.</source>
+            <translation>スナップショットファイルを一つ以上指定してください。</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>エラー: %1</translation>
+        </message>
     </context>
     <context>
         <name>ComponentDefaults</name>
@@ -198,14 +206,6 @@
         <message>
             <source>Snapshot files to score.</source>
             <translation>評価するスナップショットファイル。</translation>
-        </message>
-        <message>
-            <source>name at least one snapshot file.</source>
-            <translation>スナップショットファイルを一つ以上指定してください。</translation>
-        </message>
-        <message>
-            <source>error: %1</source>
-            <translation>エラー: %1</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
@@ -832,14 +832,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Snapshot files to report on.</source>
             <translation>対象のスナップショットファイル。</translation>
-        </message>
-        <message>
-            <source>name at least one snapshot file.</source>
-            <translation>スナップショットファイルを一つ以上指定してください。</translation>
-        </message>
-        <message>
-            <source>error: %1</source>
-            <translation>エラー: %1</translation>
         </message>
         <message>
             <source>CLUSTER</source>

@@ -25,10 +25,7 @@ ClustersPage::ClustersPage(CollectionModel *model, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_table(new FilteredTable(model, CollectionModel::SortRole, this))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleHeading(m_heading);
     m_explanation->setWordWrap(true);
     m_progress->hide();
     m_cancel->setEnabled(false);

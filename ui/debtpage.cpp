@@ -23,10 +23,7 @@ DebtPage::DebtPage(DebtModel *model, QWidget *parent)
     , m_table(new FilteredTable(model, DebtModel::SortRole, this))
     , m_details(new QTextBrowser(this))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleHeading(m_heading);
     m_explanation->setWordWrap(true);
     QTableView *view = m_table->view();
     view->setSelectionBehavior(QAbstractItemView::SelectItems);

@@ -30,10 +30,7 @@ FleetPage::FleetPage(FleetModel *fleet, InventoryModel *inventory, QWidget *pare
     , m_detailSummary(new QLabel(m_details))
     , m_inventoryTable(new FilteredTable(inventory, InventoryModel::SortRole, m_details))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleHeading(m_heading);
     m_summary->setWordWrap(true);
     m_errors->setWordWrap(true);
     m_errors->setTextFormat(Qt::PlainText);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 #include <QWidget>
+
+class QLabel;
 
 namespace kirikae {
 
@@ -17,6 +20,12 @@ public:
     virtual QString pageId() const = 0;
     /// Translated, for the navigation list.
     virtual QString title() const = 0;
+
+protected:
+    /// Makes a label the page's heading: larger and bold, the same on every page.
+    static void styleHeading(QLabel *label);
+    /// Rich text for a legend entry: a swatch of colour followed by its text.
+    static QString colourChip(const QColor &colour, const QString &text);
 };
 
 } // namespace kirikae

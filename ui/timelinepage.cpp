@@ -65,10 +65,7 @@ TimelinePage::TimelinePage(FleetModel *fleet, const Catalogs &catalogs, QDate to
     , m_view(new QChartView(this))
     , m_deadlines(new QLabel(this))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleHeading(m_heading);
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::RichText);
     m_lead->setRange(0, 730);
@@ -134,21 +131,16 @@ void TimelinePage::changeEvent(QEvent *event)
 void TimelinePage::retranslate()
 {
     m_heading->setText(title());
-    const auto chip = [](const QColor &colour, const QString &text) {
-        return QStringLiteral(
-                   "<span style=\"background:%1;\">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2&nbsp;&nbsp;&nbsp;")
-            .arg(colour.name(), text.toHtmlEscaped());
-    };
     m_explanation->setText(
         tr("Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are "
            "the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today; each "
            "cluster sits on its minor.")
             .toHtmlEscaped() +
-        QStringLiteral("<br>") + chip(QColor(0x44, 0x55, 0x77), tr("upstream")) +
-        chip(vendorColour(QStringLiteral("eks")), tr("Amazon EKS")) +
-        chip(vendorColour(QStringLiteral("gke")), tr("Google GKE")) +
-        chip(vendorColour(QStringLiteral("aks")), tr("Azure AKS")) +
-        chip(vendorColour(QStringLiteral("openshift")), tr("Red Hat OpenShift")));
+        QStringLiteral("<br>") + colourChip(QColor(0x44, 0x55, 0x77), tr("upstream")) +
+        colourChip(vendorColour(QStringLiteral("eks")), tr("Amazon EKS")) +
+        colourChip(vendorColour(QStringLiteral("gke")), tr("Google GKE")) +
+        colourChip(vendorColour(QStringLiteral("aks")), tr("Azure AKS")) +
+        colourChip(vendorColour(QStringLiteral("openshift")), tr("Red Hat OpenShift")));
     m_leadLabel->setText(tr("Lead time before the end of support:"));
     m_lead->setSuffix(tr(" days"));
     rebuild();

@@ -22,10 +22,7 @@ VersionsPage::VersionsPage(VersionMatrixModel *model, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTreeView(this))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleHeading(m_heading);
     m_explanation->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
     m_filter->setClearButtonEnabled(true);
@@ -78,15 +75,14 @@ void VersionsPage::retranslate()
     m_heading->setText(title());
     m_explanation->setText(tr("Every component of every cluster side by side. kubelet and kube-proxy open into their "
                               "versions and nodes; hover a cell for the reason and the rule."));
-    const auto chip = [](const char *colour, const QString &text) {
-        return QStringLiteral("<span style=\"background:%1;\">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
-            .arg(QLatin1StringView(colour), text.toHtmlEscaped());
-    };
-    m_legend->setText(
-        chip("#dff3e4", VersionMatrixModel::statusName(CellStatus::Current)) + QStringLiteral("&nbsp;&nbsp;&nbsp;") +
-        chip("#fff0c8", VersionMatrixModel::statusName(CellStatus::Behind)) + QStringLiteral("&nbsp;&nbsp;&nbsp;") +
-        chip("#fad2b4", VersionMatrixModel::statusName(CellStatus::Violating)) + QStringLiteral("&nbsp;&nbsp;&nbsp;") +
-        chip("#fbdcdc", VersionMatrixModel::statusName(CellStatus::Unsupported)));
+    m_legend->setText(colourChip(VersionMatrixModel::statusColour(CellStatus::Current),
+                                 VersionMatrixModel::statusName(CellStatus::Current)) +
+                      colourChip(VersionMatrixModel::statusColour(CellStatus::Behind),
+                                 VersionMatrixModel::statusName(CellStatus::Behind)) +
+                      colourChip(VersionMatrixModel::statusColour(CellStatus::Violating),
+                                 VersionMatrixModel::statusName(CellStatus::Violating)) +
+                      colourChip(VersionMatrixModel::statusColour(CellStatus::Unsupported),
+                                 VersionMatrixModel::statusName(CellStatus::Unsupported)));
     m_filter->setPlaceholderText(tr("Filter components or nodes…"));
 }
 

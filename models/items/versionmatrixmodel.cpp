@@ -103,6 +103,23 @@ QString VersionMatrixModel::reasonText(const MatrixCell &cell)
     return {};
 }
 
+QColor VersionMatrixModel::statusColour(CellStatus status)
+{
+    switch (status) {
+    case CellStatus::Current:
+        return {0xdf, 0xf3, 0xe4};
+    case CellStatus::Behind:
+        return {0xff, 0xf0, 0xc8};
+    case CellStatus::Violating:
+        return {0xfa, 0xd2, 0xb4};
+    case CellStatus::Unsupported:
+        return {0xfb, 0xdc, 0xdc};
+    case CellStatus::None:
+        break;
+    }
+    return {};
+}
+
 QVariant VersionMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -147,20 +164,10 @@ QVariant VersionMatrixModel::data(const QModelIndex &index, int role) const
                    (cell.places.size() > 8 ? tr(" and %n more", nullptr, int(cell.places.size() - 8)) : QString());
         return tip;
     }
-    case Qt::BackgroundRole:
-        switch (cell.status) {
-        case CellStatus::Current:
-            return QColor(0xdf, 0xf3, 0xe4);
-        case CellStatus::Behind:
-            return QColor(0xff, 0xf0, 0xc8);
-        case CellStatus::Violating:
-            return QColor(0xfa, 0xd2, 0xb4);
-        case CellStatus::Unsupported:
-            return QColor(0xfb, 0xdc, 0xdc);
-        case CellStatus::None:
-            break;
-        }
-        return {};
+    case Qt::BackgroundRole: {
+        const QColor colour = statusColour(cell.status);
+        return colour.isValid() ? QVariant(colour) : QVariant();
+    }
     default:
         return {};
     }

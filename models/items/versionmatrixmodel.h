@@ -3,6 +3,7 @@
 #include "analysis/versionmatrix.h"
 
 #include <QAbstractItemModel>
+#include <QColor>
 
 namespace kirikae {
 
@@ -29,6 +30,8 @@ public:
 
     static QString statusName(CellStatus status);
     static QString reasonText(const MatrixCell &cell);
+    /// The background of a cell with that status (invalid for None).
+    static QColor statusColour(CellStatus status);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
