@@ -1331,6 +1331,34 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <extracomment>Joins two sentences: English puts a space between them, Japanese nothing</extracomment>
             <translation>%1%2</translation>
         </message>
+        <message>
+            <source>Standard support until %1</source>
+            <translation>標準サポート（%1 まで）</translation>
+        </message>
+        <message>
+            <source>Maintenance until %1</source>
+            <translation>メンテナンス（%1 まで）</translation>
+        </message>
+        <message>
+            <source>Extended support until %1</source>
+            <translation>延長サポート（%1 まで）</translation>
+        </message>
+        <message>
+            <source>End of life since %1</source>
+            <translation>サポート終了（%1）</translation>
+        </message>
+        <message>
+            <source>%1 %2: standard support until %3%4</source>
+            <translation>%1 %2: 標準サポートは %3 まで%4</translation>
+        </message>
+        <message>
+            <source>, extended support until %1</source>
+            <translation>、延長サポートは %1 まで</translation>
+        </message>
+        <message>
+            <source>Vendor support</source>
+            <translation>ベンダーサポート</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::FleetPage</name>

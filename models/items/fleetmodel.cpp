@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <limits>
+
 namespace kirikae {
 
 FleetModel::FleetModel(QObject *parent)
@@ -70,6 +72,23 @@ QString FleetModel::statusName(SupportStatus status)
         break;
     }
     return tr("Unknown");
+}
+
+QString FleetModel::vendorText(const VendorAssessment &vendor)
+{
+    switch (vendor.phase) {
+    case VendorPhase::Standard:
+        return tr("Standard support until %1").arg(formatDate(vendor.phaseEnds));
+    case VendorPhase::Maintenance:
+        return tr("Maintenance until %1").arg(formatDate(vendor.phaseEnds));
+    case VendorPhase::Extended:
+        return tr("Extended support until %1").arg(formatDate(vendor.phaseEnds));
+    case VendorPhase::EndOfLife:
+        return tr("End of life since %1").arg(formatDate(vendor.phaseEnds));
+    case VendorPhase::Unknown:
+        break;
+    }
+    return tr("—");
 }
 
 QString FleetModel::statusExplanation(const ClusterStatus &status)
@@ -144,6 +163,8 @@ QVariant FleetModel::display(const FleetEntry &entry, const ClusterStatus &statu
         if (!s.endOfSupport.isValid())
             return tr("—");
         return s.projected ? tr("~%1").arg(formatDate(s.endOfSupport)) : formatDate(s.endOfSupport);
+    case VendorColumn:
+        return status.vendor ? vendorText(*status.vendor) : tr("—");
     case DaysLeftColumn:
         return s.daysLeft ? locale.toString(*s.daysLeft) : tr("—");
     case MinorsBehindColumn:
@@ -181,6 +202,8 @@ QVariant FleetModel::sortValue(const FleetEntry &entry, const ClusterStatus &sta
         return 2;
     case EndOfSupportColumn:
         return s.endOfSupport;
+    case VendorColumn:
+        return status.vendor && status.vendor->daysLeft ? *status.vendor->daysLeft : std::numeric_limits<int>::max();
     case DaysLeftColumn:
         return s.daysLeft ? *s.daysLeft : std::numeric_limits<int>::min();
     case MinorsBehindColumn:
@@ -216,12 +239,23 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
             return statusExplanation(status);
         if (column == NameColumn)
             return entry.file;
+        if (column == VendorColumn && status.vendor)
+            return tr("%1 %2: standard support until %3%4")
+                .arg(status.vendor->vendorName, status.vendor->release.version,
+                     formatDate(status.vendor->release.endOfStandardSupport),
+                     status.vendor->release.endOfExtendedSupport.isValid()
+                         ? tr(", extended support until %1").arg(formatDate(status.vendor->release.endOfExtendedSupport))
+                         : QString());
         return {};
     case Qt::BackgroundRole:
         if (column == SupportColumn)
             return statusBackground(status.support.status);
         return {};
     case Qt::ForegroundRole:
+        if (column == VendorColumn && status.vendor)
+            return status.vendor->phase == VendorPhase::EndOfLife ? statusForeground(SupportStatus::Unsupported)
+                   : status.vendor->phase == VendorPhase::Extended ? statusForeground(SupportStatus::EndingSoon)
+                                                                   : statusForeground(SupportStatus::Supported);
         if (column == SupportColumn || (column == DaysLeftColumn && status.support.status != SupportStatus::Supported))
             return statusForeground(status.support.status);
         return {};
@@ -249,6 +283,8 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Support");
     case EndOfSupportColumn:
         return tr("End of support");
+    case VendorColumn:
+        return tr("Vendor support");
     case DaysLeftColumn:
         return tr("Days left");
     case MinorsBehindColumn:

@@ -26,6 +26,7 @@ public:
         VersionColumn,
         SupportColumn,
         EndOfSupportColumn,
+        VendorColumn,
         DaysLeftColumn,
         MinorsBehindColumn,
         NodesColumn,
@@ -53,6 +54,8 @@ public:
     static QString distributionName(const QString &key);
     /// Translated name of a support status.
     static QString statusName(SupportStatus status);
+    /// The vendor's phase in words: "Extended support until 11/26/2026".
+    static QString vendorText(const VendorAssessment &vendor);
     /// One or two sentences saying why a cluster has its status.
     static QString statusExplanation(const ClusterStatus &status);
     /// Sentences joined as the language joins them (a space in English, nothing in Japanese).

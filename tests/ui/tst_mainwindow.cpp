@@ -73,6 +73,12 @@ void TestMainWindow::showsDemoFleet()
     // Sorted worst first: the first row is out of support.
     QCOMPARE(view->model()->index(0, FleetModel::SupportColumn).data(FleetModel::StatusRole).toInt(),
              int(SupportStatus::Unsupported));
+    // The vendor's own calendar beside upstream's: EKS 1.31 is in paid extended support for one more day.
+    QString vendor;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        if (view->model()->index(row, FleetModel::NameColumn).data().toString() == u"prod-eks-tokyo")
+            vendor = view->model()->index(row, FleetModel::VendorColumn).data().toString();
+    QCOMPARE(vendor, QStringLiteral("Extended support until 11/26/2026"));
     fleetPage(window)->fleetTable()->filterEdit()->setText(QStringLiteral("gke"));
     QCOMPARE(view->model()->rowCount(), 1);
 }
