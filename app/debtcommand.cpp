@@ -19,13 +19,29 @@ int runDebt(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("SNAPSHOT"),
                                  QCoreApplication::translate("DebtCommand", "Snapshot files to score."),
                                  QStringLiteral("SNAPSHOT..."));
+    parser.addOption({QStringLiteral("workspace"),
+                      QCoreApplication::translate("DebtCommand", "Apply the waivers of the workspace FILE."),
+                      QStringLiteral("FILE")});
     parseOrThrow(parser, args, QStringLiteral("debt"));
     const CommonOptions options = commonOptions(parser, formats);
+    QList<Waiver> waivers;
+    if (parser.isSet(QStringLiteral("workspace"))) {
+        QString error;
+        const auto workspace = Workspace::read(parser.value(QStringLiteral("workspace")), &error);
+        if (!workspace) {
+            err() << QCoreApplication::translate("DebtCommand", "error: %1").arg(error) << Qt::endl;
+            return ExitRuntimeError;
+        }
+        waivers = workspace->waivers;
+    }
     const LoadedFleet fleet = loadSnapshotArguments(parser);
     QList<DebtHotspot> all;
     for (const FleetEntry &entry : fleet.clusters) {
         const ClusterStatus status = assessCluster(entry.snapshot, options.catalogs, options.today);
-        all << scoreDebt(entry.snapshot, status, options.catalogs.deprecatedApis);
+        QList<DebtHotspot> areas = scoreDebt(entry.snapshot, status, options.catalogs.deprecatedApis);
+        applyWaivers(areas, waivers, options.today,
+                     status.version ? std::optional(status.version->minorVersion()) : std::nullopt);
+        all << areas;
     }
     const QList<DebtHotspot> ranked = rankHotspots(all);
 
@@ -33,8 +49,21 @@ int runDebt(const QStringList &args)
         QJsonArray hotspots;
         for (const DebtHotspot &h : ranked) {
             QJsonArray reasons;
-            for (const DebtReason &r : h.reasons)
-                reasons << QJsonObject{{QStringLiteral("points"), r.points}, {QStringLiteral("reason"), r.text}};
+            for (const DebtReason &r : h.reasons) {
+                QJsonObject reason{{QStringLiteral("points"), r.points}, {QStringLiteral("reason"), r.text}};
+                if (r.waiver)
+                    reason.insert(
+                        QStringLiteral("waived"),
+                        QJsonObject{
+                            {QStringLiteral("reason"), r.waiver->reason},
+                            {QStringLiteral("owner"), r.waiver->owner},
+                            {QStringLiteral("expires"), r.waiver->expires.isValid()
+                                                            ? QJsonValue(r.waiver->expires.toString(Qt::ISODate))
+                                                            : QJsonValue()},
+                            {QStringLiteral("untilMinor"),
+                             r.waiver->untilMinor ? QJsonValue(r.waiver->untilMinor->toString()) : QJsonValue()}});
+                reasons << reason;
+            }
             hotspots << QJsonObject{{QStringLiteral("cluster"), h.cluster},
                                     {QStringLiteral("area"), debtAreaKey(h.area)},
                                     {QStringLiteral("score"), h.score()},

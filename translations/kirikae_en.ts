@@ -231,6 +231,14 @@
             <source>REASONS</source>
             <translation>REASONS</translation>
         </message>
+        <message>
+            <source>Apply the waivers of the workspace FILE.</source>
+            <translation>Apply the waivers of the workspace FILE.</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
     </context>
     <context>
         <name>DeprecatedApis</name>
@@ -893,6 +901,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>cannot be saved (%1).</source>
             <translation>cannot be saved (%1).</translation>
         </message>
+        <message>
+            <source>A waiver</source>
+            <translation>A waiver</translation>
+        </message>
+        <message>
+            <source>“%1” is not a minor version such as 1.29.</source>
+            <translation>“%1” is not a minor version such as 1.29.</translation>
+        </message>
+        <message>
+            <source>a waiver needs an end: “expires” or “untilMinor”.</source>
+            <translation>a waiver needs an end: “expires” or “untilMinor”.</translation>
+        </message>
     </context>
     <context>
         <name>YamlReader</name>
@@ -1175,6 +1195,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Where the fleet's upgrade debt sits: each cell adds up its reasons (the formula is in the README). Deeper red is more debt; select a cell for the reasons and the evidence.</source>
             <translation>Where the fleet's upgrade debt sits: each cell adds up its reasons (the formula is in the README). Deeper red is more debt; select a cell for the reasons and the evidence.</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Waived by %1 until %2: %3</source>
+            <translation>Waived by %1 until %2: %3</translation>
         </message>
     </context>
     <context>

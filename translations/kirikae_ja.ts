@@ -229,6 +229,14 @@
             <source>REASONS</source>
             <translation>理由</translation>
         </message>
+        <message>
+            <source>Apply the waivers of the workspace FILE.</source>
+            <translation>ワークスペース FILE の例外承認（waiver）を適用します。</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>エラー: %1</translation>
+        </message>
     </context>
     <context>
         <name>DeprecatedApis</name>
@@ -888,6 +896,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>cannot be saved (%1).</source>
             <translation>保存できません（%1）。</translation>
         </message>
+        <message>
+            <source>A waiver</source>
+            <translation>例外承認</translation>
+        </message>
+        <message>
+            <source>“%1” is not a minor version such as 1.29.</source>
+            <translation>「%1」は 1.29 のようなマイナーバージョンではありません。</translation>
+        </message>
+        <message>
+            <source>a waiver needs an end: “expires” or “untilMinor”.</source>
+            <translation>例外承認には期限（「expires」か「untilMinor」）が必要です。</translation>
+        </message>
     </context>
     <context>
         <name>YamlReader</name>
@@ -1170,6 +1190,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Where the fleet's upgrade debt sits: each cell adds up its reasons (the formula is in the README). Deeper red is more debt; select a cell for the reasons and the evidence.</source>
             <translation>フリートのアップグレード負債がどこに溜まっているかを示します。各セルは理由の点数の合計です（計算式は README を参照）。赤が濃いほど負債が大きく、セルを選ぶと理由と根拠が表示されます。</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Waived by %1 until %2: %3</source>
+            <translation>%1 が %2 まで例外承認: %3</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 #include "filteredtable.h"
 #include "items/debtmodel.h"
+#include "items/formatting.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -89,10 +90,19 @@ void DebtPage::showCell(int row, int column)
     if (hotspot.reasons.isEmpty())
         html += tr("<p>No debt here.</p>");
     html += QStringLiteral("<table cellpadding=\"2\">");
-    for (const DebtReason &r : hotspot.reasons)
-        html += QStringLiteral("<tr><td align=\"right\"><b>+%1</b></td><td>%2</td></tr>")
-                    .arg(r.points)
-                    .arg(r.text.toHtmlEscaped());
+    for (const DebtReason &r : hotspot.reasons) {
+        QString text = r.text.toHtmlEscaped();
+        if (r.waiver) {
+            const QString until = r.waiver->expires.isValid()
+                                      ? formatDate(r.waiver->expires)
+                                      : tr("Kubernetes %1").arg(r.waiver->untilMinor->toString());
+            text =
+                QStringLiteral("<s>%1</s><br><i>%2</i>")
+                    .arg(text,
+                         tr("Waived by %1 until %2: %3").arg(r.waiver->owner, until, r.waiver->reason).toHtmlEscaped());
+        }
+        html += QStringLiteral("<tr><td align=\"right\"><b>+%1</b></td><td>%2</td></tr>").arg(r.points).arg(text);
+    }
     html += QStringLiteral("</table>");
     if (area == DebtArea::Apis && !debt.apiFindings.isEmpty()) {
         html += tr("<h4>Evidence</h4>");

@@ -230,7 +230,8 @@ void MainWindow::reload()
     const QStringList files = m_workspace.snapshotFiles;
     const Catalogs catalogs = m_catalogs; // implicitly shared: a cheap copy the worker owns
     const QDate today = m_today;
-    QtConcurrent::run([files, catalogs, today] {
+    const QList<Waiver> waivers = m_workspace.waivers;
+    QtConcurrent::run([files, catalogs, today, waivers] {
         LoadResult result;
         result.fleet = loadSnapshots(files);
         for (const FleetEntry &entry : std::as_const(result.fleet.clusters))
@@ -238,9 +239,12 @@ void MainWindow::reload()
         result.matrix = buildVersionMatrix(result.fleet.clusters, result.statuses);
         for (qsizetype i = 0; i < result.fleet.clusters.size(); ++i) {
             const ClusterSnapshot &snapshot = result.fleet.clusters.at(i).snapshot;
-            result.debt << ClusterDebt{snapshot.name,
-                                       scoreDebt(snapshot, result.statuses.at(i), catalogs.deprecatedApis),
-                                       apiDebtFindings(snapshot, result.statuses.at(i), catalogs.deprecatedApis)};
+            const ClusterStatus &status = result.statuses.at(i);
+            QList<DebtHotspot> areas = scoreDebt(snapshot, status, catalogs.deprecatedApis);
+            applyWaivers(areas, waivers, today,
+                         status.version ? std::optional(status.version->minorVersion()) : std::nullopt);
+            result.debt << ClusterDebt{snapshot.name, areas,
+                                       apiDebtFindings(snapshot, status, catalogs.deprecatedApis)};
         }
         return result;
     }).then(this, [this, job](const LoadResult &result) {

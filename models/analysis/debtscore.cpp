@@ -140,9 +140,25 @@ QList<DebtHotspot> scoreDebt(const ClusterSnapshot &s, const ClusterStatus &stat
     return areas;
 }
 
+void applyWaivers(QList<DebtHotspot> &hotspots, const QList<Waiver> &waivers, QDate today,
+                  std::optional<MinorVersion> clusterMinor)
+{
+    for (DebtHotspot &hotspot : hotspots) {
+        for (DebtReason &reason : hotspot.reasons) {
+            for (const Waiver &w : waivers) {
+                if (w.covers(hotspot.cluster, reason.text) && w.holds(today, clusterMinor)) {
+                    reason.waiver = w;
+                    reason.points = 0;
+                    break;
+                }
+            }
+        }
+    }
+}
+
 QList<DebtHotspot> rankHotspots(QList<DebtHotspot> hotspots)
 {
-    hotspots.removeIf([](const DebtHotspot &h) { return h.score() == 0; });
+    hotspots.removeIf([](const DebtHotspot &h) { return h.reasons.isEmpty(); });
     std::stable_sort(hotspots.begin(), hotspots.end(),
                      [](const DebtHotspot &a, const DebtHotspot &b) { return a.score() > b.score(); });
     return hotspots;

@@ -2,6 +2,7 @@
 
 #include "clusterstatus.h"
 #include "manifestscanner.h"
+#include "workspace/waiver.h"
 
 #include <QList>
 #include <QString>
@@ -19,7 +20,8 @@ QString debtAreaKey(DebtArea area);
 struct DebtReason
 {
     int points = 0;
-    QString text; ///< English, stable: the JSON and the README's formula use it
+    QString text;                      ///< English, stable: the JSON and the README's formula use it
+    std::optional<Waiver> waiver = {}; ///< set when an accepted waiver holds: the reason then adds no points
 };
 
 /// A cluster's debt in one area: the score is the sum of its reasons' points, nothing else.
@@ -48,6 +50,10 @@ QList<DebtHotspot> scoreDebt(const ClusterSnapshot &snapshot, const ClusterStatu
 /// The API findings behind the APIs score: every evidence of the snapshot judged against the newest minor.
 QList<ApiFinding> apiDebtFindings(const ClusterSnapshot &snapshot, const ClusterStatus &status,
                                   const DeprecatedApis &catalog);
+
+/// Marks the reasons that a holding waiver covers and takes their points out of the score.
+void applyWaivers(QList<DebtHotspot> &hotspots, const QList<Waiver> &waivers, QDate today,
+                  std::optional<MinorVersion> clusterMinor);
 
 /// All hotspots of a fleet with a score above zero, highest first.
 QList<DebtHotspot> rankHotspots(QList<DebtHotspot> hotspots);

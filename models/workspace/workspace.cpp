@@ -48,6 +48,29 @@ std::optional<Workspace> Workspace::read(const QString &path, QString *error)
         if (!kubeconfig.isEmpty())
             ws.kubeconfig = QDir::cleanPath(base.absoluteFilePath(kubeconfig));
         ws.contexts = yaml::textList(root, "contexts");
+        for (const auto &node : yaml::sequence(root, "waivers")) {
+            yaml::requireMap(node, QCoreApplication::translate("Workspace", "A waiver"));
+            Waiver w;
+            w.cluster = yaml::text(node, "cluster");
+            w.subject = yaml::text(node, "subject");
+            w.reason = yaml::text(node, "reason");
+            w.owner = yaml::text(node, "owner");
+            w.expires = yaml::optionalDate(node, "expires");
+            const QString until = yaml::optionalText(node, "untilMinor");
+            if (!until.isEmpty()) {
+                w.untilMinor = MinorVersion::parse(until);
+                if (!w.untilMinor)
+                    throw YamlReadError(
+                        QCoreApplication::translate("Workspace", "“%1” is not a minor version such as 1.29.")
+                            .arg(until),
+                        yaml::lineOf(node));
+            }
+            if (!w.expires.isValid() && !w.untilMinor)
+                throw YamlReadError(
+                    QCoreApplication::translate("Workspace", "a waiver needs an end: “expires” or “untilMinor”."),
+                    yaml::lineOf(node));
+            ws.waivers << w;
+        }
         return ws;
     } catch (const YamlReadError &e) {
         if (error)
@@ -75,6 +98,23 @@ bool Workspace::write(const QString &path, QString *error) const
         out << YAML::Key << "contexts" << YAML::Value << YAML::BeginSeq;
         for (const QString &context : contexts)
             out << YAML::DoubleQuoted << yaml::toStd(context);
+        out << YAML::EndSeq;
+    }
+    if (!waivers.isEmpty()) {
+        out << YAML::Key << "waivers" << YAML::Value << YAML::BeginSeq;
+        for (const Waiver &w : waivers) {
+            out << YAML::BeginMap;
+            out << YAML::Key << "cluster" << YAML::Value << YAML::DoubleQuoted << yaml::toStd(w.cluster);
+            out << YAML::Key << "subject" << YAML::Value << YAML::DoubleQuoted << yaml::toStd(w.subject);
+            out << YAML::Key << "reason" << YAML::Value << YAML::DoubleQuoted << yaml::toStd(w.reason);
+            out << YAML::Key << "owner" << YAML::Value << YAML::DoubleQuoted << yaml::toStd(w.owner);
+            if (w.expires.isValid())
+                out << YAML::Key << "expires" << YAML::Value << yaml::toStd(w.expires.toString(Qt::ISODate));
+            if (w.untilMinor)
+                out << YAML::Key << "untilMinor" << YAML::Value << YAML::DoubleQuoted
+                    << yaml::toStd(w.untilMinor->toString());
+            out << YAML::EndMap;
+        }
         out << YAML::EndSeq;
     }
     out << YAML::EndMap;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "snapshot/clustersnapshot.h"
+#include "waiver.h"
 
 #include <QList>
 #include <QString>
@@ -38,6 +39,7 @@ struct Workspace
     QStringList snapshotFiles; ///< absolute paths (or qrc paths for the demo)
     QString kubeconfig;        ///< the kubeconfig contexts come from; empty: $KUBECONFIG or ~/.kube/config
     QStringList contexts;      ///< kubeconfig contexts collected live (their snapshots are in snapshotFiles)
+    QList<Waiver> waivers;     ///< accepted findings, with reason, owner and expiry
 
     /// The kubeconfig files to read: kubeconfig, or kubectl's default list.
     QStringList kubeconfigFiles() const;

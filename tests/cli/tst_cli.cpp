@@ -274,6 +274,28 @@ void TestCli::debtRanksHotspots()
         previous = o.value(QStringLiteral("score")).toInt();
     }
     QCOMPARE(kirikae({QStringLiteral("debt")}).exitCode, 2);
+
+    // With the workspace's waivers: the waived reason stays, with 0 points and who accepted it.
+    const Run waived = kirikae({QStringLiteral("debt"), QStringLiteral("--today"), QStringLiteral("2026-11-25"),
+                                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--workspace"),
+                                QStringLiteral(KIRIKAE_SOURCE_DIR "/resources/demo/workspace.yaml"),
+                                QStringLiteral("ocp-factory.yaml")},
+                               demoDir());
+    QCOMPARE(waived.exitCode, 0);
+    bool found = false;
+    for (const auto &h :
+         QJsonDocument::fromJson(waived.out.toUtf8()).object().value(QStringLiteral("hotspots")).toArray()) {
+        const QJsonObject o = h.toObject();
+        if (o.value(QStringLiteral("area")).toString() != u"operators")
+            continue;
+        QCOMPARE(o.value(QStringLiteral("score")).toInt(), 3);
+        const QJsonObject first = o.value(QStringLiteral("reasons")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("points")).toInt(), 0);
+        QCOMPARE(first.value(QStringLiteral("waived")).toObject().value(QStringLiteral("owner")).toString(),
+                 QStringLiteral("platform-team (Sato)"));
+        found = true;
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

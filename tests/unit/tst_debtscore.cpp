@@ -19,6 +19,7 @@ private Q_SLOTS:
     void demoHotspots();
     void eachObjectCountsOnce();
     void heatmapModel();
+    void waiversTakePointsOutButStayVisible();
 
 private:
     Catalogs m_catalogs;
@@ -109,6 +110,25 @@ void TestDebtScore::heatmapModel()
     QVERIFY(support.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("+40")));
     QCOMPARE(model.headerData(DebtModel::TotalColumn, Qt::Horizontal).toString(), QStringLiteral("Total"));
     model.retranslate();
+}
+
+void TestDebtScore::waiversTakePointsOutButStayVisible()
+{
+    QList<DebtHotspot> areas = m_debt.at(2).areas; // ocp-factory, in the demo's order
+    QCOMPARE(areas.constFirst().cluster, QStringLiteral("ocp-factory"));
+    const int before = areas.at(int(DebtArea::Operators)).score();
+    QCOMPARE(before, 6);
+    const QList<Waiver> waivers = Workspace::demo().waivers;
+    applyWaivers(areas, waivers, QDate(2026, 11, 25), MinorVersion{1, 27});
+    const DebtHotspot &operators = areas.at(int(DebtArea::Operators));
+    QCOMPARE(operators.score(), 3);
+    QCOMPARE(operators.reasons.size(), 2); // still listed
+    QVERIFY(operators.reasons.at(0).waiver);
+    QCOMPARE(operators.reasons.at(0).points, 0);
+    // Expired: the points come back.
+    QList<DebtHotspot> later = m_debt.at(2).areas;
+    applyWaivers(later, waivers, QDate(2027, 4, 1), MinorVersion{1, 27});
+    QCOMPARE(later.at(int(DebtArea::Operators)).score(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestDebtScore)

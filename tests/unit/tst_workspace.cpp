@@ -16,6 +16,7 @@ private Q_SLOTS:
     void saveAndReadRelativePaths();
     void badFilesAreReportedAndOthersLoad();
     void malformedWorkspace();
+    void waivers();
 };
 
 void TestWorkspace::demoLoadsEveryCluster()
@@ -83,6 +84,45 @@ void TestWorkspace::malformedWorkspace()
     QString error;
     QVERIFY(!Workspace::read(file.fileName(), &error));
     QVERIFY2(error.contains(QStringLiteral("ws.yaml:2:")), qPrintable(error));
+}
+
+void TestWorkspace::waivers()
+{
+    QCOMPARE(Workspace::demo().waivers.size(), 1);
+    QTemporaryDir dir;
+    Workspace ws;
+    ws.waivers << Waiver{QStringLiteral("prod"),       QStringLiteral("CronJob batch/nightly uses"),
+                         QStringLiteral("batch team"), QStringLiteral("Ito"),
+                         QDate(2027, 1, 31),           std::nullopt}
+               << Waiver{QStringLiteral("prod"),
+                         QStringLiteral("Clients request"),
+                         QStringLiteral("legacy monitoring"),
+                         QStringLiteral("Kim"),
+                         QDate(),
+                         MinorVersion{1, 32}};
+    QString error;
+    QVERIFY(ws.write(dir.filePath(QStringLiteral("w.yaml")), &error));
+    const auto read = Workspace::read(dir.filePath(QStringLiteral("w.yaml")), &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->waivers.size(), 2);
+    QCOMPARE(read->waivers.at(0).expires, QDate(2027, 1, 31));
+    QCOMPARE(read->waivers.at(1).untilMinor, std::optional<MinorVersion>(MinorVersion{1, 32}));
+    QCOMPARE(read->waivers.at(1).owner, QStringLiteral("Kim"));
+
+    // holds: until the date, or while the cluster is older than the minor.
+    const Waiver &byDate = read->waivers.at(0);
+    QVERIFY(byDate.holds(QDate(2027, 1, 31), std::nullopt));
+    QVERIFY(!byDate.holds(QDate(2027, 2, 1), std::nullopt));
+    const Waiver &byMinor = read->waivers.at(1);
+    QVERIFY(byMinor.holds(QDate(2030, 1, 1), MinorVersion{1, 31}));
+    QVERIFY(!byMinor.holds(QDate(2030, 1, 1), MinorVersion{1, 32}));
+
+    QFile file(dir.filePath(QStringLiteral("bad.yaml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("kirikaeWorkspace: 1\nwaivers:\n  - cluster: a\n    subject: b\n    reason: c\n    owner: d\n");
+    file.close();
+    QVERIFY(!Workspace::read(file.fileName(), &error));
+    QVERIFY2(error.contains(QStringLiteral("bad.yaml:3: a waiver needs an end")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
