@@ -35,14 +35,15 @@ int runDebt(const QStringList &args)
         waivers = workspace->waivers;
     }
     const LoadedFleet fleet = loadSnapshotArguments(parser);
+    QList<ClusterDebt> perSnapshot;
+    for (const FleetEntry &entry : fleet.clusters)
+        perSnapshot << assessDebt(entry.snapshot, assessCluster(entry.snapshot, options.catalogs, options.today),
+                                  options.catalogs.deprecatedApis, waivers, options.today);
+    // Several snapshots of one cluster: its newest is scored, the others make its trend.
+    const QList<ClusterDebt> latest = latestWithTrend(perSnapshot);
     QList<DebtHotspot> all;
-    for (const FleetEntry &entry : fleet.clusters) {
-        const ClusterStatus status = assessCluster(entry.snapshot, options.catalogs, options.today);
-        QList<DebtHotspot> areas = scoreDebt(entry.snapshot, status, options.catalogs.deprecatedApis);
-        applyWaivers(areas, waivers, options.today,
-                     status.version ? std::optional(status.version->minorVersion()) : std::nullopt);
-        all << areas;
-    }
+    for (const ClusterDebt &d : latest)
+        all << d.areas;
     const QList<DebtHotspot> ranked = rankHotspots(all);
 
     if (options.format == u"json") {
@@ -69,8 +70,19 @@ int runDebt(const QStringList &args)
                                     {QStringLiteral("score"), h.score()},
                                     {QStringLiteral("reasons"), reasons}};
         }
+        QJsonArray trends;
+        for (const ClusterDebt &d : latest) {
+            QJsonArray points;
+            for (const DebtTrendPoint &p : d.trend)
+                points << QJsonObject{
+                    {QStringLiteral("collectedAt"),
+                     p.collectedAt.isValid() ? QJsonValue(p.collectedAt.toString(Qt::ISODate)) : QJsonValue()},
+                    {QStringLiteral("score"), p.score}};
+            trends << QJsonObject{{QStringLiteral("cluster"), d.cluster}, {QStringLiteral("points"), points}};
+        }
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("today"), options.today.toString(Qt::ISODate)},
-                                            {QStringLiteral("hotspots"), hotspots}}));
+                                            {QStringLiteral("hotspots"), hotspots},
+                                            {QStringLiteral("trends"), trends}}));
     } else {
         QList<QStringList> rows;
         for (const DebtHotspot &h : ranked) {

@@ -1141,6 +1141,23 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Total</source>
             <translation>Total</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Only one snapshot of this cluster.</source>
+            <translation>Only one snapshot of this cluster.</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <extracomment>Column header: the total score of each snapshot of the cluster, oldest first</extracomment>
+            <translation>Trend</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::DebtPage</name>

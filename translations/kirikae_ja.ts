@@ -1136,6 +1136,23 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Total</source>
             <translation>合計</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Only one snapshot of this cluster.</source>
+            <translation>このクラスターのスナップショットは一つだけです。</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <extracomment>Column header: the total score of each snapshot of the cluster, oldest first</extracomment>
+            <translation>推移</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::DebtPage</name>

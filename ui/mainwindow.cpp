@@ -237,15 +237,11 @@ void MainWindow::reload()
         for (const FleetEntry &entry : std::as_const(result.fleet.clusters))
             result.statuses << assessCluster(entry.snapshot, catalogs, today);
         result.matrix = buildVersionMatrix(result.fleet.clusters, result.statuses);
-        for (qsizetype i = 0; i < result.fleet.clusters.size(); ++i) {
-            const ClusterSnapshot &snapshot = result.fleet.clusters.at(i).snapshot;
-            const ClusterStatus &status = result.statuses.at(i);
-            QList<DebtHotspot> areas = scoreDebt(snapshot, status, catalogs.deprecatedApis);
-            applyWaivers(areas, waivers, today,
-                         status.version ? std::optional(status.version->minorVersion()) : std::nullopt);
-            result.debt << ClusterDebt{snapshot.name, areas,
-                                       apiDebtFindings(snapshot, status, catalogs.deprecatedApis)};
-        }
+        QList<ClusterDebt> perSnapshot;
+        for (qsizetype i = 0; i < result.fleet.clusters.size(); ++i)
+            perSnapshot << assessDebt(result.fleet.clusters.at(i).snapshot, result.statuses.at(i),
+                                      catalogs.deprecatedApis, waivers, today);
+        result.debt = latestWithTrend(perSnapshot);
         return result;
     }).then(this, [this, job](const LoadResult &result) {
         if (job != m_loadJob)

@@ -1,5 +1,6 @@
 #include "debtscore.h"
 
+#include <QDateTime>
 #include <QSet>
 
 #include <algorithm>
@@ -154,6 +155,51 @@ void applyWaivers(QList<DebtHotspot> &hotspots, const QList<Waiver> &waivers, QD
             }
         }
     }
+}
+
+int ClusterDebt::total() const
+{
+    int sum = 0;
+    for (const DebtHotspot &h : areas)
+        sum += h.score();
+    return sum;
+}
+
+ClusterDebt assessDebt(const ClusterSnapshot &snapshot, const ClusterStatus &status, const DeprecatedApis &catalog,
+                       const QList<Waiver> &waivers, QDate today)
+{
+    ClusterDebt debt;
+    debt.cluster = snapshot.name;
+    debt.collectedAt = snapshot.collectedAt;
+    debt.areas = scoreDebt(snapshot, status, catalog);
+    applyWaivers(debt.areas, waivers, today,
+                 status.version ? std::optional(status.version->minorVersion()) : std::nullopt);
+    debt.apiFindings = apiDebtFindings(snapshot, status, catalog);
+    debt.trend = {DebtTrendPoint{debt.collectedAt, debt.total()}};
+    return debt;
+}
+
+QList<ClusterDebt> latestWithTrend(const QList<ClusterDebt> &perSnapshot)
+{
+    QList<ClusterDebt> latest;
+    for (const ClusterDebt &d : perSnapshot) {
+        auto it =
+            std::find_if(latest.begin(), latest.end(), [&](const ClusterDebt &l) { return l.cluster == d.cluster; });
+        const DebtTrendPoint point{d.collectedAt, d.total()};
+        if (it == latest.end()) {
+            latest << d;
+            latest.last().trend = {point};
+            continue;
+        }
+        QList<DebtTrendPoint> trend = it->trend;
+        trend << point;
+        std::sort(trend.begin(), trend.end(),
+                  [](const DebtTrendPoint &a, const DebtTrendPoint &b) { return a.collectedAt < b.collectedAt; });
+        if (d.collectedAt > it->collectedAt)
+            *it = d;
+        it->trend = trend;
+    }
+    return latest;
 }
 
 QList<DebtHotspot> rankHotspots(QList<DebtHotspot> hotspots)

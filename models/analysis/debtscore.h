@@ -33,6 +33,31 @@ struct DebtHotspot
     int score() const;
 };
 
+/// A cluster's total debt at one collection.
+struct DebtTrendPoint
+{
+    QDateTime collectedAt;
+    int score = 0;
+};
+
+/// One cluster's debt: its score per area, the API findings behind the APIs area, and its history.
+struct ClusterDebt
+{
+    QString cluster;
+    QList<DebtHotspot> areas; ///< debtAreaCount entries, in DebtArea order
+    QList<ApiFinding> apiFindings;
+    QDateTime collectedAt;
+    QList<DebtTrendPoint> trend; ///< the totals of every snapshot of this cluster, oldest first
+    int total() const;
+};
+
+/// A snapshot's debt, with the waivers that hold on today applied.
+ClusterDebt assessDebt(const ClusterSnapshot &snapshot, const ClusterStatus &status, const DeprecatedApis &catalog,
+                       const QList<Waiver> &waivers, QDate today);
+
+/// Keeps the newest snapshot of each cluster (by name), with the totals of all its snapshots as the trend.
+QList<ClusterDebt> latestWithTrend(const QList<ClusterDebt> &perSnapshot);
+
 /**
  * Scores a cluster's upgrade debt per area, with reasons that add up to each score (README, "Debt score"):
  * - APIs: 10 for each object or client on an API already removed at the cluster's minor (the next apply or

@@ -1,16 +1,10 @@
 #include "debtmodel.h"
 
+#include "formatting.h"
+
 #include <QColor>
 
 namespace kirikae {
-
-int ClusterDebt::total() const
-{
-    int sum = 0;
-    for (const DebtHotspot &h : areas)
-        sum += h.score();
-    return sum;
-}
 
 DebtModel::DebtModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -65,6 +59,27 @@ QVariant DebtModel::data(const QModelIndex &index, int role) const
     const ClusterDebt &d = m_debt.at(index.row());
     if (index.column() == ClusterColumn)
         return role == Qt::DisplayRole || role == SortRole ? QVariant(d.cluster) : QVariant();
+    if (index.column() == TrendColumn) {
+        // Oldest to newest totals; the sort value is the change since the oldest snapshot.
+        QStringList scores;
+        QStringList dated;
+        for (const DebtTrendPoint &p : d.trend) {
+            scores << QString::number(p.score);
+            dated << tr("%1: %2").arg(formatDateTime(p.collectedAt)).arg(p.score);
+        }
+        switch (role) {
+        case Qt::DisplayRole:
+            return d.trend.size() < 2 ? tr("—") : scores.join(QStringLiteral(" → "));
+        case SortRole:
+            return d.trend.size() < 2 ? 0 : d.trend.constLast().score - d.trend.constFirst().score;
+        case Qt::ToolTipRole:
+            return d.trend.size() < 2 ? tr("Only one snapshot of this cluster.") : dated.join(u'\n');
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignCenter);
+        default:
+            return {};
+        }
+    }
     const bool total = index.column() == TotalColumn;
     const int score = total ? d.total() : d.areas.at(index.column() - FirstAreaColumn).score();
     switch (role) {
@@ -100,6 +115,9 @@ QVariant DebtModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Cluster");
     if (section == TotalColumn)
         return tr("Total");
+    if (section == TrendColumn)
+        //: Column header: the total score of each snapshot of the cluster, oldest first
+        return tr("Trend");
     return areaName(DebtArea(section - FirstAreaColumn));
 }
 

@@ -7,15 +7,6 @@
 
 namespace kirikae {
 
-/// One cluster's debt: its score per area and the API findings behind the APIs area.
-struct ClusterDebt
-{
-    QString cluster;
-    QList<DebtHotspot> areas; ///< debtAreaCount entries, in DebtArea order
-    QList<ApiFinding> apiFindings;
-    int total() const;
-};
-
 /**
  * The debt heatmap: one row per cluster, one column per area and a total. Display: the score. SortRole: the
  * score as a number. Background: white to deep red with the score. ToolTip: the reasons that add up to it.
@@ -26,7 +17,13 @@ class DebtModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(DebtModel)
 
 public:
-    enum Column { ClusterColumn, FirstAreaColumn, TotalColumn = FirstAreaColumn + debtAreaCount, ColumnCount };
+    enum Column {
+        ClusterColumn,
+        FirstAreaColumn,
+        TotalColumn = FirstAreaColumn + debtAreaCount,
+        TrendColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole };
 
     explicit DebtModel(QObject *parent = nullptr);

@@ -296,6 +296,30 @@ void TestCli::debtRanksHotspots()
         found = true;
     }
     QVERIFY(found);
+
+    // Two snapshots of one cluster: scored once (the newest), both in its trend, oldest first.
+    QTemporaryDir dir;
+    QFile demo(demoDir() + QStringLiteral("/dev-kind.yaml"));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QByteArray older = demo.readAll();
+    older.replace("collectedAt: '2026-11-25T08:02:10Z'", "collectedAt: '2026-05-25T08:02:10Z'");
+    older.replace("serverVersion: v1.36.2", "serverVersion: v1.33.1");
+    QFile copy(dir.filePath(QStringLiteral("dev-kind-may.yaml")));
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(older);
+    copy.close();
+    const Run trend = kirikae({QStringLiteral("debt"), QStringLiteral("--today"), QStringLiteral("2026-11-25"),
+                               QStringLiteral("--format"), QStringLiteral("json"), copy.fileName(),
+                               demoDir() + QStringLiteral("/dev-kind.yaml")});
+    QCOMPARE(trend.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(trend.out.toUtf8()).object();
+    const QJsonArray trends = json.value(QStringLiteral("trends")).toArray();
+    QCOMPARE(trends.size(), 1);
+    const QJsonArray points = trends.at(0).toObject().value(QStringLiteral("points")).toArray();
+    QCOMPARE(points.size(), 2);
+    QCOMPARE(points.at(0).toObject().value(QStringLiteral("collectedAt")).toString(), QStringLiteral("2026-05-25T08:02:10Z"));
+    QVERIFY(points.at(0).toObject().value(QStringLiteral("score")).toInt() > points.at(1).toObject().value(QStringLiteral("score")).toInt());
+    QVERIFY(json.value(QStringLiteral("hotspots")).toArray().isEmpty()); // the newest snapshot carries no debt
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void eachObjectCountsOnce();
     void heatmapModel();
     void waiversTakePointsOutButStayVisible();
+    void trendOverSnapshots();
 
 private:
     Catalogs m_catalogs;
@@ -32,8 +33,7 @@ void TestDebtScore::initTestCase()
     const LoadedFleet fleet = loadSnapshots(Workspace::demo().snapshotFiles);
     for (const FleetEntry &e : fleet.clusters) {
         const ClusterStatus status = assessCluster(e.snapshot, m_catalogs, QDate(2026, 11, 25));
-        m_debt << ClusterDebt{e.snapshot.name, scoreDebt(e.snapshot, status, m_catalogs.deprecatedApis),
-                              apiDebtFindings(e.snapshot, status, m_catalogs.deprecatedApis)};
+        m_debt << assessDebt(e.snapshot, status, m_catalogs.deprecatedApis, {}, QDate(2026, 11, 25));
     }
     QCOMPARE(m_debt.size(), 6);
 }
@@ -129,6 +129,33 @@ void TestDebtScore::waiversTakePointsOutButStayVisible()
     QList<DebtHotspot> later = m_debt.at(2).areas;
     applyWaivers(later, waivers, QDate(2027, 4, 1), MinorVersion{1, 27});
     QCOMPARE(later.at(int(DebtArea::Operators)).score(), 6);
+}
+
+void TestDebtScore::trendOverSnapshots()
+{
+    // Three snapshots of one cluster over time, and another cluster: one row each, the newest debt, the history.
+    ClusterDebt old = m_debt.at(0);
+    old.collectedAt = old.collectedAt.addMonths(-6);
+    old.areas[int(DebtArea::Apis)].reasons << DebtReason{10, QStringLiteral("an Ingress since migrated")};
+    ClusterDebt older = m_debt.at(0);
+    older.collectedAt = older.collectedAt.addMonths(-12);
+    older.areas[int(DebtArea::Skew)].reasons << DebtReason{20, QStringLiteral("a node pool since replaced")};
+    const QList<ClusterDebt> latest = latestWithTrend({old, m_debt.at(0), m_debt.at(1), older});
+    QCOMPARE(latest.size(), 2);
+    QCOMPARE(latest.at(0).collectedAt, m_debt.at(0).collectedAt);
+    QCOMPARE(latest.at(0).trend.size(), 3);
+    QCOMPARE(latest.at(0).trend.at(0).score, m_debt.at(0).total() + 20); // oldest first
+    QCOMPARE(latest.at(0).trend.at(1).score, m_debt.at(0).total() + 10);
+    QCOMPARE(latest.at(0).trend.at(2).score, m_debt.at(0).total());
+    DebtModel model;
+    model.setDebt(latest);
+    const QString trend = model.index(0, DebtModel::TrendColumn).data().toString();
+    QCOMPARE(trend, QStringLiteral("%1 → %2 → %3")
+                        .arg(m_debt.at(0).total() + 20)
+                        .arg(m_debt.at(0).total() + 10)
+                        .arg(m_debt.at(0).total()));
+    QCOMPARE(model.index(0, DebtModel::TrendColumn).data(DebtModel::SortRole).toInt(), -20);
+    QCOMPARE(model.index(1, DebtModel::TrendColumn).data().toString(), QStringLiteral("—"));
 }
 
 QTEST_GUILESS_MAIN(TestDebtScore)
