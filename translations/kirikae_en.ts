@@ -1221,6 +1221,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Waived by %1 until %2: %3</source>
             <translation>Waived by %1 until %2: %3</translation>
         </message>
+        <message>
+            <source>Accept a finding…</source>
+            <translation>Accept a finding…</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::FilteredTable</name>
@@ -1668,6 +1672,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
                 <numerusform>Collecting %n clusters…</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Waiver added; save the workspace to keep it.</source>
+            <translation>Waiver added; save the workspace to keep it.</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::TimelinePage</name>
@@ -1858,6 +1866,49 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Filter components or nodes…</source>
             <translation>Filter components or nodes…</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::WaiverDialog</name>
+        <message>
+            <source>Until the date</source>
+            <translation>Until the date</translation>
+        </message>
+        <message>
+            <source>Until the cluster runs Kubernetes</source>
+            <translation>Until the cluster runs Kubernetes</translation>
+        </message>
+        <message>
+            <source>Accept a finding on %1</source>
+            <translation>Accept a finding on %1</translation>
+        </message>
+        <message>
+            <source>1.32</source>
+            <translation>1.32</translation>
+        </message>
+        <message>
+            <source>Why this is acceptable for now</source>
+            <translation>Why this is acceptable for now</translation>
+        </message>
+        <message>
+            <source>Who answers for it</source>
+            <translation>Who answers for it</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Ends</translation>
         </message>
     </context>
 </TS>

@@ -1216,6 +1216,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Waived by %1 until %2: %3</source>
             <translation>%1 が %2 まで例外承認: %3</translation>
         </message>
+        <message>
+            <source>Accept a finding…</source>
+            <translation>検出を例外承認…</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::FilteredTable</name>
@@ -1649,6 +1653,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
                 <numerusform>クラスター %n 件を収集しています…</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Waiver added; save the workspace to keep it.</source>
+            <translation>例外承認を追加しました。残すにはワークスペースを保存してください。</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::TimelinePage</name>
@@ -1836,6 +1844,49 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Filter components or nodes…</source>
             <translation>コンポーネントやノードで絞り込み…</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::WaiverDialog</name>
+        <message>
+            <source>Until the date</source>
+            <translation>期限日まで</translation>
+        </message>
+        <message>
+            <source>Until the cluster runs Kubernetes</source>
+            <translation>クラスターが次の Kubernetes になるまで</translation>
+        </message>
+        <message>
+            <source>Accept a finding on %1</source>
+            <translation>%1 の検出を例外承認</translation>
+        </message>
+        <message>
+            <source>1.32</source>
+            <translation>1.32</translation>
+        </message>
+        <message>
+            <source>Why this is acceptable for now</source>
+            <translation>当面許容できる理由</translation>
+        </message>
+        <message>
+            <source>Who answers for it</source>
+            <translation>責任者</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>検出</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>責任者</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>期限</translation>
         </message>
     </context>
 </TS>

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -23,6 +24,7 @@ DebtPage::DebtPage(DebtModel *model, QWidget *parent)
     , m_explanation(new QLabel(this))
     , m_table(new FilteredTable(model, DebtModel::SortRole, this))
     , m_details(new QTextBrowser(this))
+    , m_waive(new QPushButton(this))
 {
     styleHeading(m_heading);
     m_explanation->setWordWrap(true);
@@ -50,9 +52,25 @@ DebtPage::DebtPage(DebtModel *model, QWidget *parent)
         showCell(bestRow, bestColumn);
     });
 
+    connect(m_waive, &QPushButton::clicked, this, [this] {
+        if (m_row < 0 || m_column < DebtModel::FirstAreaColumn || m_column >= DebtModel::TotalColumn)
+            return;
+        const ClusterDebt &debt = m_model->debt().at(m_row);
+        QStringList reasons;
+        for (const DebtReason &r : debt.areas.at(m_column - DebtModel::FirstAreaColumn).reasons)
+            if (!r.waiver)
+                reasons << r.text;
+        Q_EMIT waiverRequested(debt.cluster, reasons);
+    });
+
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_details, 1);
+    bottomLayout->addWidget(m_waive, 0, Qt::AlignLeft);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -136,6 +154,7 @@ void DebtPage::changeEvent(QEvent *event)
 void DebtPage::retranslate()
 {
     m_heading->setText(title());
+    m_waive->setText(tr("Accept a finding…"));
     m_explanation->setText(tr("Where the fleet's upgrade debt sits: each cell adds up its reasons (the formula is in "
                               "the README). Deeper red is more debt; select a cell for the reasons and the evidence."));
     showCell(m_row, m_column);

@@ -3,6 +3,7 @@
 #include "page.h"
 
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace kirikae {
@@ -26,6 +27,10 @@ public:
     QString detailsText() const;
     FilteredTable *table() const { return m_table; }
 
+Q_SIGNALS:
+    /// The user wants to accept one of these reasons of a cluster.
+    void waiverRequested(const QString &cluster, const QStringList &reasons);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -37,6 +42,7 @@ private:
     QLabel *m_explanation;
     FilteredTable *m_table;
     QTextBrowser *m_details;
+    QPushButton *m_waive;
     int m_row = -1;
     int m_column = -1;
 };

@@ -16,6 +16,7 @@
 #include "kube/collectionjob.h"
 #include "timelinepage.h"
 #include "versionspage.h"
+#include "waiverdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -75,6 +76,11 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     addPage(m_debtPage);
     addPage(m_clustersPage);
     connect(m_clustersPage, &ClustersPage::addRequested, this, &MainWindow::chooseClusters);
+    connect(m_debtPage, &DebtPage::waiverRequested, this, [this](const QString &cluster, const QStringList &reasons) {
+        WaiverDialog dialog(cluster, reasons, m_today, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addWaiver(dialog.waiver());
+    });
     connect(m_clustersPage, &ClustersPage::refreshRequested, this, &MainWindow::refreshClusters);
     connect(m_clustersPage, &ClustersPage::cancelRequested, this, &MainWindow::cancelCollection);
     connect(m_collectionJob, &CollectionJob::contextStarted, m_collectionModel, &CollectionModel::markCollecting);
@@ -266,6 +272,13 @@ void MainWindow::addContexts(const QString &kubeconfig, const QStringList &conte
     }
     m_collectionModel->setContexts(m_workspace.contexts);
     collect(contexts);
+}
+
+void MainWindow::addWaiver(const Waiver &waiver)
+{
+    m_workspace.waivers << waiver;
+    statusBar()->showMessage(tr("Waiver added; save the workspace to keep it."), 5000);
+    reload();
 }
 
 void MainWindow::refreshClusters()

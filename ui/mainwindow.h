@@ -47,6 +47,8 @@ public:
     void importSnapshots(const QStringList &files);
     /// Adds kubeconfig contexts to the workspace and collects them (in the background).
     void addContexts(const QString &kubeconfig, const QStringList &contexts);
+    /// Accepts a finding: the waiver joins the workspace and the debt is scored again.
+    void addWaiver(const Waiver &waiver);
     /// Collects every context of the workspace again.
     void refreshClusters();
     void cancelCollection();

@@ -1,12 +1,15 @@
 #include "core/catalogs.h"
 #include "core/languagemanager.h"
+#include "debtpage.h"
 #include "filteredtable.h"
 #include "fleetpage.h"
+#include "items/debtmodel.h"
 #include "items/fleetmodel.h"
 #include "mainwindow.h"
 #include "page.h"
 #include "screenshots.h"
 #include "timelinepage.h"
+#include "waiverdialog.h"
 
 #include <QChart>
 
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void switchesLanguageAtRunTime();
     void dropsStaleLoads();
     void timelineDeadlines();
+    void waiverLowersTheScore();
     void screenshotsOfEveryPage_data();
     void screenshotsOfEveryPage();
 
@@ -141,6 +145,44 @@ void TestMainWindow::timelineDeadlines()
     QVERIFY(timeline->deadlinesText().contains(QStringLiteral("11/26/2026 in 1 day")));
     QVERIFY(timeline->chart()->series().size() > 20); // minors, vendor bands, today, clusters
     timeline->setLeadDays(90);
+}
+
+void TestMainWindow::waiverLowersTheScore()
+{
+    QCOMPARE(WaiverDialog::subjectOf(QStringLiteral("authorino-operator: v0.12.0 installed, v0.13.0 waiting")),
+             QStringLiteral("authorino-operator:"));
+    QCOMPARE(
+        WaiverDialog::subjectOf(QStringLiteral("FlowSchema a/b uses flowcontrol.apiserver.k8s.io/v1beta3, removed")),
+        QStringLiteral("FlowSchema a/b uses flowcontrol.apiserver.k8s.io/v1beta3"));
+
+    MainWindow window(Catalogs::builtIn(), &m_language, m_today);
+    window.show();
+    openDemo(window);
+    DebtPage *page = nullptr;
+    for (Page *p : window.pages())
+        if (auto *d = qobject_cast<DebtPage *>(p))
+            page = d;
+    QVERIFY(page);
+    const auto totalOf = [&](const QString &cluster) {
+        QAbstractItemModel *model = page->table()->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, DebtModel::ClusterColumn).data().toString() == cluster)
+                return model->index(row, DebtModel::TotalColumn).data(DebtModel::SortRole).toInt();
+        return -1;
+    };
+    const int before = totalOf(QStringLiteral("staging-kubeadm"));
+    QCOMPARE(before, 27);
+    QSignalSpy loaded(&window, &MainWindow::fleetLoaded);
+    Waiver w;
+    w.cluster = QStringLiteral("staging-kubeadm");
+    w.subject = QStringLiteral("kubelet v1.35.2");
+    w.reason = QStringLiteral("mid-upgrade: the other control-plane nodes follow tonight");
+    w.owner = QStringLiteral("SRE on call");
+    w.expires = m_today.addDays(2);
+    window.addWaiver(w);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    QCOMPARE(totalOf(QStringLiteral("staging-kubeadm")), 27 - 9);
+    QCOMPARE(window.workspace().waivers.size(), 2); // the demo's and this one
 }
 
 void TestMainWindow::screenshotsOfEveryPage_data()
