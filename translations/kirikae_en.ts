@@ -1501,6 +1501,37 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>kirikae::HotspotModel</name>
+        <message numerus="yes">
+            <source>%1 (and %n more)</source>
+            <translation>
+                <numerusform>%1 (and %n more)</numerusform>
+                <numerusform>%1 (and %n more)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>#</source>
+            <extracomment>Column header: the position in the ranking</extracomment>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Heaviest reason</source>
+            <translation>Heaviest reason</translation>
+        </message>
+    </context>
+    <context>
         <name>kirikae::InventoryModel</name>
         <message>
             <source>worker</source>

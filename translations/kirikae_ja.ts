@@ -1485,6 +1485,36 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>kirikae::HotspotModel</name>
+        <message numerus="yes">
+            <source>%1 (and %n more)</source>
+            <translation>
+                <numerusform>%1（ほか %n 件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>#</source>
+            <extracomment>Column header: the position in the ranking</extracomment>
+            <translation>順位</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>スコア</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>クラスター</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>領域</translation>
+        </message>
+        <message>
+            <source>Heaviest reason</source>
+            <translation>最大の理由</translation>
+        </message>
+    </context>
+    <context>
         <name>kirikae::InventoryModel</name>
         <message>
             <source>worker</source>

@@ -3,6 +3,7 @@
 #include "filteredtable.h"
 #include "items/debtmodel.h"
 #include "items/formatting.h"
+#include "items/hotspotmodel.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -23,6 +24,8 @@ DebtPage::DebtPage(DebtModel *model, QWidget *parent)
     , m_heading(new QLabel(this))
     , m_explanation(new QLabel(this))
     , m_table(new FilteredTable(model, DebtModel::SortRole, this))
+    , m_hotspotModel(new HotspotModel(this))
+    , m_hotspotTable(new FilteredTable(m_hotspotModel, HotspotModel::SortRole, this))
     , m_details(new QTextBrowser(this))
     , m_waive(new QPushButton(this))
 {
@@ -37,7 +40,18 @@ DebtPage::DebtPage(DebtModel *model, QWidget *parent)
         const QModelIndex source = m_table->proxy()->mapToSource(current);
         showCell(source.row(), source.column());
     });
+    m_hotspotTable->view()->sortByColumn(HotspotModel::RankColumn, Qt::AscendingOrder);
+    m_hotspotTable->view()->horizontalHeader()->setStretchLastSection(true);
+    connect(m_hotspotTable->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QModelIndex source = m_hotspotTable->proxy()->mapToSource(current);
+                if (source.isValid())
+                    showCell(source.data(HotspotModel::ClusterRowRole).toInt(),
+                             DebtModel::FirstAreaColumn + source.data(HotspotModel::AreaRole).toInt());
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_hotspotModel->setDebt(m_model->debt());
+        m_hotspotTable->view()->resizeColumnsToContents();
         // Open on the worst cell, so the page says something at once.
         int bestRow = -1;
         int bestColumn = -1;
@@ -63,16 +77,22 @@ DebtPage::DebtPage(DebtModel *model, QWidget *parent)
         Q_EMIT waiverRequested(debt.cluster, reasons);
     });
 
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_details, 1);
-    bottomLayout->addWidget(m_waive, 0, Qt::AlignLeft);
+    // The heatmap across the top; the ranked hotspots and the selected cell's reasons side by side below.
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_details, 1);
+    detailsLayout->addWidget(m_waive, 0, Qt::AlignLeft);
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_hotspotTable);
+    bottom->addWidget(details);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_explanation);
@@ -155,6 +175,7 @@ void DebtPage::retranslate()
 {
     m_heading->setText(title());
     m_waive->setText(tr("Accept a finding…"));
+    m_hotspotModel->retranslate();
     m_explanation->setText(tr("Where the fleet's upgrade debt sits: each cell adds up its reasons (the formula is in "
                               "the README). Deeper red is more debt; select a cell for the reasons and the evidence."));
     showCell(m_row, m_column);

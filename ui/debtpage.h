@@ -10,6 +10,7 @@ namespace kirikae {
 
 class DebtModel;
 class FilteredTable;
+class HotspotModel;
 
 /// Upgrade debt: a heatmap of clusters × areas, and the reasons and evidence behind the selected cell.
 class DebtPage final : public Page
@@ -26,6 +27,7 @@ public:
     void showCell(int sourceRow, int column);
     QString detailsText() const;
     FilteredTable *table() const { return m_table; }
+    FilteredTable *hotspots() const { return m_hotspotTable; }
 
 Q_SIGNALS:
     /// The user wants to accept one of these reasons of a cluster.
@@ -41,6 +43,8 @@ private:
     QLabel *m_heading;
     QLabel *m_explanation;
     FilteredTable *m_table;
+    HotspotModel *m_hotspotModel;
+    FilteredTable *m_hotspotTable;
     QTextBrowser *m_details;
     QPushButton *m_waive;
     int m_row = -1;

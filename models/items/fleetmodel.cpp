@@ -241,11 +241,12 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
             return entry.file;
         if (column == VendorColumn && status.vendor)
             return tr("%1 %2: standard support until %3%4")
-                .arg(status.vendor->vendorName, status.vendor->release.version,
-                     formatDate(status.vendor->release.endOfStandardSupport),
-                     status.vendor->release.endOfExtendedSupport.isValid()
-                         ? tr(", extended support until %1").arg(formatDate(status.vendor->release.endOfExtendedSupport))
-                         : QString());
+                .arg(
+                    status.vendor->vendorName, status.vendor->release.version,
+                    formatDate(status.vendor->release.endOfStandardSupport),
+                    status.vendor->release.endOfExtendedSupport.isValid()
+                        ? tr(", extended support until %1").arg(formatDate(status.vendor->release.endOfExtendedSupport))
+                        : QString());
         return {};
     case Qt::BackgroundRole:
         if (column == SupportColumn)
@@ -253,7 +254,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (column == VendorColumn && status.vendor)
-            return status.vendor->phase == VendorPhase::EndOfLife ? statusForeground(SupportStatus::Unsupported)
+            return status.vendor->phase == VendorPhase::EndOfLife  ? statusForeground(SupportStatus::Unsupported)
                    : status.vendor->phase == VendorPhase::Extended ? statusForeground(SupportStatus::EndingSoon)
                                                                    : statusForeground(SupportStatus::Supported);
         if (column == SupportColumn || (column == DaysLeftColumn && status.support.status != SupportStatus::Supported))

@@ -1,6 +1,7 @@
 #include "analysis/debtscore.h"
 #include "core/catalogs.h"
 #include "items/debtmodel.h"
+#include "items/hotspotmodel.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -110,6 +111,24 @@ void TestDebtScore::heatmapModel()
     QVERIFY(support.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("+40")));
     QCOMPARE(model.headerData(DebtModel::TotalColumn, Qt::Horizontal).toString(), QStringLiteral("Total"));
     model.retranslate();
+
+    // The ranked hotspot list: every cluster × area with debt, highest first, through a proxy too.
+    HotspotModel hotspots;
+    QAbstractItemModelTester hotspotTester(&hotspots, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSortFilterProxyModel hotspotProxy;
+    hotspotProxy.setSourceModel(&hotspots);
+    hotspotProxy.setSortRole(HotspotModel::SortRole);
+    QAbstractItemModelTester hotspotProxyTester(&hotspotProxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    hotspots.setDebt(m_debt);
+    QCOMPARE(hotspots.index(0, HotspotModel::ClusterColumn).data().toString(), QStringLiteral("ocp-factory"));
+    QCOMPARE(hotspots.index(0, HotspotModel::ScoreColumn).data().toInt(), 55);
+    QCOMPARE(hotspots.index(0, HotspotModel::AreaRole).data(HotspotModel::AreaRole).toInt(), int(DebtArea::Support));
+    for (int row = 1; row < hotspots.rowCount(); ++row)
+        QVERIFY(hotspots.index(row - 1, HotspotModel::ScoreColumn).data().toInt() >=
+                hotspots.index(row, HotspotModel::ScoreColumn).data().toInt());
+    hotspotProxy.sort(HotspotModel::ScoreColumn, Qt::AscendingOrder);
+    QVERIFY(hotspotProxy.index(0, HotspotModel::ScoreColumn).data().toInt() <= 55);
+    hotspots.retranslate();
 }
 
 void TestDebtScore::waiversTakePointsOutButStayVisible()

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "analysis/debtscore.h"
+
+#include <QAbstractTableModel>
+
+namespace kirikae {
+
+/**
+ * The ranked hotspot list: every cluster and area with debt, highest score first, with its heaviest reason.
+ * Display: translated text. SortRole: raw values (rank and score as numbers).
+ */
+class HotspotModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HotspotModel)
+
+public:
+    enum Column { RankColumn, ScoreColumn, ClusterColumn, AreaColumn, ReasonColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole, ClusterRowRole, AreaRole };
+
+    explicit HotspotModel(QObject *parent = nullptr);
+
+    /// Ranks the hotspots of debt (one ClusterDebt per cluster).
+    void setDebt(const QList<ClusterDebt> &debt);
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        DebtHotspot hotspot;
+        int clusterRow = 0; ///< the cluster's row in the debt it came from
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace kirikae
