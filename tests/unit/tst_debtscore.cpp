@@ -122,7 +122,7 @@ void TestDebtScore::heatmapModel()
     hotspots.setDebt(m_debt);
     QCOMPARE(hotspots.index(0, HotspotModel::ClusterColumn).data().toString(), QStringLiteral("ocp-factory"));
     QCOMPARE(hotspots.index(0, HotspotModel::ScoreColumn).data().toInt(), 55);
-    QCOMPARE(hotspots.index(0, HotspotModel::AreaRole).data(HotspotModel::AreaRole).toInt(), int(DebtArea::Support));
+    QCOMPARE(hotspots.index(0, HotspotModel::AreaColumn).data(HotspotModel::AreaRole).toInt(), int(DebtArea::Support));
     for (int row = 1; row < hotspots.rowCount(); ++row)
         QVERIFY(hotspots.index(row - 1, HotspotModel::ScoreColumn).data().toInt() >=
                 hotspots.index(row, HotspotModel::ScoreColumn).data().toInt());
