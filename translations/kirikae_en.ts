@@ -241,6 +241,69 @@
         </message>
     </context>
     <context>
+        <name>DebtScore</name>
+        <message>
+            <source> (%1, possible)</source>
+            <translation> (%1, possible)</translation>
+        </message>
+        <message>
+            <source> (%1)</source>
+            <translation> (%1)</translation>
+        </message>
+        <message>
+            <source>Clients request %1</source>
+            <translation>Clients request %1</translation>
+        </message>
+        <message>
+            <source>%1 uses</source>
+            <translation>%1 uses</translation>
+        </message>
+        <message>
+            <source>%1 %2, already removed in %3: the next apply or helm upgrade fails%4</source>
+            <translation>%1 %2, already removed in %3: the next apply or helm upgrade fails%4</translation>
+        </message>
+        <message>
+            <source>%1 %2, removed in %3 — the next minor%4</source>
+            <translation>%1 %2, removed in %3 — the next minor%4</translation>
+        </message>
+        <message>
+            <source>%1 %2, removed in %3%4</source>
+            <translation>%1 %2, removed in %3%4</translation>
+        </message>
+        <message>
+            <source>%1 %2, deprecated%3</source>
+            <translation>%1 %2, deprecated%3</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 is out of upstream support, %2 minor(s) behind %3</source>
+            <translation>Kubernetes %1 is out of upstream support, %2 minor(s) behind %3</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 leaves upstream support in %2 day(s)</source>
+            <translation>Kubernetes %1 leaves upstream support in %2 day(s)</translation>
+        </message>
+        <message>
+            <source>%1 %2 is past the vendor's end of life</source>
+            <translation>%1 %2 is past the vendor's end of life</translation>
+        </message>
+        <message>
+            <source>%1 %2 is in extended support until %3</source>
+            <translation>%1 %2 is in extended support until %3</translation>
+        </message>
+        <message>
+            <source>%1 %2 against %3 on %4 place(s): %5</source>
+            <translation>%1 %2 against %3 on %4 place(s): %5</translation>
+        </message>
+        <message>
+            <source>%1: %2 installed, %3 waiting (%4 approval)</source>
+            <translation>%1: %2 installed, %3 waiting (%4 approval)</translation>
+        </message>
+        <message>
+            <source>%1 %2 is older than %3, what kubeadm ships with this minor</source>
+            <translation>%1 %2 is older than %3, what kubeadm ships with this minor</translation>
+        </message>
+    </context>
+    <context>
         <name>DeprecatedApis</name>
         <message>
             <source>The deprecated-API catalog</source>

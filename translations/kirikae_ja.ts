@@ -239,6 +239,69 @@
         </message>
     </context>
     <context>
+        <name>DebtScore</name>
+        <message>
+            <source> (%1, possible)</source>
+            <translation>（%1、可能性あり）</translation>
+        </message>
+        <message>
+            <source> (%1)</source>
+            <translation>（%1）</translation>
+        </message>
+        <message>
+            <source>Clients request %1</source>
+            <translation>クライアントからの %1 要求が</translation>
+        </message>
+        <message>
+            <source>%1 uses</source>
+            <translation>%1 が</translation>
+        </message>
+        <message>
+            <source>%1 %2, already removed in %3: the next apply or helm upgrade fails%4</source>
+            <translation>%1 %2 を使用。%3 で削除済みのため、次の apply や helm upgrade は失敗します%4</translation>
+        </message>
+        <message>
+            <source>%1 %2, removed in %3 — the next minor%4</source>
+            <translation>%1 %2 を使用。次のマイナー %3 で削除されます%4</translation>
+        </message>
+        <message>
+            <source>%1 %2, removed in %3%4</source>
+            <translation>%1 %2 を使用。%3 で削除されます%4</translation>
+        </message>
+        <message>
+            <source>%1 %2, deprecated%3</source>
+            <translation>%1 %2 を使用。非推奨です%3</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 is out of upstream support, %2 minor(s) behind %3</source>
+            <translation>Kubernetes %1 はアップストリームのサポート切れで、%3 から %2 マイナー遅れています</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 leaves upstream support in %2 day(s)</source>
+            <translation>Kubernetes %1 のアップストリームサポートはあと %2 日で終了します</translation>
+        </message>
+        <message>
+            <source>%1 %2 is past the vendor's end of life</source>
+            <translation>%1 %2 はベンダーのサポート終了を過ぎています</translation>
+        </message>
+        <message>
+            <source>%1 %2 is in extended support until %3</source>
+            <translation>%1 %2 は %3 まで延長サポート中です</translation>
+        </message>
+        <message>
+            <source>%1 %2 against %3 on %4 place(s): %5</source>
+            <translation>%1 %2（%3 に対して、%4 か所）: %5</translation>
+        </message>
+        <message>
+            <source>%1: %2 installed, %3 waiting (%4 approval)</source>
+            <translation>%1: %2 を導入済み、%3 が待機中（承認方式 %4）</translation>
+        </message>
+        <message>
+            <source>%1 %2 is older than %3, what kubeadm ships with this minor</source>
+            <translation>%1 %2 は、このマイナーで kubeadm が同梱する %3 より古いバージョンです</translation>
+        </message>
+    </context>
+    <context>
         <name>DeprecatedApis</name>
         <message>
             <source>The deprecated-API catalog</source>

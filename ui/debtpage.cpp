@@ -70,10 +70,10 @@ DebtPage::DebtPage(DebtModel *model, QWidget *parent)
         if (m_row < 0 || m_column < DebtModel::FirstAreaColumn || m_column >= DebtModel::TotalColumn)
             return;
         const ClusterDebt &debt = m_model->debt().at(m_row);
-        QStringList reasons;
+        QList<DebtReason> reasons;
         for (const DebtReason &r : debt.areas.at(m_column - DebtModel::FirstAreaColumn).reasons)
             if (!r.waiver)
-                reasons << r.text;
+                reasons << r;
         Q_EMIT waiverRequested(debt.cluster, reasons);
     });
 
@@ -129,7 +129,7 @@ void DebtPage::showCell(int row, int column)
         html += tr("<p>No debt here.</p>");
     html += QStringLiteral("<table cellpadding=\"2\">");
     for (const DebtReason &r : hotspot.reasons) {
-        QString text = r.text.toHtmlEscaped();
+        QString text = r.label.toHtmlEscaped();
         if (r.waiver) {
             const QString until = r.waiver->expires.isValid()
                                       ? formatDate(r.waiver->expires)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/debtscore.h"
 #include "page.h"
 
 class QLabel;
@@ -31,7 +32,7 @@ public:
 
 Q_SIGNALS:
     /// The user wants to accept one of these reasons of a cluster.
-    void waiverRequested(const QString &cluster, const QStringList &reasons);
+    void waiverRequested(const QString &cluster, const QList<kirikae::DebtReason> &reasons);
 
 protected:
     void changeEvent(QEvent *event) override;

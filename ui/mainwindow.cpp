@@ -76,11 +76,12 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     addPage(m_debtPage);
     addPage(m_clustersPage);
     connect(m_clustersPage, &ClustersPage::addRequested, this, &MainWindow::chooseClusters);
-    connect(m_debtPage, &DebtPage::waiverRequested, this, [this](const QString &cluster, const QStringList &reasons) {
-        WaiverDialog dialog(cluster, reasons, m_today, this);
-        if (dialog.exec() == QDialog::Accepted)
-            addWaiver(dialog.waiver());
-    });
+    connect(m_debtPage, &DebtPage::waiverRequested, this,
+            [this](const QString &cluster, const QList<DebtReason> &reasons) {
+                WaiverDialog dialog(cluster, reasons, m_today, this);
+                if (dialog.exec() == QDialog::Accepted)
+                    addWaiver(dialog.waiver());
+            });
     connect(m_clustersPage, &ClustersPage::refreshRequested, this, &MainWindow::refreshClusters);
     connect(m_clustersPage, &ClustersPage::cancelRequested, this, &MainWindow::cancelCollection);
     connect(m_collectionJob, &CollectionJob::contextStarted, m_collectionModel, &CollectionModel::markCollecting);

@@ -11,7 +11,7 @@
 
 namespace kirikae {
 
-WaiverDialog::WaiverDialog(const QString &cluster, const QStringList &reasons, QDate today, QWidget *parent)
+WaiverDialog::WaiverDialog(const QString &cluster, const QList<DebtReason> &reasons, QDate today, QWidget *parent)
     : QDialog(parent)
     , m_cluster(cluster)
     , m_subject(new QComboBox(this))
@@ -24,8 +24,9 @@ WaiverDialog::WaiverDialog(const QString &cluster, const QStringList &reasons, Q
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Accept a finding on %1").arg(cluster));
-    for (const QString &reason : reasons)
-        m_subject->addItem(reason);
+    // Shown in the interface's language; the waiver keeps the stable English text it matches.
+    for (const DebtReason &reason : reasons)
+        m_subject->addItem(reason.label, reason.text);
     m_subject->setMinimumContentsLength(60);
     m_date->setCalendarPopup(true);
     m_date->setMinimumDate(today);
@@ -81,7 +82,7 @@ Waiver WaiverDialog::waiver() const
 {
     Waiver w;
     w.cluster = m_cluster;
-    w.subject = subjectOf(m_subject->currentText());
+    w.subject = subjectOf(m_subject->currentData().toString());
     w.reason = m_reason->text().trimmed();
     w.owner = m_owner->text().trimmed();
     if (m_byMinor->isChecked())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/debtscore.h"
 #include "workspace/waiver.h"
 
 #include <QDialog>
@@ -20,7 +21,7 @@ class WaiverDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(WaiverDialog)
 
 public:
-    WaiverDialog(const QString &cluster, const QStringList &reasons, QDate today, QWidget *parent = nullptr);
+    WaiverDialog(const QString &cluster, const QList<DebtReason> &reasons, QDate today, QWidget *parent = nullptr);
 
     /// The waiver as filled in; valid once the dialog was accepted.
     Waiver waiver() const;

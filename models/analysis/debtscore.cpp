@@ -1,5 +1,6 @@
 #include "debtscore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 
@@ -60,6 +61,46 @@ QList<ApiFinding> apiDebtFindings(const ClusterSnapshot &snapshot, const Cluster
     return result.findings;
 }
 
+namespace {
+
+// A phrase in English (stable: JSON, waivers and the README use it) and in the interface's language.
+struct Words
+{
+    QString en;
+    QString local;
+};
+
+Words plain(const QString &text)
+{
+    return {text, text};
+}
+
+Words words(const char *format, const QList<Words> &args)
+{
+    Words w{QString::fromUtf8(format), QCoreApplication::translate("DebtScore", format)};
+    for (const Words &arg : args) {
+        w.en = w.en.arg(arg.en);
+        w.local = w.local.arg(arg.local);
+    }
+    return w;
+}
+
+DebtReason reason(int points, const Words &w)
+{
+    DebtReason r;
+    r.points = points;
+    r.text = w.en;
+    r.label = w.local;
+    return r;
+}
+
+Words number(qint64 n)
+{
+    return plain(QString::number(n));
+}
+
+} // namespace
+
 QList<DebtHotspot> scoreDebt(const ClusterSnapshot &s, const ClusterStatus &status, const DeprecatedApis &catalog)
 {
     QList<DebtHotspot> areas;
@@ -71,7 +112,7 @@ QList<DebtHotspot> scoreDebt(const ClusterSnapshot &s, const ClusterStatus &stat
     auto &operators = areas[int(DebtArea::Operators)].reasons;
     auto &addons = areas[int(DebtArea::Addons)].reasons;
 
-    // APIs: each object once, from its surest evidence (findings come certain-first within each source).
+    // APIs: each object once, from its surest evidence.
     const std::optional<MinorVersion> next =
         status.version ? std::optional(status.version->minorVersion().next()) : std::nullopt;
     QSet<QString> counted;
@@ -84,59 +125,63 @@ QList<DebtHotspot> scoreDebt(const ClusterSnapshot &s, const ClusterStatus &stat
         if (counted.contains(key))
             continue;
         counted.insert(key);
-        const QString seen = QStringLiteral(" (%1%2)").arg(
-            f.evidence, f.confidence == u"possible" ? QStringLiteral(", possible") : QString());
-        const QString who = f.evidence == u"metrics" ? QStringLiteral("Clients request %1").arg(f.name)
-                                                     : objectName(f) + QStringLiteral(" uses");
+        const Words seen = f.confidence == u"possible"
+                               ? words(QT_TRANSLATE_NOOP("DebtScore", " (%1, possible)"), {plain(f.evidence)})
+                               : words(QT_TRANSLATE_NOOP("DebtScore", " (%1)"), {plain(f.evidence)});
+        const Words who = f.evidence == u"metrics"
+                              ? words(QT_TRANSLATE_NOOP("DebtScore", "Clients request %1"), {plain(f.name)})
+                              : words(QT_TRANSLATE_NOOP("DebtScore", "%1 uses"), {plain(objectName(f))});
+        const QList<Words> args{who, plain(f.apiVersion), plain(f.api.removedIn.toString()), seen};
         if (f.status == ApiStatus::Removed && status.version && !(status.version->minorVersion() < f.api.removedIn))
-            apis << DebtReason{10, QStringLiteral("%1 %2, already removed in %3: the next apply or helm upgrade "
-                                                  "fails%4")
-                                       .arg(who, f.apiVersion, f.api.removedIn.toString(), seen)};
+            apis << reason(10, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2, already removed in %3: the next apply or "
+                                                                    "helm upgrade fails%4"),
+                                     args));
         else if (f.status == ApiStatus::Removed && next && !(*next < f.api.removedIn))
-            apis << DebtReason{10, QStringLiteral("%1 %2, removed in %3 — the next minor%4")
-                                       .arg(who, f.apiVersion, f.api.removedIn.toString(), seen)};
+            apis << reason(10, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2, removed in %3 — the next minor%4"), args));
         else if (f.status == ApiStatus::Removed)
-            apis << DebtReason{
-                5, QStringLiteral("%1 %2, removed in %3%4").arg(who, f.apiVersion, f.api.removedIn.toString(), seen)};
+            apis << reason(5, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2, removed in %3%4"), args));
         else
-            apis << DebtReason{1, QStringLiteral("%1 %2, deprecated%3").arg(who, f.apiVersion, seen)};
+            apis << reason(
+                1, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2, deprecated%3"), {who, plain(f.apiVersion), seen}));
     }
 
     const SupportAssessment &sa = status.support;
     if (sa.status == SupportStatus::Unsupported)
-        support << DebtReason{20 + 2 * sa.minorsBehind.value_or(0),
-                              QStringLiteral("Kubernetes %1 is out of upstream support, %2 minor(s) behind %3")
-                                  .arg(sa.minor.toString())
-                                  .arg(sa.minorsBehind.value_or(0))
-                                  .arg(sa.newestMinor.toString())};
+        support << reason(
+            20 + 2 * sa.minorsBehind.value_or(0),
+            words(QT_TRANSLATE_NOOP("DebtScore", "Kubernetes %1 is out of upstream support, %2 minor(s) "
+                                                 "behind %3"),
+                  {plain(sa.minor.toString()), number(sa.minorsBehind.value_or(0)), plain(sa.newestMinor.toString())}));
     else if (sa.status == SupportStatus::EndingSoon)
-        support << DebtReason{10, QStringLiteral("Kubernetes %1 leaves upstream support in %2 day(s)")
-                                      .arg(sa.minor.toString())
-                                      .arg(sa.daysLeft.value_or(0))};
+        support << reason(10,
+                          words(QT_TRANSLATE_NOOP("DebtScore", "Kubernetes %1 leaves upstream support in %2 day(s)"),
+                                {plain(sa.minor.toString()), number(sa.daysLeft.value_or(0))}));
     if (status.vendor && status.vendor->phase == VendorPhase::EndOfLife)
-        support << DebtReason{15, QStringLiteral("%1 %2 is past the vendor's end of life")
-                                      .arg(status.vendor->vendorName, status.vendor->release.version)};
+        support << reason(15, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2 is past the vendor's end of life"),
+                                    {plain(status.vendor->vendorName), plain(status.vendor->release.version)}));
     else if (status.vendor && status.vendor->phase == VendorPhase::Extended)
-        support << DebtReason{5, QStringLiteral("%1 %2 is in extended support until %3")
-                                     .arg(status.vendor->vendorName, status.vendor->release.version,
-                                          status.vendor->phaseEnds.toString(Qt::ISODate))};
+        support << reason(5, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2 is in extended support until %3"),
+                                   {plain(status.vendor->vendorName), plain(status.vendor->release.version),
+                                    plain(status.vendor->phaseEnds.toString(Qt::ISODate))}));
 
     for (const SkewCheck &c : status.skew) {
         if (!c.ok)
-            skew << DebtReason{8 + int(c.where.size()), QStringLiteral("%1 %2 against %3 on %4 place(s): %5")
-                                                            .arg(c.component, c.version, c.against)
-                                                            .arg(c.where.size())
-                                                            .arg(c.rule)};
+            skew << reason(
+                8 + int(c.where.size()),
+                words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2 against %3 on %4 place(s): %5"),
+                      {plain(c.component), plain(c.version), plain(c.against), number(c.where.size()), plain(c.rule)}));
     }
     for (const OperatorSubscription &sub : s.subscriptions) {
         if (!sub.currentCsv.isEmpty() && sub.currentCsv != sub.installedCsv)
-            operators << DebtReason{3, QStringLiteral("%1: %2 installed, %3 waiting (%4 approval)")
-                                           .arg(sub.package, sub.installedCsv, sub.currentCsv, sub.approval)};
+            operators << reason(
+                3, words(QT_TRANSLATE_NOOP("DebtScore", "%1: %2 installed, %3 waiting (%4 approval)"),
+                         {plain(sub.package), plain(sub.installedCsv), plain(sub.currentCsv), plain(sub.approval)}));
     }
     for (const ComponentVersion &c : status.components) {
         if (c.olderThanExpected)
-            addons << DebtReason{4, QStringLiteral("%1 %2 is older than %3, what kubeadm ships with this minor")
-                                        .arg(c.name, c.version, c.expected)};
+            addons << reason(4, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2 is older than %3, what kubeadm ships with "
+                                                                     "this minor"),
+                                      {plain(c.name), plain(c.version), plain(c.expected)}));
     }
     return areas;
 }

@@ -99,7 +99,7 @@ QVariant DebtModel::data(const QModelIndex &index, int role) const
             return {};
         QStringList lines;
         for (const DebtReason &r : d.areas.at(index.column() - FirstAreaColumn).reasons)
-            lines << QStringLiteral("+%1  %2").arg(r.points).arg(r.text);
+            lines << QStringLiteral("+%1  %2").arg(r.points).arg(r.label);
         return lines.join(u'\n');
     }
     default:

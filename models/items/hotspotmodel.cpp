@@ -67,8 +67,8 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
             if (top == row.hotspot.reasons.cend())
                 return {};
             return row.hotspot.reasons.size() > 1
-                       ? tr("%1 (and %n more)", nullptr, int(row.hotspot.reasons.size() - 1)).arg(top->text)
-                       : top->text;
+                       ? tr("%1 (and %n more)", nullptr, int(row.hotspot.reasons.size() - 1)).arg(top->label)
+                       : top->label;
         default:
             return {};
         }
@@ -76,7 +76,7 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == ReasonColumn) {
         QStringList lines;
         for (const DebtReason &r : row.hotspot.reasons)
-            lines << QStringLiteral("+%1  %2").arg(r.points).arg(r.text);
+            lines << QStringLiteral("+%1  %2").arg(r.points).arg(r.label);
         return lines.join(u'\n');
     }
     return {};
