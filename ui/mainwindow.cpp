@@ -113,6 +113,10 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     connect(m_language, &LanguageManager::languageChanged, this, [this] {
         m_fleetModel->retranslate();
         m_inventoryModel->retranslate();
+        m_collectionModel->retranslate();
+        m_matrixModel->retranslate();
+        m_debtModel->retranslate();
+        reanalyse(); // analyses word their findings (skew rules, debt reasons) in the current language
     });
     retranslate();
     m_nav->setCurrentRow(0);
@@ -231,6 +235,16 @@ void MainWindow::importSnapshots(const QStringList &files)
 
 void MainWindow::reload()
 {
+    analyse(std::nullopt);
+}
+
+void MainWindow::reanalyse()
+{
+    analyse(m_loaded);
+}
+
+void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
+{
     const quint64 job = ++m_loadJob;
     m_loading = true;
     statusBar()->showMessage(tr("Loading %n snapshot(s)…", nullptr, int(m_workspace.snapshotFiles.size())));
@@ -238,9 +252,9 @@ void MainWindow::reload()
     const Catalogs catalogs = m_catalogs; // implicitly shared: a cheap copy the worker owns
     const QDate today = m_today;
     const QList<Waiver> waivers = m_workspace.waivers;
-    QtConcurrent::run([files, catalogs, today, waivers] {
+    QtConcurrent::run([files, loaded, catalogs, today, waivers] {
         LoadResult result;
-        result.fleet = loadSnapshots(files);
+        result.fleet = loaded ? *loaded : loadSnapshots(files); // files are read again only when they may have changed
         for (const FleetEntry &entry : std::as_const(result.fleet.clusters))
             result.statuses << assessCluster(entry.snapshot, catalogs, today);
         result.matrix = buildVersionMatrix(result.fleet.clusters, result.statuses);
@@ -254,6 +268,7 @@ void MainWindow::reload()
         if (job != m_loadJob)
             return; // a newer load superseded this one
         m_loading = false;
+        m_loaded = result.fleet;
         m_fleetModel->setFleet(result.fleet.clusters, result.statuses);
         m_collectionModel->setFromSnapshots(result.fleet.clusters);
         m_matrixModel->setMatrix(result.matrix);
@@ -279,7 +294,7 @@ void MainWindow::addWaiver(const Waiver &waiver)
 {
     m_workspace.waivers << waiver;
     statusBar()->showMessage(tr("Waiver added; save the workspace to keep it."), 5000);
-    reload();
+    reanalyse();
 }
 
 void MainWindow::refreshClusters()

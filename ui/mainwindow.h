@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <optional>
+
 class QActionGroup;
 class QListWidget;
 class QMenu;
@@ -72,7 +74,11 @@ protected:
 private:
     void createMenus();
     void retranslate();
+    /// Reads the workspace's snapshots and analyses them, off the GUI thread.
     void reload();
+    /// Analyses the snapshots already read again (new language, new waiver): no file is read.
+    void reanalyse();
+    void analyse(const std::optional<LoadedFleet> &loaded);
     void chooseWorkspace();
     void chooseSnapshots();
     void chooseClusters();
@@ -85,6 +91,7 @@ private:
     LanguageManager *m_language;
     QDate m_today;
     Workspace m_workspace;
+    LoadedFleet m_loaded; ///< the snapshots as last read
     quint64 m_loadJob = 0;
     bool m_loading = false;
 

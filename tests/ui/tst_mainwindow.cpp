@@ -96,6 +96,7 @@ void TestMainWindow::switchesLanguageAtRunTime()
     QCOMPARE(view->model()->headerData(FleetModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Cluster"));
     QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
 
+    QSignalSpy reanalysed(&window, &MainWindow::fleetLoaded);
     QVERIFY(m_language.setLanguage(QStringLiteral("ja")));
     QCOMPARE(view->model()->headerData(FleetModel::NameColumn, Qt::Horizontal).toString(),
              QStringLiteral("クラスター"));
@@ -105,6 +106,16 @@ void TestMainWindow::switchesLanguageAtRunTime()
     QCOMPARE(fleetPage(window)->fleetTable()->filterEdit()->placeholderText(), QStringLiteral("絞り込み…"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Demo fleet — Kirikae"));
     QCOMPARE(QLocale().language(), QLocale::Japanese);
+    // Every page's model follows, and the analyses are worded again in Japanese.
+    QTRY_COMPARE_WITH_TIMEOUT(reanalysed.count(), 1, 10000);
+    DebtPage *debt = nullptr;
+    for (Page *page : window.pages())
+        if (auto *d = qobject_cast<DebtPage *>(page))
+            debt = d;
+    QVERIFY(debt);
+    QCOMPARE(debt->table()->view()->model()->headerData(DebtModel::TotalColumn, Qt::Horizontal).toString(),
+             QStringLiteral("合計"));
+    QVERIFY2(debt->detailsText().contains(QStringLiteral("サポート")), qPrintable(debt->detailsText()));
 
     QVERIFY(m_language.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
