@@ -2,6 +2,7 @@
 
 #include "collectcommand.h"
 #include "debtcommand.h"
+#include "operatorscommand.h"
 #include "output.h"
 #include "scancommand.h"
 #include "versionscommand.h"
@@ -14,7 +15,8 @@ namespace kirikae::cli {
 
 QStringList commandNames()
 {
-    return {QStringLiteral("collect"), QStringLiteral("debt"), QStringLiteral("scan"), QStringLiteral("versions")};
+    return {QStringLiteral("collect"), QStringLiteral("debt"), QStringLiteral("operators"), QStringLiteral("scan"),
+            QStringLiteral("versions")};
 }
 
 void addCommonOptions(QCommandLineParser &parser, const QStringList &formats)
@@ -93,6 +95,8 @@ int runCommand(const QString &command, const QStringList &args)
             return runScan(args);
         if (command == u"debt")
             return runDebt(args);
+        if (command == u"operators")
+            return runOperators(args);
         throw UsageError{QCoreApplication::translate("CommandLine", "unknown command “%1”.").arg(command)};
     } catch (const HelpShown &) {
         return ExitOk;

@@ -29,6 +29,77 @@
         </message>
     </context>
     <context>
+        <name>BundleReader</name>
+        <message>
+            <source>An olm.constraint</source>
+            <translation>An olm.constraint</translation>
+        </message>
+        <message>
+            <source>an olm.constraint needs one of all, any, not, package, gvk or cel</source>
+            <translation>an olm.constraint needs one of all, any, not, package, gvk or cel</translation>
+        </message>
+        <message>
+            <source>A dependency or property</source>
+            <translation>A dependency or property</translation>
+        </message>
+        <message>
+            <source>The value of %1</source>
+            <translation>The value of %1</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 MB</source>
+            <translation>the file is larger than %1 MB</translation>
+        </message>
+        <message>
+            <source>annotations.yaml</source>
+            <translation>annotations.yaml</translation>
+        </message>
+        <message>
+            <source>“annotations”</source>
+            <translation>“annotations”</translation>
+        </message>
+        <message>
+            <source>A ClusterServiceVersion</source>
+            <translation>A ClusterServiceVersion</translation>
+        </message>
+        <message>
+            <source>kind is “%1”, not ClusterServiceVersion</source>
+            <translation>kind is “%1”, not ClusterServiceVersion</translation>
+        </message>
+        <message>
+            <source>“metadata”</source>
+            <translation>“metadata”</translation>
+        </message>
+        <message>
+            <source>“spec”</source>
+            <translation>“spec”</translation>
+        </message>
+        <message>
+            <source>An install mode</source>
+            <translation>An install mode</translation>
+        </message>
+        <message>
+            <source>“customresourcedefinitions”</source>
+            <translation>“customresourcedefinitions”</translation>
+        </message>
+        <message>
+            <source>A CRD description</source>
+            <translation>A CRD description</translation>
+        </message>
+        <message>
+            <source>A metadata file</source>
+            <translation>A metadata file</translation>
+        </message>
+        <message>
+            <source>%1: not a folder</source>
+            <translation>%1: not a folder</translation>
+        </message>
+        <message>
+            <source>%1: no *.clusterserviceversion.yaml below this folder</source>
+            <translation>%1: no *.clusterserviceversion.yaml below this folder</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalogs</name>
         <message>
             <source>%1: cannot be read (%2); using the next catalog.</source>
@@ -618,6 +689,65 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>OperatorsCommand</name>
+        <message>
+            <source>CLUSTER</source>
+            <translation>CLUSTER</translation>
+        </message>
+        <message>
+            <source>PACKAGE</source>
+            <translation>PACKAGE</translation>
+        </message>
+        <message>
+            <source>VERSION</source>
+            <translation>VERSION</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>STATUS</translation>
+        </message>
+        <message>
+            <source>NEEDS</source>
+            <translation>NEEDS</translation>
+        </message>
+        <message>
+            <source>missing: %1 (%2) needs %3: %4</source>
+            <translation>missing: %1 (%2) needs %3: %4</translation>
+        </message>
+        <message>
+            <source>blocked: %1 (%2): %3</source>
+            <translation>blocked: %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>cycle: %1</source>
+            <translation>cycle: %1</translation>
+        </message>
+        <message>
+            <source>Snapshot files and folders of OLM bundles.</source>
+            <translation>Snapshot files and folders of OLM bundles.</translation>
+        </message>
+        <message>
+            <source>Check operators against Kubernetes minor VERSION (e.g. 1.30).</source>
+            <translation>Check operators against Kubernetes minor VERSION (e.g. 1.30).</translation>
+        </message>
+        <message>
+            <source>give at least one snapshot or bundle folder.</source>
+            <translation>give at least one snapshot or bundle folder.</translation>
+        </message>
+        <message>
+            <source>--target: “%1” is not a minor such as 1.30.</source>
+            <translation>--target: “%1” is not a minor such as 1.30.</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>warning: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseCalendar</name>
         <message>
             <source>The release catalog</source>
@@ -868,6 +998,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>cannot be written (%1).</source>
             <translation>cannot be written (%1).</translation>
         </message>
+        <message>
+            <source>An operator dependency</source>
+            <translation>An operator dependency</translation>
+        </message>
+        <message>
+            <source>unknown dependency type “%1” (package, gvk, all, any, not or cel)</source>
+            <translation>unknown dependency type “%1” (package, gvk, all, any, not or cel)</translation>
+        </message>
     </context>
     <context>
         <name>VendorCalendar</name>
@@ -901,6 +1039,17 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>“%1” is not a Kubernetes version (expected a form such as v1.29.3, 1.29 or v1.27.16-eks-a18cd3a).</source>
             <translation>“%1” is not a Kubernetes version (expected a form such as v1.29.3, 1.29 or v1.27.16-eks-a18cd3a).</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionRange</name>
+        <message>
+            <source>“%1” is not a semantic version</source>
+            <translation>“%1” is not a semantic version</translation>
+        </message>
+        <message>
+            <source>an empty part between “||”</source>
+            <translation>an empty part between “||”</translation>
         </message>
     </context>
     <context>
@@ -1564,6 +1713,24 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>kirikae::GraphView</name>
+        <message numerus="yes">
+            <source>%n APIs</source>
+            <translation>
+                <numerusform>%n APIs</numerusform>
+                <numerusform>%n APIs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>%1 could not be written.</translation>
+        </message>
+        <message>
+            <source>Operator dependencies</source>
+            <translation>Operator dependencies</translation>
+        </message>
+    </context>
+    <context>
         <name>kirikae::HotspotModel</name>
         <message numerus="yes">
             <source>%1 (and %n more)</source>
@@ -1769,6 +1936,228 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Waiver added; save the workspace to keep it.</source>
             <translation>Waiver added; save the workspace to keep it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::OperatorModel</name>
+        <message>
+            <source>Fine</source>
+            <translation>Fine</translation>
+        </message>
+        <message>
+            <source>Update available</source>
+            <translation>Update available</translation>
+        </message>
+        <message>
+            <source>Blocked for the target</source>
+            <translation>Blocked for the target</translation>
+        </message>
+        <message>
+            <source>Missing dependency</source>
+            <translation>Missing dependency</translation>
+        </message>
+        <message>
+            <source>In a dependency cycle</source>
+            <translation>In a dependency cycle</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <extracomment>Column: position in the upgrade order</extracomment>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <extracomment>Column: how many other operators this one depends on</extracomment>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>Newer version</source>
+            <translation>Newer version</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::OperatorsPage</name>
+        <message>
+            <source>No operators yet: the fleet has no OLM ClusterServiceVersions.</source>
+            <translation>No operators yet: the fleet has no OLM ClusterServiceVersions.</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Operators</translation>
+        </message>
+        <message>
+            <source>All clusters</source>
+            <translation>All clusters</translation>
+        </message>
+        <message>
+            <source>Bundle folders</source>
+            <translation>Bundle folders</translation>
+        </message>
+        <message>
+            <source>Laying out the graph…</source>
+            <translation>Laying out the graph…</translation>
+        </message>
+        <message>
+            <source>Graphviz could not lay this graph out.</source>
+            <translation>Graphviz could not lay this graph out.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Click an operator to see what it needs and what needs it.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Click an operator to see what it needs and what needs it.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Cluster: %1</source>
+            <translation>Cluster: %1</translation>
+        </message>
+        <message>
+            <source>CSV: %1</source>
+            <translation>CSV: %1</translation>
+        </message>
+        <message>
+            <source>%1 (via %2)</source>
+            <translation>%1 (via %2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Blocked for the target</source>
+            <translation>Blocked for the target</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>Needed by</translation>
+        </message>
+        <message>
+            <source>Subscription wants</source>
+            <translation>Subscription wants</translation>
+        </message>
+        <message>
+            <source>Newest in the catalog</source>
+            <translation>Newest in the catalog</translation>
+        </message>
+        <message>
+            <source>Upgrade path (replaces / skips / skipRange)</source>
+            <translation>Upgrade path (replaces / skips / skipRange)</translation>
+        </message>
+        <message>
+            <source>replaces %1</source>
+            <translation>replaces %1</translation>
+        </message>
+        <message>
+            <source>skips %1</source>
+            <translation>skips %1</translation>
+        </message>
+        <message>
+            <source>skipRange %1</source>
+            <translation>skipRange %1</translation>
+        </message>
+        <message>
+            <source>minKubeVersion %1</source>
+            <translation>minKubeVersion %1</translation>
+        </message>
+        <message>
+            <source>maxOpenShiftVersion %1</source>
+            <translation>maxOpenShiftVersion %1</translation>
+        </message>
+        <message>
+            <source>install modes: %1</source>
+            <translation>install modes: %1</translation>
+        </message>
+        <message>
+            <source>Upgrade metadata</source>
+            <translation>Upgrade metadata</translation>
+        </message>
+        <message numerus="yes">
+            <source>Owns %n API(s)</source>
+            <translation>
+                <numerusform>Owns %n API</numerusform>
+                <numerusform>Owns %n APIs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Folder of OLM bundles</source>
+            <translation>Folder of OLM bundles</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be read; the other bundles were read:</source>
+            <translation>
+                <numerusform>%n file could not be read; the other bundles were read:</numerusform>
+                <numerusform>%n files could not be read; the other bundles were read:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>bundles</source>
+            <translation>bundles</translation>
+        </message>
+        <message>
+            <source>SVG image (*.svg)</source>
+            <translation>SVG image (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>Export the graph</source>
+            <translation>Export the graph</translation>
+        </message>
+        <message>
+            <source>OLM operators and what they need: an arrow points from an operator to the one that provides an API or package it requires. Upgrade from the right to the left: dependencies first. Click a box to light up everything upstream and downstream of it.</source>
+            <translation>OLM operators and what they need: an arrow points from an operator to the one that provides an API or package it requires. Upgrade from the right to the left: dependencies first. Click a box to light up everything upstream and downstream of it.</translation>
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation>Target:</translation>
+        </message>
+        <message>
+            <source>Kubernetes minor the operators must run on (minKubeVersion, maxOpenShiftVersion)</source>
+            <translation>Kubernetes minor the operators must run on (minKubeVersion, maxOpenShiftVersion)</translation>
+        </message>
+        <message>
+            <source>Find an operator (Return for the next match)</source>
+            <translation>Find an operator (Return for the next match)</translation>
+        </message>
+        <message>
+            <source>Add bundle folder…</source>
+            <translation>Add bundle folder…</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Export PNG…</source>
+            <translation>Export PNG…</translation>
+        </message>
+        <message>
+            <source>Export SVG…</source>
+            <translation>Export SVG…</translation>
         </message>
     </context>
     <context>

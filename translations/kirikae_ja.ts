@@ -29,6 +29,77 @@
         </message>
     </context>
     <context>
+        <name>BundleReader</name>
+        <message>
+            <source>An olm.constraint</source>
+            <translation>olm.constraint</translation>
+        </message>
+        <message>
+            <source>an olm.constraint needs one of all, any, not, package, gvk or cel</source>
+            <translation>olm.constraint には all・any・not・package・gvk・cel のいずれかが必要です</translation>
+        </message>
+        <message>
+            <source>A dependency or property</source>
+            <translation>依存関係またはプロパティ</translation>
+        </message>
+        <message>
+            <source>The value of %1</source>
+            <translation>%1 の値</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 MB</source>
+            <translation>ファイルが %1 MB を超えています</translation>
+        </message>
+        <message>
+            <source>annotations.yaml</source>
+            <translation>annotations.yaml</translation>
+        </message>
+        <message>
+            <source>“annotations”</source>
+            <translation>「annotations」</translation>
+        </message>
+        <message>
+            <source>A ClusterServiceVersion</source>
+            <translation>ClusterServiceVersion</translation>
+        </message>
+        <message>
+            <source>kind is “%1”, not ClusterServiceVersion</source>
+            <translation>kind が「%1」です（ClusterServiceVersion ではありません）</translation>
+        </message>
+        <message>
+            <source>“metadata”</source>
+            <translation>「metadata」</translation>
+        </message>
+        <message>
+            <source>“spec”</source>
+            <translation>「spec」</translation>
+        </message>
+        <message>
+            <source>An install mode</source>
+            <translation>インストールモード</translation>
+        </message>
+        <message>
+            <source>“customresourcedefinitions”</source>
+            <translation>「customresourcedefinitions」</translation>
+        </message>
+        <message>
+            <source>A CRD description</source>
+            <translation>CRD の記述</translation>
+        </message>
+        <message>
+            <source>A metadata file</source>
+            <translation>メタデータファイル</translation>
+        </message>
+        <message>
+            <source>%1: not a folder</source>
+            <translation>%1: フォルダーではありません</translation>
+        </message>
+        <message>
+            <source>%1: no *.clusterserviceversion.yaml below this folder</source>
+            <translation>%1: このフォルダーの下に *.clusterserviceversion.yaml がありません</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalogs</name>
         <message>
             <source>%1: cannot be read (%2); using the next catalog.</source>
@@ -616,6 +687,65 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>OperatorsCommand</name>
+        <message>
+            <source>CLUSTER</source>
+            <translation>クラスター</translation>
+        </message>
+        <message>
+            <source>PACKAGE</source>
+            <translation>パッケージ</translation>
+        </message>
+        <message>
+            <source>VERSION</source>
+            <translation>バージョン</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>NEEDS</source>
+            <translation>依存先</translation>
+        </message>
+        <message>
+            <source>missing: %1 (%2) needs %3: %4</source>
+            <translation>不足: %1（%2）は %3 が必要です: %4</translation>
+        </message>
+        <message>
+            <source>blocked: %1 (%2): %3</source>
+            <translation>ブロック: %1（%2）: %3</translation>
+        </message>
+        <message>
+            <source>cycle: %1</source>
+            <translation>循環: %1</translation>
+        </message>
+        <message>
+            <source>Snapshot files and folders of OLM bundles.</source>
+            <translation>スナップショットファイルと OLM バンドルのフォルダー。</translation>
+        </message>
+        <message>
+            <source>Check operators against Kubernetes minor VERSION (e.g. 1.30).</source>
+            <translation>オペレーターを Kubernetes のマイナーバージョン VERSION（例: 1.30）に照らして確認します。</translation>
+        </message>
+        <message>
+            <source>give at least one snapshot or bundle folder.</source>
+            <translation>スナップショットかバンドルフォルダーを一つ以上指定してください。</translation>
+        </message>
+        <message>
+            <source>--target: “%1” is not a minor such as 1.30.</source>
+            <translation>--target:「%1」は 1.30 のようなマイナーバージョンではありません。</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>エラー: %1</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>警告: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseCalendar</name>
         <message>
             <source>The release catalog</source>
@@ -863,6 +993,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>cannot be written (%1).</source>
             <translation>書き込めません（%1）。</translation>
         </message>
+        <message>
+            <source>An operator dependency</source>
+            <translation>オペレーターの依存関係</translation>
+        </message>
+        <message>
+            <source>unknown dependency type “%1” (package, gvk, all, any, not or cel)</source>
+            <translation>不明な依存関係の種類「%1」です（package・gvk・all・any・not・cel のいずれか）</translation>
+        </message>
     </context>
     <context>
         <name>VendorCalendar</name>
@@ -896,6 +1034,17 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>“%1” is not a Kubernetes version (expected a form such as v1.29.3, 1.29 or v1.27.16-eks-a18cd3a).</source>
             <translation>「%1」は Kubernetes のバージョンではありません（v1.29.3、1.29、v1.27.16-eks-a18cd3a のような形式が必要です）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionRange</name>
+        <message>
+            <source>“%1” is not a semantic version</source>
+            <translation>「%1」はセマンティックバージョンではありません</translation>
+        </message>
+        <message>
+            <source>an empty part between “||”</source>
+            <translation>「||」の間が空です</translation>
         </message>
     </context>
     <context>
@@ -1548,6 +1697,23 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>kirikae::GraphView</name>
+        <message numerus="yes">
+            <source>%n APIs</source>
+            <translation>
+                <numerusform>%n 個の API</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>%1 に書き込めませんでした。</translation>
+        </message>
+        <message>
+            <source>Operator dependencies</source>
+            <translation>オペレーターの依存関係</translation>
+        </message>
+    </context>
+    <context>
         <name>kirikae::HotspotModel</name>
         <message numerus="yes">
             <source>%1 (and %n more)</source>
@@ -1749,6 +1915,226 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Waiver added; save the workspace to keep it.</source>
             <translation>例外承認を追加しました。残すにはワークスペースを保存してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::OperatorModel</name>
+        <message>
+            <source>Fine</source>
+            <translation>問題なし</translation>
+        </message>
+        <message>
+            <source>Update available</source>
+            <translation>更新あり</translation>
+        </message>
+        <message>
+            <source>Blocked for the target</source>
+            <translation>移行先でブロック</translation>
+        </message>
+        <message>
+            <source>Missing dependency</source>
+            <translation>依存先が不足</translation>
+        </message>
+        <message>
+            <source>In a dependency cycle</source>
+            <translation>依存関係が循環</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <extracomment>Column: position in the upgrade order</extracomment>
+            <translation>順序</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>オペレーター</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>クラスター</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>バージョン</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <extracomment>Column: how many other operators this one depends on</extracomment>
+            <translation>依存数</translation>
+        </message>
+        <message>
+            <source>Newer version</source>
+            <translation>新しいバージョン</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::OperatorsPage</name>
+        <message>
+            <source>No operators yet: the fleet has no OLM ClusterServiceVersions.</source>
+            <translation>オペレーターはまだありません。フリートに OLM の ClusterServiceVersion がありません。</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>オペレーター</translation>
+        </message>
+        <message>
+            <source>All clusters</source>
+            <translation>すべてのクラスター</translation>
+        </message>
+        <message>
+            <source>Bundle folders</source>
+            <translation>バンドルフォルダー</translation>
+        </message>
+        <message>
+            <source>Laying out the graph…</source>
+            <translation>グラフを配置しています…</translation>
+        </message>
+        <message>
+            <source>Graphviz could not lay this graph out.</source>
+            <translation>Graphviz でこのグラフを配置できませんでした。</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Click an operator to see what it needs and what needs it.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;オペレーターをクリックすると、その依存先と依存元が表示されます。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Cluster: %1</source>
+            <translation>クラスター: %1</translation>
+        </message>
+        <message>
+            <source>CSV: %1</source>
+            <translation>CSV: %1</translation>
+        </message>
+        <message>
+            <source>%1 (via %2)</source>
+            <translation>%1（%2 経由）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>不足</translation>
+        </message>
+        <message>
+            <source>Blocked for the target</source>
+            <translation>移行先でブロック</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>依存先</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>依存元</translation>
+        </message>
+        <message>
+            <source>Subscription wants</source>
+            <translation>Subscription が求めるバージョン</translation>
+        </message>
+        <message>
+            <source>Newest in the catalog</source>
+            <translation>カタログの最新版</translation>
+        </message>
+        <message>
+            <source>Upgrade path (replaces / skips / skipRange)</source>
+            <translation>アップグレード経路（replaces / skips / skipRange）</translation>
+        </message>
+        <message>
+            <source>replaces %1</source>
+            <translation>replaces %1</translation>
+        </message>
+        <message>
+            <source>skips %1</source>
+            <translation>skips %1</translation>
+        </message>
+        <message>
+            <source>skipRange %1</source>
+            <translation>skipRange %1</translation>
+        </message>
+        <message>
+            <source>minKubeVersion %1</source>
+            <translation>minKubeVersion %1</translation>
+        </message>
+        <message>
+            <source>maxOpenShiftVersion %1</source>
+            <translation>maxOpenShiftVersion %1</translation>
+        </message>
+        <message>
+            <source>install modes: %1</source>
+            <translation>インストールモード: %1</translation>
+        </message>
+        <message>
+            <source>Upgrade metadata</source>
+            <translation>アップグレード情報</translation>
+        </message>
+        <message numerus="yes">
+            <source>Owns %n API(s)</source>
+            <translation>
+                <numerusform>所有する API（%n 個）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Folder of OLM bundles</source>
+            <translation>OLM バンドルのフォルダー</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be read; the other bundles were read:</source>
+            <translation>
+                <numerusform>%n 個のファイルを読み込めませんでした。ほかのバンドルは読み込みました:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>bundles</source>
+            <translation>バンドル</translation>
+        </message>
+        <message>
+            <source>SVG image (*.svg)</source>
+            <translation>SVG 画像 (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 画像 (*.png)</translation>
+        </message>
+        <message>
+            <source>Export the graph</source>
+            <translation>グラフを書き出す</translation>
+        </message>
+        <message>
+            <source>OLM operators and what they need: an arrow points from an operator to the one that provides an API or package it requires. Upgrade from the right to the left: dependencies first. Click a box to light up everything upstream and downstream of it.</source>
+            <translation>OLM オペレーターとその依存関係です。矢印は、オペレーターから、それが必要とする API やパッケージを提供するオペレーターへ向いています。アップグレードは右から左へ、依存先から先に進めます。箱をクリックすると、その上流と下流がすべて強調表示されます。</translation>
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation>移行先:</translation>
+        </message>
+        <message>
+            <source>Kubernetes minor the operators must run on (minKubeVersion, maxOpenShiftVersion)</source>
+            <translation>オペレーターが動作すべき Kubernetes のマイナーバージョン（minKubeVersion・maxOpenShiftVersion の判定に使用）</translation>
+        </message>
+        <message>
+            <source>Find an operator (Return for the next match)</source>
+            <translation>オペレーターを検索（Enter で次の一致へ）</translation>
+        </message>
+        <message>
+            <source>Add bundle folder…</source>
+            <translation>バンドルフォルダーを追加…</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>全体表示</translation>
+        </message>
+        <message>
+            <source>Export PNG…</source>
+            <translation>PNG で書き出す…</translation>
+        </message>
+        <message>
+            <source>Export SVG…</source>
+            <translation>SVG で書き出す…</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "addclustersdialog.h"
+#include "analysis/bundlereader.h"
 #include "analysis/clusterstatus.h"
 #include "analysis/debtscore.h"
 #include "analysis/versionmatrix.h"
@@ -14,6 +15,7 @@
 #include "items/inventorymodel.h"
 #include "items/versionmatrixmodel.h"
 #include "kube/collectionjob.h"
+#include "operatorspage.h"
 #include "timelinepage.h"
 #include "versionspage.h"
 #include "waiverdialog.h"
@@ -44,6 +46,8 @@ struct LoadResult
     QList<ClusterStatus> statuses;
     VersionMatrix matrix;
     QList<ClusterDebt> debt;
+    QList<OperatorSource> operators;
+    QList<MinorVersion> targets;
 };
 
 } // namespace
@@ -66,6 +70,7 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     , m_timelinePage(new TimelinePage(m_fleetModel, m_catalogs, m_today, this))
     , m_debtModel(new DebtModel(this))
     , m_debtPage(new DebtPage(m_debtModel, this))
+    , m_operatorsPage(new OperatorsPage(this))
 {
     m_nav->setFixedWidth(190);
     m_nav->setSpacing(2);
@@ -74,6 +79,7 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     addPage(m_versionsPage);
     addPage(m_timelinePage);
     addPage(m_debtPage);
+    addPage(m_operatorsPage);
     addPage(m_clustersPage);
     connect(m_clustersPage, &ClustersPage::addRequested, this, &MainWindow::chooseClusters);
     connect(m_debtPage, &DebtPage::waiverRequested, this,
@@ -263,6 +269,24 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
             perSnapshot << assessDebt(result.fleet.clusters.at(i).snapshot, result.statuses.at(i),
                                       catalogs.deprecatedApis, waivers, today);
         result.debt = latestWithTrend(perSnapshot);
+        // Operators: the newest snapshot of each cluster; targets: from the oldest minor of the fleet to the newest.
+        QMap<QString, const ClusterSnapshot *> newest;
+        std::optional<MinorVersion> oldest;
+        for (const FleetEntry &entry : std::as_const(result.fleet.clusters)) {
+            const ClusterSnapshot *&slot = newest[entry.snapshot.name];
+            if (!slot || slot->collectedAt < entry.snapshot.collectedAt)
+                slot = &entry.snapshot;
+            if (const auto minor = MinorVersion::parse(entry.snapshot.serverVersion);
+                minor && (!oldest || *minor < *oldest))
+                oldest = minor;
+        }
+        for (const ClusterSnapshot *snapshot : std::as_const(newest))
+            result.operators << BundleReader::fromSnapshot(*snapshot);
+        const auto latest = catalogs.kubernetes.newestReleasedBy(today);
+        for (const MinorRelease &release : catalogs.kubernetes.published()) {
+            if ((!oldest || release.minor >= *oldest) && (!latest || release.minor <= latest->minor))
+                result.targets << release.minor;
+        }
         return result;
     }).then(this, [this, job](const LoadResult &result) {
         if (job != m_loadJob)
@@ -273,6 +297,8 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
         m_collectionModel->setFromSnapshots(result.fleet.clusters);
         m_matrixModel->setMatrix(result.matrix);
         m_debtModel->setDebt(result.debt);
+        m_operatorsPage->setTargets(result.targets);
+        m_operatorsPage->setClusters(result.operators);
         m_fleetPage->setLoadErrors(result.fleet.errors);
         statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.fleet.clusters.size())), 5000);
         Q_EMIT fleetLoaded();

@@ -25,6 +25,7 @@ class InventoryModel;
 class LanguageManager;
 class DebtModel;
 class DebtPage;
+class OperatorsPage;
 class Page;
 class TimelinePage;
 class VersionMatrixModel;
@@ -108,6 +109,7 @@ private:
     TimelinePage *m_timelinePage;
     DebtModel *m_debtModel;
     DebtPage *m_debtPage;
+    OperatorsPage *m_operatorsPage;
     int m_collectDone = 0;
     int m_collectTotal = 0;
     QList<Page *> m_pages;

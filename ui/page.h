@@ -20,6 +20,8 @@ public:
     virtual QString pageId() const = 0;
     /// Translated, for the navigation list.
     virtual QString title() const = 0;
+    /// True while the page waits for work of its own (a layout on a worker thread).
+    virtual bool isBusy() const { return false; }
 
 protected:
     /// Makes a label the page's heading: larger and bold, the same on every page.

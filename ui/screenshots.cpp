@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
 
 namespace kirikae {
@@ -22,6 +23,10 @@ QStringList savePageScreenshots(MainWindow &window, const QString &dir, QString 
     for (int i = 0; i < pages.size(); ++i) {
         window.showPage(i);
         QApplication::processEvents();
+        QElapsedTimer waited;
+        waited.start();
+        while (pages.at(i)->isBusy() && waited.elapsed() < 30000)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
         const QString file = QDir(dir).filePath(pages.at(i)->pageId() + QStringLiteral(".png"));
         if (!window.grab().save(file)) {
             if (error)

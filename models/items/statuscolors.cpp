@@ -32,4 +32,21 @@ QColor statusForeground(SupportStatus status)
     return {0x55, 0x55, 0x55};
 }
 
+QColor operatorStatusColor(OperatorStatus status)
+{
+    switch (status) {
+    case OperatorStatus::Fine:
+        return {0xdf, 0xf3, 0xe4};
+    case OperatorStatus::UpdateAvailable:
+        return {0xd8, 0xe8, 0xfa};
+    case OperatorStatus::Blocked:
+        return {0xff, 0xe0, 0xb2};
+    case OperatorStatus::MissingDependency:
+        return {0xfb, 0xdc, 0xdc};
+    case OperatorStatus::InCycle:
+        return {0xe8, 0xd8, 0xf5};
+    }
+    return {0xec, 0xec, 0xec};
+}
+
 } // namespace kirikae

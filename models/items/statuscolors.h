@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/operatorgraph.h"
 #include "core/releasecalendar.h"
 
 #include <QColor>
@@ -9,5 +10,8 @@ namespace kirikae {
 /// The colours every view uses for a support status: a soft background and a strong foreground.
 QColor statusBackground(SupportStatus status);
 QColor statusForeground(SupportStatus status);
+
+/// The fill of an operator's box in the graph, by its status.
+QColor operatorStatusColor(OperatorStatus status);
 
 } // namespace kirikae

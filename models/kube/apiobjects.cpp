@@ -326,7 +326,29 @@ OperatorCsv clusterServiceVersion(const QJsonObject &object)
     c.displayName = str(spec, "displayName");
     c.version = str(spec, "version");
     c.replaces = str(spec, "replaces");
+    c.skips = strings(spec.value(QStringLiteral("skips")).toArray());
+    c.minKubeVersion = str(spec, "minKubeVersion");
     c.phase = str(obj(object, "status"), "phase");
+    c.source = QStringLiteral("cluster");
+    const QJsonObject annotations = obj(meta, "annotations");
+    c.skipRange = str(annotations, "olm.skipRange");
+    // olm.properties is a JSON list in an annotation: [{"type": "olm.maxOpenShiftVersion", "value": "4.15"}]
+    const auto properties = QJsonDocument::fromJson(str(annotations, "olm.properties").toUtf8()).array();
+    for (const auto &p : properties) {
+        if (p.toObject().value(QStringLiteral("type")).toString() == QLatin1String("olm.maxOpenShiftVersion"))
+            c.maxOpenShiftVersion = p.toObject().value(QStringLiteral("value")).toVariant().toString();
+    }
+    // OLM labels every CSV it installs with operators.coreos.com/<package>.<namespace>.
+    const QJsonObject labels = obj(meta, "labels");
+    for (auto it = labels.begin(); it != labels.end(); ++it) {
+        if (it.key().startsWith(QLatin1String("operators.coreos.com/")) && !c.namespaceName.isEmpty() &&
+            it.key().endsWith(u'.' + c.namespaceName))
+            c.package = it.key().mid(21).chopped(c.namespaceName.size() + 1);
+    }
+    for (const auto &m : spec.value(QStringLiteral("installModes")).toArray()) {
+        if (m.toObject().value(QStringLiteral("supported")).toBool())
+            c.installModes << str(m.toObject(), "type");
+    }
     const QJsonObject crds = obj(spec, "customresourcedefinitions");
     const auto gvk = [](const QJsonObject &d) -> QString {
         return str(d, "name").section(u'.', 1) + u'/' + str(d, "version") + u'/' + str(d, "kind");
@@ -336,6 +358,11 @@ OperatorCsv clusterServiceVersion(const QJsonObject &object)
     for (const auto &d : crds.value(QStringLiteral("required")).toArray())
         c.requiredCrds << gvk(d.toObject());
     return c;
+}
+
+bool isCopiedCsv(const QJsonObject &object)
+{
+    return obj(obj(object, "metadata"), "labels").contains(QStringLiteral("olm.copiedFrom"));
 }
 
 OperatorSubscription subscription(const QJsonObject &object)

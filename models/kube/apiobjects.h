@@ -29,6 +29,8 @@ QList<ObjectUse> objectUses(const QJsonObject &object);
 std::optional<HelmRelease> helmRelease(const QJsonObject &secret, QString *error);
 CrdInfo crd(const QJsonObject &object);
 OperatorCsv clusterServiceVersion(const QJsonObject &object);
+/// True for the copies OLM places in every namespace of an AllNamespaces install (label olm.copiedFrom).
+bool isCopiedCsv(const QJsonObject &object);
 OperatorSubscription subscription(const QJsonObject &object);
 OpenShiftClusterVersion clusterVersion(const QJsonObject &object);
 /// The version an image is tagged with ("registry.k8s.io/coredns/coredns:v1.11.1" → "v1.11.1").

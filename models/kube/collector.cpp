@@ -229,7 +229,12 @@ CollectResult collectCluster(KubeClient &client, const QString &context)
         parts.list(
             QStringLiteral("clusterserviceversions"),
             QStringLiteral("/apis/operators.coreos.com/v1alpha1/clusterserviceversions"),
-            [&](const QJsonObject &o) { csvs << apiobjects::clusterServiceVersion(o); }, [&] { csvs.clear(); });
+            [&](const QJsonObject &o) {
+                // OLM copies an AllNamespaces operator's CSV into every namespace; one install is one operator.
+                if (!apiobjects::isCopiedCsv(o))
+                    csvs << apiobjects::clusterServiceVersion(o);
+            },
+            [&] { csvs.clear(); });
         s.operators = csvs;
         QList<OperatorSubscription> subscriptions;
         parts.list(
@@ -237,6 +242,12 @@ CollectResult collectCluster(KubeClient &client, const QString &context)
             [&](const QJsonObject &o) { subscriptions << apiobjects::subscription(o); },
             [&] { subscriptions.clear(); });
         s.subscriptions = subscriptions;
+        for (auto &csv : s.operators) {
+            for (const auto &sub : std::as_const(s.subscriptions)) {
+                if (sub.installedCsv == csv.name && sub.namespaceName == csv.namespaceName)
+                    csv.package = sub.package;
+            }
+        }
     }
     if (serves(s, QStringLiteral("config.openshift.io/v1")) && !parts.cancelled()) {
         QJsonObject cv;

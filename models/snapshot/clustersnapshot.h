@@ -80,17 +80,39 @@ struct CrdInfo
     QStringList storedVersions; ///< status.storedVersions
 };
 
-/// An OLM ClusterServiceVersion as installed.
+/**
+ * One OLM dependency of a bundle: olm.package (with a semver range), olm.gvk, or an olm.constraint
+ * tree (all / any / not over package and gvk, or a CEL expression kept as text).
+ */
+struct OperatorRequirement
+{
+    enum class Kind { Package, Gvk, All, Any, Not, Cel };
+    Kind kind = Kind::Package;
+    QString subject;      ///< package name, "group/version/Kind" or the CEL expression
+    QString versionRange; ///< for Package: ">=1.12.2 <2.0.0"; empty means any
+    QString failureMessage;
+    QList<OperatorRequirement> children; ///< for All, Any, Not
+};
+
+/// An OLM ClusterServiceVersion, as installed in a cluster or as shipped in a bundle folder.
 struct OperatorCsv
 {
-    QString name; ///< "etcdoperator.v0.9.4"
+    QString name;    ///< "etcdoperator.v0.9.4"
+    QString package; ///< OLM package; from the Subscription, the bundle's annotations or the CSV name
     QString namespaceName;
     QString displayName;
     QString version;
     QString phase;
     QString replaces;
-    QStringList ownedCrds;    ///< "group/version/Kind"
-    QStringList requiredCrds; ///< "group/version/Kind"
+    QStringList skips;
+    QString skipRange;                       ///< olm.skipRange annotation: ">=0.10.0 <0.12.0"
+    QString minKubeVersion;                  ///< spec.minKubeVersion
+    QString maxOpenShiftVersion;             ///< olm.maxOpenShiftVersion property: "4.15"
+    QStringList installModes;                ///< the supported ones: "OwnNamespace", "AllNamespaces", …
+    QStringList ownedCrds;                   ///< "group/version/Kind"
+    QStringList requiredCrds;                ///< "group/version/Kind"
+    QList<OperatorRequirement> dependencies; ///< metadata/dependencies.yaml and olm.constraint properties
+    QString source;                          ///< where it was read: bundle folder or "cluster"
 };
 
 /// An OLM Subscription: which package, from where, and how far its upgrade has got.

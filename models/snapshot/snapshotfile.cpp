@@ -104,6 +104,52 @@ CrdInfo readCrd(const YAML::Node &n)
             textList(n, "storedVersions")};
 }
 
+const char *requirementKindName(OperatorRequirement::Kind kind)
+{
+    switch (kind) {
+    case OperatorRequirement::Kind::Package:
+        return "package";
+    case OperatorRequirement::Kind::Gvk:
+        return "gvk";
+    case OperatorRequirement::Kind::All:
+        return "all";
+    case OperatorRequirement::Kind::Any:
+        return "any";
+    case OperatorRequirement::Kind::Not:
+        return "not";
+    case OperatorRequirement::Kind::Cel:
+        return "cel";
+    }
+    return "package";
+}
+
+OperatorRequirement readRequirement(const YAML::Node &n)
+{
+    requireMap(n, QCoreApplication::translate("SnapshotFile", "An operator dependency"));
+    OperatorRequirement r;
+    const QString type = text(n, "type");
+    bool known = false;
+    for (auto kind :
+         {OperatorRequirement::Kind::Package, OperatorRequirement::Kind::Gvk, OperatorRequirement::Kind::All,
+          OperatorRequirement::Kind::Any, OperatorRequirement::Kind::Not, OperatorRequirement::Kind::Cel}) {
+        if (type == QLatin1String(requirementKindName(kind))) {
+            r.kind = kind;
+            known = true;
+        }
+    }
+    if (!known)
+        throw YamlReadError(QCoreApplication::translate(
+                                "SnapshotFile", "unknown dependency type “%1” (package, gvk, all, any, not or cel)")
+                                .arg(type),
+                            lineOf(n));
+    r.subject = optionalText(n, "subject");
+    r.versionRange = optionalText(n, "versionRange");
+    r.failureMessage = optionalText(n, "failureMessage");
+    for (const auto &child : sequence(n, "constraints"))
+        r.children << readRequirement(child);
+    return r;
+}
+
 OperatorCsv readCsv(const YAML::Node &n)
 {
     requireMap(n, QCoreApplication::translate("SnapshotFile", "A ClusterServiceVersion"));
@@ -114,8 +160,16 @@ OperatorCsv readCsv(const YAML::Node &n)
     c.version = optionalText(n, "version");
     c.phase = optionalText(n, "phase");
     c.replaces = optionalText(n, "replaces");
+    c.package = optionalText(n, "package");
+    c.skips = textList(n, "skips");
+    c.skipRange = optionalText(n, "skipRange");
+    c.minKubeVersion = optionalText(n, "minKubeVersion");
+    c.maxOpenShiftVersion = optionalText(n, "maxOpenShiftVersion");
+    c.installModes = textList(n, "installModes");
     c.ownedCrds = textList(n, "owns");
     c.requiredCrds = textList(n, "requires");
+    for (const auto &d : sequence(n, "dependencies"))
+        c.dependencies << readRequirement(d);
     return c;
 }
 
@@ -234,6 +288,16 @@ public:
         str("namespace", o.namespaceName);
         str("name", o.name);
         str("source", o.source);
+        out << YAML::EndMap;
+    }
+    void requirement(const OperatorRequirement &r)
+    {
+        out << YAML::BeginMap;
+        out << YAML::Key << "type" << YAML::Value << requirementKindName(r.kind);
+        str("subject", r.subject);
+        str("versionRange", r.versionRange);
+        str("failureMessage", r.failureMessage);
+        seq("constraints", r.children, [&](const OperatorRequirement &child) { requirement(child); });
         out << YAML::EndMap;
     }
     template <typename List, typename F> void seq(const char *k, const List &items, F each)
@@ -357,8 +421,15 @@ QByteArray toYaml(const ClusterSnapshot &s)
             w.str("version", c.version);
             w.str("phase", c.phase);
             w.str("replaces", c.replaces);
+            w.str("package", c.package);
+            w.list("skips", c.skips);
+            w.str("skipRange", c.skipRange);
+            w.str("minKubeVersion", c.minKubeVersion);
+            w.str("maxOpenShiftVersion", c.maxOpenShiftVersion);
+            w.list("installModes", c.installModes);
             w.list("owns", c.ownedCrds);
             w.list("requires", c.requiredCrds);
+            w.seq("dependencies", c.dependencies, [&](const OperatorRequirement &r) { w.requirement(r); });
             out << YAML::EndMap;
         });
         w.seq("subscriptions", s.subscriptions, [&](const OperatorSubscription &sub) {

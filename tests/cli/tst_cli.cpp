@@ -57,6 +57,7 @@ private Q_SLOTS:
     void screenshots();
     void scanGatesPipelines();
     void debtRanksHotspots();
+    void operatorsGraph();
 };
 
 void TestCli::helpAndVersion()
@@ -89,6 +90,10 @@ void TestCli::usageErrors_data()
     QTest::addRow("data not a folder") << QStringList{QStringLiteral("versions"), QStringLiteral("--data"),
                                                       QStringLiteral("/nonexistent"), QStringLiteral("a.yaml")}
                                        << "--data";
+    QTest::addRow("operators without input") << QStringList{QStringLiteral("operators")} << "bundle folder";
+    QTest::addRow("operators bad target") << QStringList{QStringLiteral("operators"), QStringLiteral("--target"),
+                                                         QStringLiteral("latest"), QStringLiteral("a.yaml")}
+                                          << "--target";
     QTest::addRow("gui unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
     QTest::addRow("gui bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << "--lang";
 }
@@ -317,9 +322,63 @@ void TestCli::debtRanksHotspots()
     QCOMPARE(trends.size(), 1);
     const QJsonArray points = trends.at(0).toObject().value(QStringLiteral("points")).toArray();
     QCOMPARE(points.size(), 2);
-    QCOMPARE(points.at(0).toObject().value(QStringLiteral("collectedAt")).toString(), QStringLiteral("2026-05-25T08:02:10Z"));
-    QVERIFY(points.at(0).toObject().value(QStringLiteral("score")).toInt() > points.at(1).toObject().value(QStringLiteral("score")).toInt());
+    QCOMPARE(points.at(0).toObject().value(QStringLiteral("collectedAt")).toString(),
+             QStringLiteral("2026-05-25T08:02:10Z"));
+    QVERIFY(points.at(0).toObject().value(QStringLiteral("score")).toInt() >
+            points.at(1).toObject().value(QStringLiteral("score")).toInt());
     QVERIFY(json.value(QStringLiteral("hotspots")).toArray().isEmpty()); // the newest snapshot carries no debt
+}
+
+void TestCli::operatorsGraph()
+{
+    const QString rules = QStringLiteral(KIRIKAE_TEST_DATA "/olm/rules");
+    // One bundle of the folder is broken: it is named, the others are resolved, and the exit code says so.
+    const Run r = kirikae({QStringLiteral("operators"), rules, QStringLiteral("--target"), QStringLiteral("1.30"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("broken-operator.clusterserviceversion.yaml:4:")), qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("operators")).toArray().size(), 9);
+    for (const char *key : {"package", "csv", "version", "owns", "requires"})
+        QVERIFY2(o.value(QStringLiteral("operators")).toArray().at(0).toObject().contains(QLatin1StringView(key)), key);
+    bool edge = false;
+    for (const auto &e : o.value(QStringLiteral("edges")).toArray()) {
+        const QJsonObject x = e.toObject();
+        edge = edge || (x.value(QStringLiteral("from")).toString() == u"app-operator" &&
+                        x.value(QStringLiteral("to")).toString() == u"db-operator" &&
+                        x.value(QStringLiteral("via")).toString() == u"db.example.com/v1/Database");
+    }
+    QVERIFY(edge);
+    QCOMPARE(o.value(QStringLiteral("missing")).toArray().size(), 2);
+    QCOMPARE(o.value(QStringLiteral("missing")).toArray().at(0).toObject().value(QStringLiteral("operator")).toString(),
+             QStringLiteral("app-operator"));
+    QCOMPARE(o.value(QStringLiteral("cycles")).toArray().size(), 1);
+    const QJsonArray order = o.value(QStringLiteral("upgradeOrder")).toArray();
+    QVERIFY(order.toVariantList().indexOf(QStringLiteral("db-operator")) <
+            order.toVariantList().indexOf(QStringLiteral("app-operator")));
+
+    const Run dot = kirikae({QStringLiteral("operators"), rules, QStringLiteral("--format"), QStringLiteral("dot")});
+    QVERIFY(dot.out.startsWith(QStringLiteral("digraph operators {")));
+    QVERIFY(dot.out.contains(
+        QStringLiteral("\"bundles/app-operator\" -> \"bundles/db-operator\" [label=\"db.example.com/v1/Database\"];")));
+    QVERIFY(dot.out.trimmed().endsWith(u'}'));
+
+    // Every real bundle loads; the two upstream files that are not YAML are warnings, not failures.
+    const Run reference = kirikae({QStringLiteral("operators"), QStringLiteral(KIRIKAE_TEST_DATA "/olm/reference"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(reference.exitCode, 0);
+    const QJsonObject ref = QJsonDocument::fromJson(reference.out.toUtf8()).object();
+    QCOMPARE(ref.value(QStringLiteral("operators")).toArray().size(), 46);
+    QCOMPARE(ref.value(QStringLiteral("warnings")).toArray().size(), 2);
+
+    // A live snapshot, with the catalog for newer versions.
+    const Run demo = kirikae({QStringLiteral("operators"), QStringLiteral("ocp-factory.yaml"),
+                              QStringLiteral("--target"), QStringLiteral("1.29")},
+                             demoDir());
+    QCOMPARE(demo.exitCode, 0);
+    QVERIFY2(demo.out.contains(QStringLiteral("olm.maxOpenShiftVersion 4.15 blocks OpenShift 4.16")),
+             qPrintable(demo.out));
+    QVERIFY(demo.out.contains(QStringLiteral("mercury-operator (ocp-factory) needs package:camel-k 1.9.0")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void helmReleaseErrors();
     void deprecatedApiMetrics();
     void objectUses();
+    void installedCsv();
     void distribution_data();
     void distribution();
 };
@@ -162,6 +163,36 @@ void TestApiObjects::objectUses()
     QCOMPARE(uses.at(0).source, QStringLiteral("last-applied"));
     QCOMPARE(uses.at(2).apiVersion, QStringLiteral("apps/v1beta2"));
     QCOMPARE(uses.at(2).source, QStringLiteral("managed-fields"));
+}
+
+void TestApiObjects::installedCsv()
+{
+    // The shape OLM gives an installed CSV: package in a label, skipRange and olm.properties in annotations.
+    const QJsonObject object = QJsonDocument::fromJson(R"({
+      "metadata": {"name": "node-healthcheck-operator.v0.6.1", "namespace": "openshift-workload-availability",
+        "labels": {"operators.coreos.com/node-healthcheck-operator.openshift-workload-availability": ""},
+        "annotations": {"olm.skipRange": ">=0.1.0 <0.6.1",
+                        "olm.properties": "[{\"type\": \"olm.maxOpenShiftVersion\", \"value\": 4.15}]"}},
+      "spec": {"version": "0.6.1", "minKubeVersion": "1.20.0", "skips": ["node-healthcheck-operator.v0.5.0"],
+        "installModes": [{"type": "OwnNamespace", "supported": true}, {"type": "MultiNamespace", "supported": false}],
+        "customresourcedefinitions": {"owned": [{"name": "nodehealthchecks.remediation.medik8s.io",
+                                                 "version": "v1alpha1", "kind": "NodeHealthCheck"}]}},
+      "status": {"phase": "Succeeded"}})")
+                                   .object();
+    const OperatorCsv c = apiobjects::clusterServiceVersion(object);
+    QCOMPARE(c.package, QStringLiteral("node-healthcheck-operator"));
+    QCOMPARE(c.skipRange, QStringLiteral(">=0.1.0 <0.6.1"));
+    QCOMPARE(c.maxOpenShiftVersion, QStringLiteral("4.15")); // a number in JSON, a string here
+    QCOMPARE(c.minKubeVersion, QStringLiteral("1.20.0"));
+    QCOMPARE(c.skips, QStringList{QStringLiteral("node-healthcheck-operator.v0.5.0")});
+    QCOMPARE(c.installModes, QStringList{QStringLiteral("OwnNamespace")});
+    QCOMPARE(c.ownedCrds, QStringList{QStringLiteral("remediation.medik8s.io/v1alpha1/NodeHealthCheck")});
+    QVERIFY(!apiobjects::isCopiedCsv(object));
+    QJsonObject copy = object;
+    QJsonObject meta = copy.value(QStringLiteral("metadata")).toObject();
+    meta.insert(QStringLiteral("labels"), QJsonObject{{QStringLiteral("olm.copiedFrom"), QStringLiteral("x")}});
+    copy.insert(QStringLiteral("metadata"), meta);
+    QVERIFY(apiobjects::isCopiedCsv(copy));
 }
 
 void TestApiObjects::distribution_data()

@@ -1,3 +1,4 @@
+#include "analysis/operatorgraph.h"
 #include "snapshot/snapshotfile.h"
 
 #include <QTemporaryDir>
@@ -61,6 +62,16 @@ ClusterSnapshot fullSnapshot()
     csv.name = QStringLiteral("strimzi-cluster-operator.v0.28.0");
     csv.version = QStringLiteral("0.28.0");
     csv.ownedCrds = {QStringLiteral("kafka.strimzi.io/v1beta2/Kafka")};
+    csv.skipRange = QStringLiteral(">=0.27.0 <0.28.0");
+    csv.maxOpenShiftVersion = QStringLiteral("4.15");
+    OperatorRequirement any;
+    any.kind = OperatorRequirement::Kind::Any;
+    any.failureMessage = QStringLiteral("a queue");
+    OperatorRequirement child;
+    child.subject = QStringLiteral("queue-operator");
+    child.versionRange = QStringLiteral(">=1.0.0");
+    any.children << child;
+    csv.dependencies << any;
     s.operators << csv;
     s.subscriptions << OperatorSubscription{QStringLiteral("strimzi"),
                                             QStringLiteral("kafka"),
@@ -116,6 +127,11 @@ void TestSnapshotFile::roundTrip()
     QCOMPARE(read->helmReleases.constFirst().objects.constFirst().apiVersion, QStringLiteral("extensions/v1beta1"));
     QCOMPARE(read->crds.constFirst().storedVersions.size(), 2);
     QCOMPARE(read->operators.constFirst().ownedCrds, original.operators.constFirst().ownedCrds);
+    QCOMPARE(read->operators.constFirst().skipRange, QStringLiteral(">=0.27.0 <0.28.0"));
+    QCOMPARE(read->operators.constFirst().maxOpenShiftVersion, QStringLiteral("4.15"));
+    QCOMPARE(describeRequirement(read->operators.constFirst().dependencies.value(0)),
+             QStringLiteral("any(package:queue-operator >=1.0.0)"));
+    QCOMPARE(read->operators.constFirst().dependencies.value(0).failureMessage, QStringLiteral("a queue"));
     QCOMPARE(read->subscriptions.constFirst().approval, QStringLiteral("Manual"));
     QVERIFY(read->openShift);
     QCOMPARE(read->openShift->channel, QStringLiteral("eus-4.14"));

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "analysis/operatorgraph.h"
+#include "snapshot/clustersnapshot.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kirikae::BundleReader {
+
+/// What a folder of OLM bundles yielded: the CSVs that could be read and one message per file that could not.
+struct Result
+{
+    QList<OperatorCsv> operators;
+    QStringList errors;   ///< a CSV that could not be read: "FILE:LINE: what is wrong"
+    QStringList warnings; ///< a metadata file that could not be read; its bundle was read without it
+};
+
+/**
+ * Reads every bundle below root: a bundle is a folder holding manifests/NAME.clusterserviceversion.yaml and,
+ * optionally, metadata/annotations.yaml (package), dependencies.yaml and properties.yaml. A broken
+ * metadata file is reported and the bundle is still read without it.
+ */
+Result readFolder(const QString &root);
+
+/// Reads one CSV document (YAML or JSON); throws YamlReadError naming the line.
+OperatorCsv parseCsv(const QByteArray &data);
+
+/// Adds metadata/dependencies.yaml or properties.yaml entries to csv; throws YamlReadError.
+void applyMetadata(OperatorCsv &csv, const QByteArray &data);
+
+/// The package a CSV name implies when nothing names it: "etcdoperator.v0.9.4" → "etcdoperator".
+QString packageFromCsvName(const QString &csvName);
+
+/// An installed cluster as a source of operators.
+OperatorSource fromSnapshot(const ClusterSnapshot &snapshot);
+
+/// What a list of paths gave: one source per snapshot file, all bundle folders together as one catalog.
+struct Inputs
+{
+    QList<OperatorSource> sources;
+    QList<ClusterSnapshot> snapshots;
+    QStringList errors;
+    QStringList warnings;
+};
+
+/// Reads each path: a folder as bundles, a file as a snapshot. Unreadable ones are reported, the rest read.
+Inputs readInputs(const QStringList &paths);
+
+} // namespace kirikae::BundleReader

@@ -1,0 +1,548 @@
+#include "operatorgraph.h"
+
+#include "versionrange.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace kirikae {
+
+namespace {
+
+QString kindPrefix(OperatorRequirement::Kind kind)
+{
+    switch (kind) {
+    case OperatorRequirement::Kind::All:
+        return QStringLiteral("all");
+    case OperatorRequirement::Kind::Any:
+        return QStringLiteral("any");
+    case OperatorRequirement::Kind::Not:
+        return QStringLiteral("not");
+    case OperatorRequirement::Kind::Cel:
+        return QStringLiteral("cel");
+    default:
+        return {};
+    }
+}
+
+std::optional<SemanticVersion> versionOf(const OperatorCsv &csv)
+{
+    return SemanticVersion::parse(csv.version, true);
+}
+
+/// The catalog's bundles of one package, newest first.
+using Catalog = QHash<QString, QList<OperatorCsv>>;
+
+Catalog buildCatalog(const QList<OperatorSource> &sources)
+{
+    Catalog catalog;
+    for (const auto &source : sources) {
+        if (!source.isCatalog)
+            continue;
+        for (const auto &csv : source.csvs)
+            catalog[csv.package] << csv;
+    }
+    for (auto &bundles : catalog) {
+        std::stable_sort(bundles.begin(), bundles.end(), [](const OperatorCsv &a, const OperatorCsv &b) {
+            const auto va = versionOf(a);
+            const auto vb = versionOf(b);
+            if (va && vb)
+                return *va > *vb;
+            return bool(va) && !vb;
+        });
+    }
+    return catalog;
+}
+
+/// True when bundle `to` may directly follow `from` in an upgrade: replaces, skips or skipRange.
+bool upgradesFrom(const OperatorCsv &to, const OperatorCsv &from)
+{
+    if (to.replaces == from.name || to.skips.contains(from.name))
+        return true;
+    if (to.skipRange.isEmpty())
+        return false;
+    const auto range = VersionRange::parse(to.skipRange);
+    const auto version = versionOf(from);
+    return range && version && range->contains(*version);
+}
+
+/// Shortest chain of bundles from `installed` towards the newest bundle via replaces / skips / skipRange. When the
+/// catalog lacks a link, the chain ends at the newest bundle that can still be reached.
+QStringList upgradeChain(const OperatorCsv &installed, const QList<OperatorCsv> &bundles)
+{
+    QHash<QString, QString> cameFrom;
+    QList<OperatorCsv> queue{installed};
+    QSet<QString> seen{installed.name};
+    for (qsizetype head = 0; head < queue.size(); ++head) {
+        for (const auto &next : bundles) {
+            if (!seen.contains(next.name) && upgradesFrom(next, queue.at(head))) {
+                seen.insert(next.name);
+                cameFrom.insert(next.name, queue.at(head).name);
+                queue << next;
+            }
+        }
+    }
+    for (const auto &best : bundles) { // newest first
+        if (!cameFrom.contains(best.name))
+            continue;
+        QStringList chain{best.name};
+        for (QString at = cameFrom.value(best.name); at != installed.name; at = cameFrom.value(at))
+            chain.prepend(at);
+        return chain;
+    }
+    return {};
+}
+
+QList<OperatorNode> collectNodes(const QList<OperatorSource> &sources, const Catalog &catalog)
+{
+    const bool anyCluster = std::any_of(sources.begin(), sources.end(), [](const auto &s) { return !s.isCatalog; });
+    QList<OperatorNode> nodes;
+    for (const auto &source : sources) {
+        if (source.isCatalog && anyCluster)
+            continue;                          // with clusters present a catalog only offers versions
+        QMap<QString, OperatorNode> byPackage; // sorted, so the output is stable
+        for (const auto &csv : source.csvs) {
+            OperatorNode node;
+            node.cluster = source.cluster;
+            node.csv = csv;
+            node.onOpenShift = source.isOpenShift;
+            if (source.isCatalog && byPackage.contains(csv.package))
+                continue; // catalog lists are newest first after buildCatalog; keep the first seen
+            byPackage.insert(csv.package, node);
+        }
+        if (source.isCatalog) {
+            for (auto it = byPackage.begin(); it != byPackage.end(); ++it)
+                it->csv = catalog.value(it.key()).value(0, it->csv);
+        }
+        for (const auto &sub : source.subscriptions) {
+            if (!byPackage.contains(sub.package))
+                continue;
+            auto &node = byPackage[sub.package];
+            if (!sub.currentCsv.isEmpty() && sub.currentCsv != node.csv.name)
+                node.subscriptionCsv = sub.currentCsv;
+        }
+        for (auto &node : byPackage) {
+            const auto bundles = catalog.value(node.csv.package);
+            if (!source.isCatalog && !bundles.isEmpty()) {
+                const auto installed = versionOf(node.csv);
+                const auto newest = versionOf(bundles.first());
+                if (installed && newest && *newest > *installed) {
+                    node.latestCsv = bundles.first().name;
+                    node.upgradePath = upgradeChain(node.csv, bundles);
+                }
+            }
+            if (node.latestCsv.isEmpty() && !node.subscriptionCsv.isEmpty())
+                node.upgradePath = {node.subscriptionCsv};
+            nodes << node;
+        }
+    }
+    return nodes;
+}
+
+/// Resolution of one cluster's (or one catalog's) nodes against each other.
+class Resolver
+{
+public:
+    Resolver(OperatorGraph &graph, const QList<int> &members, const Catalog &catalog, bool isCatalog)
+        : m_graph(graph)
+        , m_catalog(catalog)
+        , m_isCatalog(isCatalog)
+    {
+        for (int i : members) {
+            const auto &csv = m_graph.nodes[i].csv;
+            m_byPackage[csv.package] << i;
+            // In a catalog OLM may pick any bundle of a package, so every version's APIs count.
+            const QList<OperatorCsv> versions = isCatalog ? catalog.value(csv.package, {csv}) : QList<OperatorCsv>{csv};
+            QSet<QString> owned;
+            for (const auto &version : versions)
+                owned.unite(QSet<QString>(version.ownedCrds.begin(), version.ownedCrds.end()));
+            for (const auto &api : std::as_const(owned))
+                m_byApi[api] << i;
+        }
+    }
+
+    void resolve(int node)
+    {
+        const OperatorCsv csv = m_graph.nodes[node].csv;
+        for (const auto &crd : csv.requiredCrds) {
+            m_graph.nodes[node].requirements << crd;
+            if (!m_byApi.value(crd).contains(node)) // an operator may require an API it owns itself
+                link(node, crd, providersOfApi(node, crd), apiDetail(crd));
+        }
+        for (const auto &dependency : csv.dependencies) {
+            m_graph.nodes[node].requirements << describeRequirement(dependency);
+            QString detail;
+            Providers providers;
+            if (!satisfied(node, dependency, providers, detail))
+                m_graph.missing << MissingRequirement{node, describeRequirement(dependency), detail};
+            for (auto it = providers.cbegin(); it != providers.cend(); ++it)
+                addEdge(node, it.key(), it.value());
+        }
+    }
+
+private:
+    QList<int> providersOfApi(int node, const QString &api) const
+    {
+        QList<int> providers = m_byApi.value(api);
+        providers.removeAll(node); // an operator may require an API it owns itself
+        return providers;
+    }
+
+    // Same group and kind at another version: tell the user, OLM would still refuse it.
+    QString apiDetail(const QString &api) const
+    {
+        const QString group = api.section(u'/', 0, 0);
+        const QString kind = api.section(u'/', 2);
+        for (auto it = m_byApi.begin(); it != m_byApi.end(); ++it) {
+            if (it.key().section(u'/', 0, 0) == group && it.key().section(u'/', 2) == kind)
+                return QStringLiteral("only %1 is served, by %2").arg(it.key(), m_graph.nodes[it->first()].csv.package);
+        }
+        return QStringLiteral("no operator here owns this API");
+    }
+
+    void link(int node, const QString &requirement, const QList<int> &providers, const QString &missingDetail)
+    {
+        if (providers.isEmpty()) {
+            m_graph.missing << MissingRequirement{node, requirement, missingDetail};
+            return;
+        }
+        QSet<QString> packages;
+        for (int p : providers) {
+            addEdge(node, p, requirement);
+            packages.insert(m_graph.nodes[p].csv.package);
+        }
+        if (packages.size() > 1)
+            addAmbiguous(node, requirement, providers);
+    }
+
+    void addAmbiguous(int node, const QString &requirement, const QList<int> &providers)
+    {
+        for (const auto &a : std::as_const(m_graph.ambiguous)) {
+            if (a.node == node && a.requirement == requirement)
+                return;
+        }
+        m_graph.ambiguous << AmbiguousRequirement{node, requirement, providers};
+    }
+
+    static QString via(const OperatorRequirement &r)
+    {
+        return r.kind == OperatorRequirement::Kind::Package ? QStringLiteral("package:") + r.subject : r.subject;
+    }
+
+    void addEdge(int from, int to, const QString &via)
+    {
+        for (const auto &e : std::as_const(m_graph.edges)) {
+            if (e.from == from && e.to == to && e.via == via)
+                return;
+        }
+        m_graph.edges << OperatorEdge{from, to, via};
+    }
+
+    /// Provider node → the requirement (as an edge's "via") it satisfies.
+    using Providers = QMap<int, QString>;
+
+    /// Evaluates a requirement; providers gets the nodes that satisfy it, detail why not when it fails.
+    bool satisfied(int node, const OperatorRequirement &r, Providers &providers, QString &detail)
+    {
+        switch (r.kind) {
+        case OperatorRequirement::Kind::Gvk: {
+            if (m_byApi.value(r.subject).contains(node))
+                return true;
+            const auto found = providersOfApi(node, r.subject);
+            if (found.isEmpty())
+                detail = r.failureMessage.isEmpty() ? apiDetail(r.subject) : r.failureMessage;
+            else if (packagesOf(found).size() > 1)
+                addAmbiguous(node, r.subject, found);
+            for (int p : found)
+                providers.insert(p, r.subject);
+            return !found.isEmpty();
+        }
+        case OperatorRequirement::Kind::Package:
+            return packageSatisfied(r, providers, detail);
+        case OperatorRequirement::Kind::Cel:
+            return true; // shown as text, not evaluated
+        case OperatorRequirement::Kind::Not: {
+            Providers conflicting;
+            QString ignored;
+            for (const auto &child : r.children) {
+                if (satisfied(node, child, conflicting, ignored)) {
+                    detail = r.failureMessage.isEmpty()
+                                 ? QStringLiteral("conflicts with %1").arg(describeRequirement(child))
+                                 : r.failureMessage;
+                    return false;
+                }
+            }
+            return true;
+        }
+        case OperatorRequirement::Kind::All:
+        case OperatorRequirement::Kind::Any: {
+            const bool any = r.kind == OperatorRequirement::Kind::Any;
+            QStringList reasons;
+            bool result = !any;
+            for (const auto &child : r.children) {
+                QString childDetail;
+                const bool ok = satisfied(node, child, providers, childDetail);
+                if (!ok)
+                    reasons << childDetail;
+                result = any ? (result || ok) : (result && ok);
+            }
+            if (!result)
+                detail = r.failureMessage.isEmpty() ? reasons.join(QStringLiteral("; ")) : r.failureMessage;
+            return result;
+        }
+        }
+        return false;
+    }
+
+    bool packageSatisfied(const OperatorRequirement &r, Providers &providers, QString &detail) const
+    {
+        const QList<int> candidates = m_byPackage.value(r.subject);
+        std::optional<VersionRange> range;
+        if (!r.versionRange.isEmpty()) {
+            QString error;
+            range = VersionRange::parse(r.versionRange, &error);
+            if (!range) {
+                detail = QStringLiteral("unreadable version range: %1").arg(error);
+                return false;
+            }
+        }
+        QStringList outside;
+        for (int c : candidates) {
+            // In a catalog any bundle of the package may be chosen; in a cluster only the installed one counts.
+            QList<OperatorCsv> versions{m_graph.nodes[c].csv};
+            if (m_isCatalog)
+                versions = m_catalog.value(r.subject, versions);
+            bool fits = false;
+            for (const auto &csv : std::as_const(versions)) {
+                const auto version = versionOf(csv);
+                fits = fits || !range || (version && range->contains(*version));
+            }
+            if (fits)
+                providers.insert(c, via(r));
+            else
+                outside << m_graph.nodes[c].csv.version;
+        }
+        if (std::any_of(candidates.begin(), candidates.end(), [&](int c) { return providers.contains(c); }))
+            return true;
+        if (!r.failureMessage.isEmpty())
+            detail = r.failureMessage;
+        else if (!outside.isEmpty())
+            detail = QStringLiteral("%1 %2 is outside %3")
+                         .arg(r.subject, outside.join(QStringLiteral(", ")), r.versionRange);
+        else
+            detail = (m_isCatalog ? QStringLiteral("package %1 is not in the catalog")
+                                  : QStringLiteral("package %1 is not installed"))
+                         .arg(r.subject);
+        // Point at a catalog version that would do.
+        for (const auto &bundle : m_catalog.value(r.subject)) {
+            const auto version = versionOf(bundle);
+            if (version && (!range || range->contains(*version))) {
+                detail += QStringLiteral(" (the catalog offers %1)").arg(bundle.name);
+                break;
+            }
+        }
+        return false;
+    }
+
+    QSet<QString> packagesOf(const QList<int> &nodes) const
+    {
+        QSet<QString> packages;
+        for (int n : nodes)
+            packages.insert(m_graph.nodes[n].csv.package);
+        return packages;
+    }
+
+    OperatorGraph &m_graph;
+    const Catalog &m_catalog;
+    bool m_isCatalog;
+    QHash<QString, QList<int>> m_byPackage;
+    QHash<QString, QList<int>> m_byApi;
+};
+
+/// Tarjan's strongly connected components; returns them in reverse topological order (sinks first).
+QList<QList<int>> components(int count, const QList<QList<int>> &out)
+{
+    QList<int> index(count, -1), low(count, 0);
+    QList<bool> onStack(count, false);
+    QList<int> stack;
+    QList<QList<int>> result;
+    int counter = 0;
+    std::function<void(int)> visit = [&](int v) {
+        index[v] = low[v] = counter++;
+        stack << v;
+        onStack[v] = true;
+        for (int w : out[v]) {
+            if (index[w] < 0) {
+                visit(w);
+                low[v] = std::min(low[v], low[w]);
+            } else if (onStack[w]) {
+                low[v] = std::min(low[v], index[w]);
+            }
+        }
+        if (low[v] == index[v]) {
+            QList<int> component;
+            int w = -1;
+            do {
+                w = stack.takeLast();
+                onStack[w] = false;
+                component << w;
+            } while (w != v);
+            std::sort(component.begin(), component.end());
+            result << component;
+        }
+    };
+    for (int v = 0; v < count; ++v) {
+        if (index[v] < 0)
+            visit(v);
+    }
+    return result;
+}
+
+void checkTarget(OperatorNode &node, const OperatorTarget &target)
+{
+    if (target.kubernetes && !node.csv.minKubeVersion.isEmpty()) {
+        const auto min = Version::parse(node.csv.minKubeVersion);
+        if (min && min->minorVersion() > *target.kubernetes)
+            node.blockedBy << QStringLiteral("minKubeVersion %1 is above Kubernetes %2")
+                                  .arg(node.csv.minKubeVersion, target.kubernetes->toString());
+    }
+    if (node.onOpenShift && target.openShift && !node.csv.maxOpenShiftVersion.isEmpty()) {
+        const auto max = MinorVersion::parse(node.csv.maxOpenShiftVersion);
+        if (max && *max < *target.openShift)
+            node.blockedBy << QStringLiteral("olm.maxOpenShiftVersion %1 blocks OpenShift %2")
+                                  .arg(node.csv.maxOpenShiftVersion, target.openShift->toString());
+    }
+}
+
+} // namespace
+
+QString operatorStatusKey(OperatorStatus status)
+{
+    switch (status) {
+    case OperatorStatus::Fine:
+        return QStringLiteral("fine");
+    case OperatorStatus::UpdateAvailable:
+        return QStringLiteral("update-available");
+    case OperatorStatus::Blocked:
+        return QStringLiteral("blocked");
+    case OperatorStatus::MissingDependency:
+        return QStringLiteral("missing-dependency");
+    case OperatorStatus::InCycle:
+        return QStringLiteral("in-cycle");
+    }
+    return {};
+}
+
+QString describeRequirement(const OperatorRequirement &r)
+{
+    switch (r.kind) {
+    case OperatorRequirement::Kind::Package:
+        if (r.versionRange.isEmpty())
+            return QStringLiteral("package:") + r.subject;
+        return QStringLiteral("package:") + r.subject + u' ' + r.versionRange;
+    case OperatorRequirement::Kind::Gvk:
+        return r.subject;
+    case OperatorRequirement::Kind::Cel:
+        return QStringLiteral("cel(%1)").arg(r.subject);
+    default: {
+        QStringList parts;
+        for (const auto &child : r.children)
+            parts << describeRequirement(child);
+        return kindPrefix(r.kind) + u'(' + parts.join(QStringLiteral(", ")) + u')';
+    }
+    }
+}
+
+std::optional<MinorVersion> openShiftForKubernetes(MinorVersion kubernetes)
+{
+    if (kubernetes.major != 1 || kubernetes.minor < 14)
+        return std::nullopt;
+    return MinorVersion{4, kubernetes.minor - 13};
+}
+
+int OperatorGraph::indexOf(const QString &cluster, const QString &package) const
+{
+    for (int i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].cluster == cluster && nodes[i].csv.package == package)
+            return i;
+    }
+    return -1;
+}
+
+QList<int> OperatorGraph::reachable(int node, bool upstream) const
+{
+    QList<int> result;
+    QSet<int> seen{node};
+    QList<int> queue{node};
+    while (!queue.isEmpty()) {
+        const int at = queue.takeFirst();
+        for (const auto &e : edges) {
+            const int from = upstream ? e.from : e.to;
+            const int to = upstream ? e.to : e.from;
+            if (from == at && !seen.contains(to)) {
+                seen.insert(to);
+                result << to;
+                queue << to;
+            }
+        }
+    }
+    return result;
+}
+
+OperatorGraph resolveOperators(const QList<OperatorSource> &sources, const OperatorTarget &target)
+{
+    const Catalog catalog = buildCatalog(sources);
+    OperatorGraph graph;
+    graph.nodes = collectNodes(sources, catalog);
+
+    QMap<QString, QList<int>> byCluster;
+    for (int i = 0; i < graph.nodes.size(); ++i)
+        byCluster[graph.nodes[i].cluster] << i;
+    QSet<QString> catalogs;
+    for (const auto &source : sources) {
+        if (source.isCatalog)
+            catalogs.insert(source.cluster);
+    }
+    for (auto it = byCluster.cbegin(); it != byCluster.cend(); ++it) {
+        Resolver resolver(graph, it.value(), catalog, catalogs.contains(it.key()));
+        for (int i : it.value())
+            resolver.resolve(i);
+    }
+    for (auto &node : graph.nodes)
+        checkTarget(node, target);
+
+    QList<QList<int>> out(graph.nodes.size());
+    for (const auto &e : std::as_const(graph.edges))
+        out[e.from] << e.to;
+    // Tarjan yields sinks first: exactly "dependencies before dependents".
+    for (const auto &component : components(int(graph.nodes.size()), out)) {
+        const bool selfLoop = component.size() == 1 && out[component.first()].contains(component.first());
+        if (component.size() > 1 || selfLoop)
+            graph.cycles << component;
+        graph.upgradeOrder << component;
+    }
+
+    QSet<int> missing, inCycle;
+    for (const auto &m : std::as_const(graph.missing))
+        missing.insert(m.node);
+    for (const auto &c : std::as_const(graph.cycles))
+        inCycle.unite(QSet<int>(c.begin(), c.end()));
+    for (int i = 0; i < graph.nodes.size(); ++i) {
+        auto &node = graph.nodes[i];
+        if (inCycle.contains(i))
+            node.status = OperatorStatus::InCycle;
+        else if (missing.contains(i))
+            node.status = OperatorStatus::MissingDependency;
+        else if (!node.blockedBy.isEmpty())
+            node.status = OperatorStatus::Blocked;
+        else if (!node.latestCsv.isEmpty() || !node.subscriptionCsv.isEmpty())
+            node.status = OperatorStatus::UpdateAvailable;
+    }
+    return graph;
+}
+
+} // namespace kirikae

@@ -1,0 +1,138 @@
+#include "analysis/bundlereader.h"
+#include "core/catalogs.h"
+#include "core/languagemanager.h"
+#include "graphview.h"
+#include "items/operatormodel.h"
+#include "mainwindow.h"
+#include "operatorspage.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QGraphicsItem>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kirikae;
+
+class TestOperatorsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoGraph();
+    void highlightFollowsTheGraph();
+    void exportsPngAndSvg();
+    void referenceCatalog();
+
+private:
+    static OperatorsPage *demoPage(MainWindow &window);
+    LanguageManager m_language;
+};
+
+OperatorsPage *TestOperatorsPage::demoPage(MainWindow &window)
+{
+    QSignalSpy loaded(&window, &MainWindow::fleetLoaded);
+    window.openWorkspace(Workspace::demo());
+    if (!QTest::qWaitFor([&] { return loaded.count() > 0; }, 10000))
+        return nullptr;
+    for (Page *p : window.pages()) {
+        if (auto *page = qobject_cast<OperatorsPage *>(p)) {
+            if (QTest::qWaitFor([&] { return !page->isBusy(); }, 10000))
+                return page;
+        }
+    }
+    return nullptr;
+}
+
+void TestOperatorsPage::demoGraph()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, QDate(2026, 11, 25));
+    window.resize(1280, 800);
+    window.show();
+    OperatorsPage *page = demoPage(window);
+    QVERIFY(page);
+    QCOMPARE(page->graphView()->nodeCount(), 9); // ocp-factory's operators; the other clusters have none
+    QCOMPARE(page->clusterFilter()->count(), 2); // all clusters, ocp-factory
+    const OperatorGraph &g = page->model()->graph();
+    const int mercury = g.indexOf(QStringLiteral("ocp-factory"), QStringLiteral("mercury-operator"));
+    QVERIFY(mercury >= 0);
+    page->selectNode(mercury);
+    const QString details = page->detailsText();
+    QVERIFY2(details.contains(QStringLiteral("Missing dependency")) &&
+                 details.contains(QStringLiteral("package:camel-k 1.9.0: package camel-k is not installed")) &&
+                 details.contains(QStringLiteral("strimzi-kafka-operator (via kafka.strimzi.io/v1beta2/Kafka)")),
+             qPrintable(details));
+    QVERIFY(page->graphView()->find(QStringLiteral("KUADRANT")).size() == 1);
+}
+
+void TestOperatorsPage::highlightFollowsTheGraph()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, QDate(2026, 11, 25));
+    window.show();
+    OperatorsPage *page = demoPage(window);
+    QVERIFY(page);
+    const OperatorGraph &g = page->model()->graph();
+    const int kuadrant = g.indexOf(QStringLiteral("ocp-factory"), QStringLiteral("kuadrant-operator"));
+    page->selectNode(kuadrant);
+    QCOMPARE(page->graphView()->highlighted(), kuadrant);
+    // Its three dependencies stay lit, an unrelated operator fades.
+    const auto opacityOf = [&](const char *package) {
+        const int node = g.indexOf(QStringLiteral("ocp-factory"), QLatin1String(package));
+        for (QGraphicsItem *item : page->graphView()->scene()->items())
+            if (item->data(0).toInt() == node && item->data(0).isValid())
+                return item->opacity();
+        return -1.0;
+    };
+    QCOMPARE(opacityOf("authorino-operator"), 1.0);
+    QVERIFY(opacityOf("strimzi-kafka-operator") < 0.5);
+    page->graphView()->highlight(-1);
+    QCOMPARE(opacityOf("strimzi-kafka-operator"), 1.0);
+}
+
+void TestOperatorsPage::exportsPngAndSvg()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, QDate(2026, 11, 25));
+    window.show();
+    OperatorsPage *page = demoPage(window);
+    QVERIFY(page);
+    QTemporaryDir dir;
+    QString error;
+    const QString png = dir.filePath(QStringLiteral("g.png"));
+    QVERIFY2(page->graphView()->exportPng(png, &error), qPrintable(error));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 600);
+    const QString svg = dir.filePath(QStringLiteral("g.svg"));
+    QVERIFY2(page->graphView()->exportSvg(svg, &error), qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("<svg") && text.contains("kuadrant-operator"));
+    QVERIFY(!page->graphView()->exportPng(QStringLiteral("/nonexistent/dir/g.png"), &error));
+    QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/g.png")));
+}
+
+void TestOperatorsPage::referenceCatalog()
+{
+    OperatorsPage page;
+    page.resize(1280, 800);
+    page.show();
+    const auto bundles = BundleReader::readFolder(QStringLiteral(KIRIKAE_TEST_DATA "/olm/reference"));
+    OperatorSource catalog;
+    catalog.cluster = QStringLiteral("bundles");
+    catalog.isCatalog = true;
+    catalog.csvs = bundles.operators;
+    QSignalSpy shown(&page, &OperatorsPage::graphShown);
+    page.setCatalog(catalog);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !page.isBusy(), 10000);
+    QCOMPARE(page.graphView()->nodeCount(), 46);
+    QCOMPARE(page.model()->rowCount(), 46);
+    // KIRIKAE_SHOTS=DIR keeps a picture of the page to look at.
+    if (const QString shots = qEnvironmentVariable("KIRIKAE_SHOTS"); !shots.isEmpty())
+        QVERIFY(page.grab().save(shots + QStringLiteral("/operators-reference.png")));
+}
+
+QTEST_MAIN(TestOperatorsPage)
+#include "tst_operatorspage.moc"

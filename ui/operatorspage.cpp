@@ -1,0 +1,398 @@
+#include "operatorspage.h"
+
+#include "analysis/bundlereader.h"
+#include "analysis/graphlayout.h"
+#include "filteredtable.h"
+#include "graphview.h"
+#include "items/operatormodel.h"
+#include "items/statuscolors.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace kirikae {
+
+namespace {
+
+// Edge labels make dot reserve room for each of them; past this many arrows the labels go into tooltips.
+constexpr int maxLabelledEdges = 150;
+
+struct Drawing
+{
+    OperatorGraph graph;
+    QList<int> nodes;
+    QList<DrawnEdge> edges;
+    std::optional<LayoutResult> layout;
+    QStringList groups;
+};
+
+Drawing draw(const QList<OperatorSource> &sources, const OperatorTarget &target, const QFont &font)
+{
+    Drawing d;
+    d.graph = resolveOperators(sources, target);
+    QMap<std::pair<int, int>, QStringList> merged;
+    for (const auto &e : std::as_const(d.graph.edges))
+        merged[{e.from, e.to}] << e.via;
+    LayoutRequest request;
+    for (int i = 0; i < d.graph.nodes.size(); ++i) {
+        const OperatorNode &node = d.graph.nodes[i];
+        if (!d.groups.contains(node.cluster))
+            d.groups << node.cluster;
+        d.nodes << i;
+        request.nodes << GraphView::nodeSize(node, font);
+        request.groups << int(d.groups.indexOf(node.cluster));
+    }
+    request.groupLabels = d.groups;
+    if (d.groups.size() < 2)
+        request.groups.clear(); // one cluster needs no frame
+    const bool labelled = merged.size() <= maxLabelledEdges;
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
+        d.edges << DrawnEdge{it.key().first, it.key().second, it.value()};
+        const QString label =
+            it.value().size() > 2 ? QStringLiteral("%1 APIs").arg(it.value().size()) : it.value().join(u'\n');
+        request.edges << LayoutRequest::Edge{it.key().first, it.key().second, labelled ? label : QString()};
+    }
+    if (!d.nodes.isEmpty())
+        d.layout = layoutGraph(request);
+    return d;
+}
+
+QString listItems(const QStringList &items)
+{
+    QString html = QStringLiteral("<ul style='margin-left:-20px'>");
+    for (const auto &item : items)
+        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace
+
+OperatorsPage::OperatorsPage(QWidget *parent)
+    : Page(parent)
+    , m_heading(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_legend(new QLabel(this))
+    , m_cluster(new QComboBox(this))
+    , m_target(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_addBundles(new QPushButton(this))
+    , m_fit(new QPushButton(this))
+    , m_exportPng(new QPushButton(this))
+    , m_exportSvg(new QPushButton(this))
+    , m_targetLabel(new QLabel(this))
+    , m_view(new GraphView(this))
+    , m_model(new OperatorModel(this))
+    , m_table(new FilteredTable(m_model, OperatorModel::SortRole, this))
+    , m_details(new QTextBrowser(this))
+{
+    styleHeading(m_heading);
+    m_explanation->setWordWrap(true);
+    m_search->setClearButtonEnabled(true);
+    m_table->view()->sortByColumn(OperatorModel::OrderColumn, Qt::AscendingOrder);
+    m_table->view()->horizontalHeader()->setStretchLastSection(true);
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_cluster);
+    tools->addWidget(m_targetLabel);
+    tools->addWidget(m_target);
+    tools->addWidget(m_search, 1);
+    tools->addWidget(m_addBundles);
+    tools->addWidget(m_fit);
+    tools->addWidget(m_exportPng);
+    tools->addWidget(m_exportSvg);
+
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_details);
+    side->addWidget(m_table);
+    side->setStretchFactor(0, 1);
+    side->setStretchFactor(1, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_explanation);
+    layout->addLayout(tools);
+    layout->addWidget(m_legend);
+    layout->addWidget(split, 1);
+
+    connect(m_cluster, &QComboBox::activated, this, &OperatorsPage::refresh);
+    connect(m_target, &QComboBox::activated, this, &OperatorsPage::refresh);
+    connect(m_search, &QLineEdit::returnPressed, this, &OperatorsPage::search);
+    connect(m_addBundles, &QPushButton::clicked, this, &OperatorsPage::addBundleFolder);
+    connect(m_fit, &QPushButton::clicked, m_view, &GraphView::fitAll);
+    connect(m_exportPng, &QPushButton::clicked, this, [this] { exportImage(false); });
+    connect(m_exportSvg, &QPushButton::clicked, this, [this] { exportImage(true); });
+    connect(m_view, &GraphView::nodeClicked, this, &OperatorsPage::selectNode);
+    connect(m_table->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QModelIndex source = m_table->proxy()->mapToSource(current);
+                if (source.isValid() && source.data(OperatorModel::NodeRole).toInt() != m_selected) {
+                    selectNode(source.data(OperatorModel::NodeRole).toInt());
+                    m_view->centreOn(m_selected);
+                }
+            });
+    retranslate();
+    m_view->showMessage(tr("No operators yet: the fleet has no OLM ClusterServiceVersions."));
+}
+
+QString OperatorsPage::title() const
+{
+    return tr("Operators");
+}
+
+void OperatorsPage::setClusters(const QList<OperatorSource> &clusters)
+{
+    m_clusters.clear();
+    for (const auto &c : clusters) {
+        if (!c.csvs.isEmpty())
+            m_clusters << c;
+    }
+    refresh();
+}
+
+void OperatorsPage::setCatalog(const OperatorSource &catalog)
+{
+    m_catalog = catalog;
+    refresh();
+}
+
+void OperatorsPage::setTargets(const QList<MinorVersion> &minors)
+{
+    const QString current = m_target->currentText();
+    m_target->clear();
+    for (const auto &m : minors)
+        m_target->addItem(m.toString());
+    const int keep = m_target->findText(current);
+    m_target->setCurrentIndex(keep >= 0 ? keep : m_target->count() - 1);
+    refresh();
+}
+
+void OperatorsPage::refresh()
+{
+    // The cluster list follows the data; the choice survives when the cluster is still there.
+    const QString chosen = m_cluster->currentData().toString();
+    m_cluster->clear();
+    m_cluster->addItem(tr("All clusters"), QString());
+    for (const auto &c : std::as_const(m_clusters))
+        m_cluster->addItem(c.cluster, c.cluster);
+    if (m_clusters.isEmpty() && !m_catalog.csvs.isEmpty())
+        m_cluster->setItemText(0, tr("Bundle folders"));
+    m_cluster->setCurrentIndex(std::max(0, m_cluster->findData(chosen)));
+
+    QList<OperatorSource> sources;
+    for (const auto &c : std::as_const(m_clusters)) {
+        if (chosen.isEmpty() || c.cluster == chosen)
+            sources << c;
+    }
+    if (!m_catalog.csvs.isEmpty())
+        sources << m_catalog;
+    OperatorTarget target;
+    target.kubernetes = MinorVersion::parse(m_target->currentText());
+    if (target.kubernetes)
+        target.openShift = openShiftForKubernetes(*target.kubernetes);
+
+    const quint64 job = ++m_job;
+    m_busy = true;
+    if (sources.isEmpty()) {
+        m_model->setGraph({});
+        m_view->showMessage(tr("No operators yet: the fleet has no OLM ClusterServiceVersions."));
+        m_busy = false;
+        Q_EMIT graphShown();
+        return;
+    }
+    m_view->showMessage(tr("Laying out the graph…"));
+    const QFont font = m_view->font();
+    QtConcurrent::run([sources, target, font] {
+        return draw(sources, target, font);
+    }).then(this, [this, job](const Drawing &d) {
+        if (job != m_job)
+            return; // a newer request is on its way
+        m_busy = false;
+        m_model->setGraph(d.graph);
+        m_table->view()->resizeColumnsToContents();
+        if (d.layout)
+            m_view->showGraph(d.graph, d.nodes, d.edges, *d.layout, d.groups);
+        else
+            m_view->showMessage(tr("Graphviz could not lay this graph out."));
+        m_selected = -1;
+        // Open on the first operator that needs attention, so the panel says something at once; the graph
+        // stays fully lit until the user picks a box.
+        for (int i : d.graph.upgradeOrder) {
+            if (d.graph.nodes[i].status != OperatorStatus::Fine) {
+                selectNode(i);
+                m_view->highlight(-1);
+                break;
+            }
+        }
+        if (m_selected < 0)
+            m_details->setHtml(tr("<p>Click an operator to see what it needs and what needs it.</p>"));
+        Q_EMIT graphShown();
+    });
+}
+
+void OperatorsPage::selectNode(int node)
+{
+    const OperatorGraph &g = m_model->graph();
+    if (node < 0 || node >= g.nodes.size())
+        return;
+    m_selected = node;
+    m_view->highlight(node);
+    const OperatorNode &n = g.nodes[node];
+    QString html = QStringLiteral("<h3>%1 <span style='font-weight:normal'>%2</span></h3>")
+                       .arg(n.csv.package.toHtmlEscaped(), n.csv.version.toHtmlEscaped());
+    html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
+                .arg(colourChip(operatorStatusColor(n.status), OperatorModel::statusName(n.status)),
+                     tr("Cluster: %1").arg(n.cluster.toHtmlEscaped()), tr("CSV: %1").arg(n.csv.name.toHtmlEscaped()));
+    QStringList needs, neededBy;
+    for (const auto &e : g.edges) {
+        if (e.from == node)
+            needs << tr("%1 (via %2)").arg(g.nodes[e.to].csv.package, e.via);
+        if (e.to == node)
+            neededBy << tr("%1 (via %2)").arg(g.nodes[e.from].csv.package, e.via);
+    }
+    QStringList missing;
+    for (const auto &m : g.missing) {
+        if (m.node == node)
+            missing << tr("%1: %2").arg(m.requirement, m.detail);
+    }
+    const auto section = [&](const QString &title, const QStringList &items) {
+        if (!items.isEmpty())
+            html += QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped()) + listItems(items);
+    };
+    section(tr("Missing"), missing);
+    section(tr("Blocked for the target"), n.blockedBy);
+    section(tr("Needs"), needs);
+    section(tr("Needed by"), neededBy);
+    if (!n.subscriptionCsv.isEmpty())
+        section(tr("Subscription wants"), {n.subscriptionCsv});
+    if (!n.latestCsv.isEmpty())
+        section(tr("Newest in the catalog"), {n.latestCsv});
+    if (!n.upgradePath.isEmpty())
+        section(tr("Upgrade path (replaces / skips / skipRange)"), n.upgradePath);
+    QStringList upgrade;
+    if (!n.csv.replaces.isEmpty())
+        upgrade << tr("replaces %1").arg(n.csv.replaces);
+    if (!n.csv.skips.isEmpty())
+        upgrade << tr("skips %1").arg(n.csv.skips.join(QStringLiteral(", ")));
+    if (!n.csv.skipRange.isEmpty())
+        upgrade << tr("skipRange %1").arg(n.csv.skipRange);
+    if (!n.csv.minKubeVersion.isEmpty())
+        upgrade << tr("minKubeVersion %1").arg(n.csv.minKubeVersion);
+    if (!n.csv.maxOpenShiftVersion.isEmpty())
+        upgrade << tr("maxOpenShiftVersion %1").arg(n.csv.maxOpenShiftVersion);
+    if (!n.csv.installModes.isEmpty())
+        upgrade << tr("install modes: %1").arg(n.csv.installModes.join(QStringLiteral(", ")));
+    section(tr("Upgrade metadata"), upgrade);
+    section(tr("Owns %n API(s)", nullptr, int(n.csv.ownedCrds.size())), n.csv.ownedCrds);
+    m_details->setHtml(html);
+}
+
+QString OperatorsPage::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+void OperatorsPage::search()
+{
+    const QList<int> found = m_view->find(m_search->text());
+    if (found.isEmpty()) {
+        m_view->highlight(-1);
+        return;
+    }
+    // Each Return moves to the next match.
+    const qsizetype next = (found.indexOf(m_selected) + 1) % found.size();
+    selectNode(found[next]);
+    m_view->centreOn(found[next]);
+}
+
+void OperatorsPage::addBundleFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of OLM bundles"));
+    if (folder.isEmpty())
+        return;
+    m_addBundles->setEnabled(false);
+    QtConcurrent::run([folder] {
+        return BundleReader::readFolder(folder);
+    }).then(this, [this, folder](const BundleReader::Result &result) {
+        m_addBundles->setEnabled(true);
+        const QStringList problems = result.errors + result.warnings;
+        if (!problems.isEmpty())
+            QMessageBox::warning(
+                this, tr("Folder of OLM bundles"),
+                tr("%n file(s) could not be read; the other bundles were read:", nullptr, int(problems.size())) +
+                    u"\n\n" + problems.mid(0, 10).join(u'\n'));
+        OperatorSource catalog = m_catalog;
+        catalog.cluster = tr("bundles");
+        catalog.isCatalog = true;
+        catalog.isOpenShift = true;
+        catalog.csvs << result.operators;
+        setCatalog(catalog);
+    });
+}
+
+void OperatorsPage::exportImage(bool svg)
+{
+    const QString filter = svg ? tr("SVG image (*.svg)") : tr("PNG image (*.png)");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the graph"), svg ? QStringLiteral("operators.svg") : QStringLiteral("operators.png"), filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!(svg ? m_view->exportSvg(path, &error) : m_view->exportPng(path, &error)))
+        QMessageBox::warning(this, tr("Export the graph"), error);
+}
+
+void OperatorsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->retranslate();
+        if (m_selected >= 0)
+            selectNode(m_selected);
+    }
+    Page::changeEvent(event);
+}
+
+void OperatorsPage::retranslate()
+{
+    m_heading->setText(tr("Operators"));
+    m_explanation->setText(
+        tr("OLM operators and what they need: an arrow points from an operator to the one that provides an API or "
+           "package it requires. Upgrade from the right to the left: dependencies first. Click a box to light up "
+           "everything upstream and downstream of it."));
+    QStringList chips;
+    for (auto status : {OperatorStatus::Fine, OperatorStatus::UpdateAvailable, OperatorStatus::Blocked,
+                        OperatorStatus::MissingDependency, OperatorStatus::InCycle})
+        chips << colourChip(operatorStatusColor(status), OperatorModel::statusName(status));
+    m_legend->setText(chips.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
+    m_targetLabel->setText(tr("Target:"));
+    m_target->setToolTip(tr("Kubernetes minor the operators must run on (minKubeVersion, maxOpenShiftVersion)"));
+    m_search->setPlaceholderText(tr("Find an operator (Return for the next match)"));
+    m_addBundles->setText(tr("Add bundle folder…"));
+    m_fit->setText(tr("Fit"));
+    m_exportPng->setText(tr("Export PNG…"));
+    m_exportSvg->setText(tr("Export SVG…"));
+    if (m_cluster->count() > 0)
+        m_cluster->setItemText(0, m_clusters.isEmpty() && !m_catalog.csvs.isEmpty() ? tr("Bundle folders")
+                                                                                    : tr("All clusters"));
+}
+
+} // namespace kirikae

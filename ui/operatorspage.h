@@ -1,0 +1,84 @@
+#pragma once
+
+#include "analysis/operatorgraph.h"
+#include "page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace kirikae {
+
+class FilteredTable;
+class GraphView;
+class OperatorModel;
+
+/**
+ * The operator dependency graph of the fleet (or of bundle folders): Graphviz layout, status colours, details of
+ * the clicked operator, upstream/downstream highlight, per-cluster filter, search, upgrade order, PNG/SVG export.
+ * Resolution and layout run on a worker thread; a newer request drops the results of an older one.
+ */
+class OperatorsPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperatorsPage)
+
+public:
+    explicit OperatorsPage(QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("operators"); }
+    QString title() const override;
+
+    /// The installed operators of the fleet (one source per cluster).
+    void setClusters(const QList<OperatorSource> &clusters);
+    /// Bundle folders read by the user: a catalog of versions (newer versions, upgrade chains).
+    void setCatalog(const OperatorSource &catalog);
+    /// The Kubernetes minors offered as targets, oldest first; the last one is chosen.
+    void setTargets(const QList<MinorVersion> &minors);
+
+    void selectNode(int node);
+    QString detailsText() const;
+    GraphView *graphView() const { return m_view; }
+    OperatorModel *model() const { return m_model; }
+    QComboBox *clusterFilter() const { return m_cluster; }
+    bool isBusy() const override { return m_busy; }
+
+Q_SIGNALS:
+    /// The graph on screen is up to date with the last request.
+    void graphShown();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void addBundleFolder();
+    void exportImage(bool svg);
+    void search();
+
+    QList<OperatorSource> m_clusters;
+    OperatorSource m_catalog;
+    quint64 m_job = 0;
+    bool m_busy = false;
+    QLabel *m_heading;
+    QLabel *m_explanation;
+    QLabel *m_legend;
+    QComboBox *m_cluster;
+    QComboBox *m_target;
+    QLineEdit *m_search;
+    QPushButton *m_addBundles;
+    QPushButton *m_fit;
+    QPushButton *m_exportPng;
+    QPushButton *m_exportSvg;
+    QLabel *m_targetLabel;
+    GraphView *m_view;
+    OperatorModel *m_model;
+    FilteredTable *m_table;
+    QTextBrowser *m_details;
+    int m_selected = -1;
+};
+
+} // namespace kirikae
