@@ -3,6 +3,7 @@
 #include "collectcommand.h"
 #include "debtcommand.h"
 #include "operatorscommand.h"
+#include "plancommand.h"
 #include "output.h"
 #include "scancommand.h"
 #include "versionscommand.h"
@@ -15,7 +16,7 @@ namespace kirikae::cli {
 
 QStringList commandNames()
 {
-    return {QStringLiteral("collect"), QStringLiteral("debt"), QStringLiteral("operators"), QStringLiteral("scan"),
+    return {QStringLiteral("collect"), QStringLiteral("debt"), QStringLiteral("operators"), QStringLiteral("plan"), QStringLiteral("scan"),
             QStringLiteral("versions")};
 }
 
@@ -97,6 +98,8 @@ int runCommand(const QString &command, const QStringList &args)
             return runDebt(args);
         if (command == u"operators")
             return runOperators(args);
+        if (command == u"plan")
+            return runPlan(args);
         throw UsageError{QCoreApplication::translate("CommandLine", "unknown command “%1”.").arg(command)};
     } catch (const HelpShown &) {
         return ExitOk;

@@ -3,6 +3,9 @@
 #include "gui.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -15,7 +18,15 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
 
     if (args.size() > 1 && kirikae::cli::commandNames().contains(args.at(1))) {
-        QCoreApplication app(argc, argv);
+        // A runbook lays out text with fonts, which needs a GUI application, though never a display.
+        std::unique_ptr<QCoreApplication> app;
+        if (args.at(1) == u"plan") {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         // Command output is for scripts and logs: always English, whatever the desktop's language.
         kirikae::LanguageManager language;
         language.setLanguage(QStringLiteral("en"));

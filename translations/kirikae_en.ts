@@ -748,6 +748,72 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>PlanCommand</name>
+        <message>
+            <source>The cluster to plan (several: a fleet plan).</source>
+            <translation>The cluster to plan (several: a fleet plan).</translation>
+        </message>
+        <message>
+            <source>The Kubernetes minor to reach, e.g. 1.34.</source>
+            <translation>The Kubernetes minor to reach, e.g. 1.34.</translation>
+        </message>
+        <message>
+            <source>in-place (default) or blue-green.</source>
+            <translation>in-place (default) or blue-green.</translation>
+        </message>
+        <message>
+            <source>Blue/green: the new cluster's snapshot, to compare API surfaces.</source>
+            <translation>Blue/green: the new cluster's snapshot, to compare API surfaces.</translation>
+        </message>
+        <message>
+            <source>Language of the runbook: ja or en (default en).</source>
+            <translation>Language of the runbook: ja or en (default en).</translation>
+        </message>
+        <message>
+            <source>Show the waivers of the workspace FILE.</source>
+            <translation>Show the waivers of the workspace FILE.</translation>
+        </message>
+        <message>
+            <source>Write the runbook to FILE (.pdf, .html or .md).</source>
+            <translation>Write the runbook to FILE (.pdf, .html or .md).</translation>
+        </message>
+        <message>
+            <source>-o FILE.pdf|.html|.md is required.</source>
+            <translation>-o FILE.pdf|.html|.md is required.</translation>
+        </message>
+        <message>
+            <source>-o “%1”: the file name must end in .pdf, .html or .md.</source>
+            <translation>-o “%1”: the file name must end in .pdf, .html or .md.</translation>
+        </message>
+        <message>
+            <source>--target needs a minor such as 1.34.</source>
+            <translation>--target needs a minor such as 1.34.</translation>
+        </message>
+        <message>
+            <source>--strategy “%1” is not in-place or blue-green.</source>
+            <translation>--strategy “%1” is not in-place or blue-green.</translation>
+        </message>
+        <message>
+            <source>--lang “%1” is not ja or en.</source>
+            <translation>--lang “%1” is not ja or en.</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
+        <message>
+            <source>Runbook written to %1</source>
+            <translation>Runbook written to %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 → %3, %n hop(s); open blockers: %4</source>
+            <translation>
+                <numerusform>%1: %2 → %3, %n hop; open blockers: %4</numerusform>
+                <numerusform>%1: %2 → %3, %n hops; open blockers: %4</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseCalendar</name>
         <message>
             <source>The release catalog</source>
@@ -760,6 +826,627 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>the catalog lists no releases.</source>
             <translation>the catalog lists no releases.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runbook</name>
+        <message>
+            <source>Blue/green: build a new cluster and switch to it</source>
+            <translation>Blue/green: build a new cluster and switch to it</translation>
+        </message>
+        <message>
+            <source>In place, one minor at a time</source>
+            <translation>In place, one minor at a time</translation>
+        </message>
+        <message>
+            <source>Kubernetes (kubeadm or self-managed)</source>
+            <translation>Kubernetes (kubeadm or self-managed)</translation>
+        </message>
+        <message>
+            <source>GO: nothing blocks the route</source>
+            <translation>GO: nothing blocks the route</translation>
+        </message>
+        <message numerus="yes">
+            <source>NO-GO: %n open blocker(s)</source>
+            <translation>
+                <numerusform>NO-GO: %n open blocker</numerusform>
+                <numerusform>NO-GO: %n open blockers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n accepted by waiver)</source>
+            <translation>
+                <numerusform> (%n accepted by waiver)</numerusform>
+                <numerusform> (%n accepted by waiver)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Current version</source>
+            <translation>Current version</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>snapshot collected %1</source>
+            <translation>snapshot collected %1</translation>
+        </message>
+        <message>
+            <source>Support of the current minor ends</source>
+            <translation>Support of the current minor ends</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Prepared</source>
+            <translation>Prepared</translation>
+        </message>
+        <message>
+            <source>New cluster</source>
+            <translation>New cluster</translation>
+        </message>
+        <message>
+            <source>Go/no-go</source>
+            <translation>Go/no-go</translation>
+        </message>
+        <message>
+            <source>Remove it: the API has no replacement.</source>
+            <translation>Remove it: the API has no replacement.</translation>
+        </message>
+        <message>
+            <source>Rewrite it as %1.</source>
+            <translation>Rewrite it as %1.</translation>
+        </message>
+        <message>
+            <source>Waived: %1 (%2)</source>
+            <translation>Waived: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>%1 %2 uses %3, removed in %4</source>
+            <translation>%1 %2 uses %3, removed in %4</translation>
+        </message>
+        <message>
+            <source>Upgrade the operator to a version that allows the target, or remove it, before this hop.</source>
+            <translation>Upgrade the operator to a version that allows the target, or remove it, before this hop.</translation>
+        </message>
+        <message>
+            <source>Not served by the new cluster: %1</source>
+            <translation>Not served by the new cluster: %1</translation>
+        </message>
+        <message>
+            <source>Convert the manifest before it is re-applied or restored.</source>
+            <translation>Convert the manifest before it is re-applied or restored.</translation>
+        </message>
+        <message>
+            <source>No blocker was found in the evidence of the snapshot.</source>
+            <translation>No blocker was found in the evidence of the snapshot.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Hop</source>
+            <translation>Hop</translation>
+        </message>
+        <message>
+            <source>Blocker</source>
+            <translation>Blocker</translation>
+        </message>
+        <message>
+            <source>Required action</source>
+            <translation>Required action</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Before %1: %2 %3 on %4 must be upgraded (%5).</source>
+            <translation>Before %1: %2 %3 on %4 must be upgraded (%5).</translation>
+        </message>
+        <message>
+            <source>The version-skew policy also sets an order (handled in the steps below):</source>
+            <translation>The version-skew policy also sets an order (handled in the steps below):</translation>
+        </message>
+        <message>
+            <source>Operator dependencies that are not met today:</source>
+            <translation>Operator dependencies that are not met today:</translation>
+        </message>
+        <message>
+            <source>The snapshot could not see everything; blockers may hide there: %1</source>
+            <translation>The snapshot could not see everything; blockers may hide there: %1</translation>
+        </message>
+        <message>
+            <source>Pre-checks</source>
+            <translation>Pre-checks</translation>
+        </message>
+        <message>
+            <source>Confirm the evidence is current</source>
+            <translation>Confirm the evidence is current</translation>
+        </message>
+        <message>
+            <source>This runbook is based on the snapshot of %1. Collect again and compare before the change window.</source>
+            <translation>This runbook is based on the snapshot of %1. Collect again and compare before the change window.</translation>
+        </message>
+        <message>
+            <source>The new plan shows no blocker that this one does not.</source>
+            <translation>The new plan shows no blocker that this one does not.</translation>
+        </message>
+        <message>
+            <source>Check that the cluster is healthy</source>
+            <translation>Check that the cluster is healthy</translation>
+        </message>
+        <message>
+            <source>Every node is Ready, no pod is failing, and no PodDisruptionBudget allows 0 disruptions (it would block draining).</source>
+            <translation>Every node is Ready, no pod is failing, and no PodDisruptionBudget allows 0 disruptions (it would block draining).</translation>
+        </message>
+        <message>
+            <source>See what the platform offers</source>
+            <translation>See what the platform offers</translation>
+        </message>
+        <message>
+            <source>%1 is offered as the next version.</source>
+            <translation>%1 is offered as the next version.</translation>
+        </message>
+        <message>
+            <source>Check the operators</source>
+            <translation>Check the operators</translation>
+        </message>
+        <message>
+            <source>Every ClusterServiceVersion is Succeeded; no InstallPlan waits for approval unexpectedly.</source>
+            <translation>Every ClusterServiceVersion is Succeeded; no InstallPlan waits for approval unexpectedly.</translation>
+        </message>
+        <message>
+            <source>Find clients of deprecated APIs</source>
+            <translation>Find clients of deprecated APIs</translation>
+        </message>
+        <message>
+            <source>No request to an API that the route removes.</source>
+            <translation>No request to an API that the route removes.</translation>
+        </message>
+        <message>
+            <source>Move objects off the APIs that %1 removes</source>
+            <translation>Move objects off the APIs that %1 removes</translation>
+        </message>
+        <message>
+            <source>The scan finds nothing removed in %1; the objects are stored with the new version.</source>
+            <translation>The scan finds nothing removed in %1; the objects are stored with the new version.</translation>
+        </message>
+        <message>
+            <source>Move the operators, dependencies first</source>
+            <translation>Move the operators, dependencies first</translation>
+        </message>
+        <message>
+            <source>Each operator's new CSV is Succeeded before the next one is approved.</source>
+            <translation>Each operator's new CSV is Succeeded before the next one is approved.</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>[%1] Upgrade node pool %2 first (kubelet %3)</source>
+            <translation>[%1] Upgrade node pool %2 first (kubelet %3)</translation>
+        </message>
+        <message>
+            <source>The pool's nodes report kubelet %1 and are Ready.</source>
+            <translation>The pool's nodes report kubelet %1 and are Ready.</translation>
+        </message>
+        <message>
+            <source>[%1] Back up before the control plane moves</source>
+            <translation>[%1] Back up before the control plane moves</translation>
+        </message>
+        <message>
+            <source>An etcd snapshot is the only way back from a failed control-plane upgrade.</source>
+            <translation>An etcd snapshot is the only way back from a failed control-plane upgrade.</translation>
+        </message>
+        <message>
+            <source>The platform gives no etcd access: back the workloads up with Velero.</source>
+            <translation>The platform gives no etcd access: back the workloads up with Velero.</translation>
+        </message>
+        <message>
+            <source>The backup is complete and readable.</source>
+            <translation>The backup is complete and readable.</translation>
+        </message>
+        <message>
+            <source>[%1] Upgrade the control plane</source>
+            <translation>[%1] Upgrade the control plane</translation>
+        </message>
+        <message>
+            <source>OpenShift %1 ships Kubernetes %2.</source>
+            <translation>OpenShift %1 ships Kubernetes %2.</translation>
+        </message>
+        <message>
+            <source>kubectl version reports server %1.</source>
+            <translation>kubectl version reports server %1.</translation>
+        </message>
+        <message>
+            <source>kubeadm %1 ships etcd %2 and CoreDNS %3.</source>
+            <translation>kubeadm %1 ships etcd %2 and CoreDNS %3.</translation>
+        </message>
+        <message>
+            <source>[%1] Bring the add-ons along</source>
+            <translation>[%1] Bring the add-ons along</translation>
+        </message>
+        <message>
+            <source>The add-ons run the versions made for %1.</source>
+            <translation>The add-ons run the versions made for %1.</translation>
+        </message>
+        <message>
+            <source>Upgrade node pool %1 to %2</source>
+            <translation>Upgrade node pool %1 to %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n node(s), kubelet %1 today; drain them one at a time.</source>
+            <translation>
+                <numerusform>%n node, kubelet %1 today; drain them one at a time.</numerusform>
+                <numerusform>%n nodes, kubelet %1 today; drain them one at a time.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every node of the pool reports kubelet %1 and is Ready.</source>
+            <translation>Every node of the pool reports kubelet %1 and is Ready.</translation>
+        </message>
+        <message>
+            <source>Build the new cluster at %1</source>
+            <translation>Build the new cluster at %1</translation>
+        </message>
+        <message>
+            <source>kubectl version against the new cluster reports server %1.</source>
+            <translation>kubectl version against the new cluster reports server %1.</translation>
+        </message>
+        <message>
+            <source>Install the operators on the new cluster, dependencies first</source>
+            <translation>Install the operators on the new cluster, dependencies first</translation>
+        </message>
+        <message>
+            <source>Every operator is Succeeded.</source>
+            <translation>Every operator is Succeeded.</translation>
+        </message>
+        <message>
+            <source>Back up the old cluster with Velero</source>
+            <translation>Back up the old cluster with Velero</translation>
+        </message>
+        <message>
+            <source>The backup is Completed, with no errors.</source>
+            <translation>The backup is Completed, with no errors.</translation>
+        </message>
+        <message>
+            <source>Convert the manifests to the APIs of %1</source>
+            <translation>Convert the manifests to the APIs of %1</translation>
+        </message>
+        <message>
+            <source>The scan finds nothing removed in %1.</source>
+            <translation>The scan finds nothing removed in %1.</translation>
+        </message>
+        <message>
+            <source>Restore into the new cluster</source>
+            <translation>Restore into the new cluster</translation>
+        </message>
+        <message>
+            <source>Velero restores each object in the API version the old cluster preferred. Objects whose version the new cluster no longer serves fail to restore: re-apply them from the converted manifests instead (or back up with the EnableAPIGroupVersions feature).</source>
+            <translation>Velero restores each object in the API version the old cluster preferred. Objects whose version the new cluster no longer serves fail to restore: re-apply them from the converted manifests instead (or back up with the EnableAPIGroupVersions feature).</translation>
+        </message>
+        <message>
+            <source>The restore is Completed; the warnings name only objects re-applied by hand.</source>
+            <translation>The restore is Completed; the warnings name only objects re-applied by hand.</translation>
+        </message>
+        <message>
+            <source>Verify the new cluster</source>
+            <translation>Verify the new cluster</translation>
+        </message>
+        <message>
+            <source>Workloads are Running, volumes Bound, smoke tests pass.</source>
+            <translation>Workloads are Running, volumes Bound, smoke tests pass.</translation>
+        </message>
+        <message>
+            <source>Switch the traffic</source>
+            <translation>Switch the traffic</translation>
+        </message>
+        <message>
+            <source>Lower the DNS TTL a day ahead; move traffic by weighted DNS records or the load balancer's target groups, a small share first.</source>
+            <translation>Lower the DNS TTL a day ahead; move traffic by weighted DNS records or the load balancer's target groups, a small share first.</translation>
+        </message>
+        <message>
+            <source>Error rates and latency on the new cluster match the old one.</source>
+            <translation>Error rates and latency on the new cluster match the old one.</translation>
+        </message>
+        <message>
+            <source>Keep the old cluster for rollback</source>
+            <translation>Keep the old cluster for rollback</translation>
+        </message>
+        <message>
+            <source>Scale nothing down yet; keep it untouched until the agreed observation period ends.</source>
+            <translation>Scale nothing down yet; keep it untouched until the agreed observation period ends.</translation>
+        </message>
+        <message>
+            <source>Decommission the old cluster</source>
+            <translation>Decommission the old cluster</translation>
+        </message>
+        <message>
+            <source>After the observation period: remove DNS records, delete the cluster, keep the last Velero backup.</source>
+            <translation>After the observation period: remove DNS records, delete the cluster, keep the last Velero backup.</translation>
+        </message>
+        <message>
+            <source>Post-checks</source>
+            <translation>Post-checks</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <source>Server and every kubelet at %1.</source>
+            <translation>Server and every kubelet at %1.</translation>
+        </message>
+        <message>
+            <source>Workloads and operators</source>
+            <translation>Workloads and operators</translation>
+        </message>
+        <message>
+            <source>Nothing crash-looping; every CSV Succeeded.</source>
+            <translation>Nothing crash-looping; every CSV Succeeded.</translation>
+        </message>
+        <message>
+            <source>Deprecated API requests</source>
+            <translation>Deprecated API requests</translation>
+        </message>
+        <message>
+            <source>No request to an API removed in %1.</source>
+            <translation>No request to an API removed in %1.</translation>
+        </message>
+        <message>
+            <source>Record the new state</source>
+            <translation>Record the new state</translation>
+        </message>
+        <message>
+            <source>The fleet view shows the cluster at %1 and its debt has gone down.</source>
+            <translation>The fleet view shows the cluster at %1 and its debt has gone down.</translation>
+        </message>
+        <message>
+            <source>Rollback</source>
+            <translation>Rollback</translation>
+        </message>
+        <message>
+            <source>Until the old cluster is decommissioned, rolling back is switching the traffic back to it.</source>
+            <translation>Until the old cluster is decommissioned, rolling back is switching the traffic back to it.</translation>
+        </message>
+        <message>
+            <source>Data written on the new cluster after the switch must be copied back, or it is lost: agree on this before switching.</source>
+            <translation>Data written on the new cluster after the switch must be copied back, or it is lost: agree on this before switching.</translation>
+        </message>
+        <message>
+            <source>Kubernetes does not downgrade a control plane: a failed hop is undone only by restoring the backup taken just before it.</source>
+            <translation>Kubernetes does not downgrade a control plane: a failed hop is undone only by restoring the backup taken just before it.</translation>
+        </message>
+        <message>
+            <source>Restore the etcd snapshot of that hop on every control-plane node (etcdutl snapshot restore), then restart the control plane at the previous version.</source>
+            <translation>Restore the etcd snapshot of that hop on every control-plane node (etcdutl snapshot restore), then restart the control plane at the previous version.</translation>
+        </message>
+        <message>
+            <source>On %1 the control plane cannot be moved back at all. The way back is a new cluster at the old version, restored from the Velero backup.</source>
+            <translation>On %1 the control plane cannot be moved back at all. The way back is a new cluster at the old version, restored from the Velero backup.</translation>
+        </message>
+        <message>
+            <source>Node pools can be rolled back while the control plane still allows their version: recreate them at the old version and drain the new nodes.</source>
+            <translation>Node pools can be rolled back while the control plane still allows their version: recreate them at the old version and drain the new nodes.</translation>
+        </message>
+        <message>
+            <source>Operators cannot be downgraded by OLM: keep the old CSV's manifests and the backup of their custom resources.</source>
+            <translation>Operators cannot be downgraded by OLM: keep the old CSV's manifests and the backup of their custom resources.</translation>
+        </message>
+        <message>
+            <source>Accepted waivers</source>
+            <translation>Accepted waivers</translation>
+        </message>
+        <message>
+            <source>No waiver is recorded for this cluster.</source>
+            <translation>No waiver is recorded for this cluster.</translation>
+        </message>
+        <message>
+            <source>until the cluster reaches %1</source>
+            <translation>until the cluster reaches %1</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Sign-off</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Prepared by</translation>
+        </message>
+        <message>
+            <source>Reviewed by (platform team)</source>
+            <translation>Reviewed by (platform team)</translation>
+        </message>
+        <message>
+            <source>Approved by (service owner)</source>
+            <translation>Approved by (service owner)</translation>
+        </message>
+        <message>
+            <source>Change window</source>
+            <translation>Change window</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>Upgrade runbook: %1 %2 → %3</source>
+            <translation>Upgrade runbook: %1 %2 → %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fleet upgrade plan: %n cluster(s)</source>
+            <translation>
+                <numerusform>Fleet upgrade plan: %n cluster</numerusform>
+                <numerusform>Fleet upgrade plan: %n clusters</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Prepared %1</source>
+            <translation>Prepared %1</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Clusters</translation>
+        </message>
+        <message>
+            <source>Open blockers</source>
+            <translation>Open blockers</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Development first, then staging, then production; each cluster finishes before its support ends and soaks for 14 days before the next tier starts.</source>
+            <translation>Development first, then staging, then production; each cluster finishes before its support ends and soaks for 14 days before the next tier starts.</translation>
+        </message>
+        <message>
+            <source>development</source>
+            <translation>development</translation>
+        </message>
+        <message>
+            <source>staging</source>
+            <translation>staging</translation>
+        </message>
+        <message>
+            <source>production</source>
+            <translation>production</translation>
+        </message>
+        <message>
+            <source>blue/green</source>
+            <translation>blue/green</translation>
+        </message>
+        <message>
+            <source>in place</source>
+            <translation>in place</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (late)</source>
+            <translation>%1 (late)</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Support ends</source>
+            <translation>Support ends</translation>
+        </message>
+        <message>
+            <source>Start by</source>
+            <translation>Start by</translation>
+        </message>
+        <message>
+            <source>Finish by</source>
+            <translation>Finish by</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Clients still request %1 in %2, removed in %3</source>
+            <translation>Clients still request %1 in %2, removed in %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunbookWriter</name>
+        <message>
+            <source>the file name must end in .pdf, .html or .md</source>
+            <translation>the file name must end in .pdf, .html or .md</translation>
+        </message>
+        <message>
+            <source>the PDF could not be started</source>
+            <translation>the PDF could not be started</translation>
         </message>
     </context>
     <context>
@@ -1005,6 +1692,21 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>unknown dependency type “%1” (package, gvk, all, any, not or cel)</source>
             <translation>unknown dependency type “%1” (package, gvk, all, any, not or cel)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpgradePlanner</name>
+        <message>
+            <source>%1: the server version cannot be read: %2</source>
+            <translation>%1: the server version cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>%1 runs Kubernetes %2; the target %3 is lower (downgrades are not supported by Kubernetes).</source>
+            <translation>%1 runs Kubernetes %2; the target %3 is lower (downgrades are not supported by Kubernetes).</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 is not in the release catalog.</source>
+            <translation>Kubernetes %1 is not in the release catalog.</translation>
         </message>
     </context>
     <context>

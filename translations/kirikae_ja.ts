@@ -746,6 +746,71 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>PlanCommand</name>
+        <message>
+            <source>The cluster to plan (several: a fleet plan).</source>
+            <translation>計画するクラスター（複数指定するとフリート全体の計画）。</translation>
+        </message>
+        <message>
+            <source>The Kubernetes minor to reach, e.g. 1.34.</source>
+            <translation>目標とする Kubernetes のマイナーバージョン（例: 1.34）。</translation>
+        </message>
+        <message>
+            <source>in-place (default) or blue-green.</source>
+            <translation>in-place（既定）または blue-green。</translation>
+        </message>
+        <message>
+            <source>Blue/green: the new cluster's snapshot, to compare API surfaces.</source>
+            <translation>ブルーグリーン時の新クラスターのスナップショット（API の提供状況を比較します）。</translation>
+        </message>
+        <message>
+            <source>Language of the runbook: ja or en (default en).</source>
+            <translation>手順書の言語: ja または en（既定は en）。</translation>
+        </message>
+        <message>
+            <source>Show the waivers of the workspace FILE.</source>
+            <translation>ワークスペース FILE の許容事項を記載します。</translation>
+        </message>
+        <message>
+            <source>Write the runbook to FILE (.pdf, .html or .md).</source>
+            <translation>手順書を FILE（.pdf・.html・.md）に書き出します。</translation>
+        </message>
+        <message>
+            <source>-o FILE.pdf|.html|.md is required.</source>
+            <translation>-o FILE.pdf|.html|.md の指定が必要です。</translation>
+        </message>
+        <message>
+            <source>-o “%1”: the file name must end in .pdf, .html or .md.</source>
+            <translation>-o「%1」: ファイル名は .pdf・.html・.md のいずれかで終わる必要があります。</translation>
+        </message>
+        <message>
+            <source>--target needs a minor such as 1.34.</source>
+            <translation>--target には 1.34 のようなマイナーバージョンを指定してください。</translation>
+        </message>
+        <message>
+            <source>--strategy “%1” is not in-place or blue-green.</source>
+            <translation>--strategy「%1」は in-place でも blue-green でもありません。</translation>
+        </message>
+        <message>
+            <source>--lang “%1” is not ja or en.</source>
+            <translation>--lang「%1」は ja でも en でもありません。</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>エラー: %1</translation>
+        </message>
+        <message>
+            <source>Runbook written to %1</source>
+            <translation>手順書を %1 に書き出しました</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 → %3, %n hop(s); open blockers: %4</source>
+            <translation>
+                <numerusform>%1: %2 → %3、%n 段階、未解決の阻害要因 %4 件</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseCalendar</name>
         <message>
             <source>The release catalog</source>
@@ -758,6 +823,622 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>the catalog lists no releases.</source>
             <translation>カタログにリリースが一つもありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runbook</name>
+        <message>
+            <source>Blue/green: build a new cluster and switch to it</source>
+            <translation>ブルーグリーン（新クラスターを構築して切り替え）</translation>
+        </message>
+        <message>
+            <source>In place, one minor at a time</source>
+            <translation>インプレース（1 マイナーずつ）</translation>
+        </message>
+        <message>
+            <source>Kubernetes (kubeadm or self-managed)</source>
+            <translation>Kubernetes（kubeadm などの自己管理）</translation>
+        </message>
+        <message>
+            <source>GO: nothing blocks the route</source>
+            <translation>GO: 経路上に阻害要因はありません</translation>
+        </message>
+        <message numerus="yes">
+            <source>NO-GO: %n open blocker(s)</source>
+            <translation>
+                <numerusform>NO-GO: 未解決の阻害要因が %n 件あります</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n accepted by waiver)</source>
+            <translation>
+                <numerusform>（うち %n 件は許容済み）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>クラスター</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>プラットフォーム</translation>
+        </message>
+        <message>
+            <source>Current version</source>
+            <translation>現在のバージョン</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目標バージョン</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>経路</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>根拠</translation>
+        </message>
+        <message>
+            <source>snapshot collected %1</source>
+            <translation>%1 に取得したスナップショット</translation>
+        </message>
+        <message>
+            <source>Support of the current minor ends</source>
+            <translation>現行マイナーのサポート終了日</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>判定</translation>
+        </message>
+        <message>
+            <source>Prepared</source>
+            <translation>作成日</translation>
+        </message>
+        <message>
+            <source>New cluster</source>
+            <translation>新クラスター</translation>
+        </message>
+        <message>
+            <source>Go/no-go</source>
+            <translation>実施可否の判定</translation>
+        </message>
+        <message>
+            <source>Remove it: the API has no replacement.</source>
+            <translation>削除してください（後継 API はありません）。</translation>
+        </message>
+        <message>
+            <source>Rewrite it as %1.</source>
+            <translation>%1 に書き換えてください。</translation>
+        </message>
+        <message>
+            <source>Waived: %1 (%2)</source>
+            <translation>許容済み: %1（%2）</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未解決</translation>
+        </message>
+        <message>
+            <source>%1 %2 uses %3, removed in %4</source>
+            <translation>%1 %2 が %3 を使用（%4 で削除）</translation>
+        </message>
+        <message>
+            <source>Upgrade the operator to a version that allows the target, or remove it, before this hop.</source>
+            <translation>この段階の前に、目標バージョンに対応した版へオペレーターを更新するか、削除してください。</translation>
+        </message>
+        <message>
+            <source>Not served by the new cluster: %1</source>
+            <translation>新クラスターで提供されない API: %1</translation>
+        </message>
+        <message>
+            <source>Convert the manifest before it is re-applied or restored.</source>
+            <translation>再適用・リストアの前にマニフェストを変換してください。</translation>
+        </message>
+        <message>
+            <source>No blocker was found in the evidence of the snapshot.</source>
+            <translation>スナップショットの根拠からは阻害要因は見つかりませんでした。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Hop</source>
+            <translation>段階</translation>
+        </message>
+        <message>
+            <source>Blocker</source>
+            <translation>阻害要因</translation>
+        </message>
+        <message>
+            <source>Required action</source>
+            <translation>必要な対応</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Before %1: %2 %3 on %4 must be upgraded (%5).</source>
+            <translation>%1 への更新前に、%4 の %2 %3 を更新する必要があります（%5）。</translation>
+        </message>
+        <message>
+            <source>The version-skew policy also sets an order (handled in the steps below):</source>
+            <translation>バージョンスキューポリシーにより、次の順序も守る必要があります（以下の手順に組み込み済み）:</translation>
+        </message>
+        <message>
+            <source>Operator dependencies that are not met today:</source>
+            <translation>現時点で満たされていないオペレーターの依存関係:</translation>
+        </message>
+        <message>
+            <source>The snapshot could not see everything; blockers may hide there: %1</source>
+            <translation>スナップショットで取得できなかった情報があり、そこに阻害要因が隠れている可能性があります: %1</translation>
+        </message>
+        <message>
+            <source>Pre-checks</source>
+            <translation>事前確認</translation>
+        </message>
+        <message>
+            <source>Confirm the evidence is current</source>
+            <translation>根拠が最新であることを確認する</translation>
+        </message>
+        <message>
+            <source>This runbook is based on the snapshot of %1. Collect again and compare before the change window.</source>
+            <translation>この手順書は %1 のスナップショットに基づいています。作業日の前に再取得し、差分を確認してください。</translation>
+        </message>
+        <message>
+            <source>The new plan shows no blocker that this one does not.</source>
+            <translation>新しい計画に、本書にない阻害要因が現れないこと。</translation>
+        </message>
+        <message>
+            <source>Check that the cluster is healthy</source>
+            <translation>クラスターが正常であることを確認する</translation>
+        </message>
+        <message>
+            <source>Every node is Ready, no pod is failing, and no PodDisruptionBudget allows 0 disruptions (it would block draining).</source>
+            <translation>すべてのノードが Ready で、異常な Pod がなく、許容中断数 0 の PodDisruptionBudget がないこと（あるとドレインが止まります）。</translation>
+        </message>
+        <message>
+            <source>See what the platform offers</source>
+            <translation>プラットフォームが提供するバージョンを確認する</translation>
+        </message>
+        <message>
+            <source>%1 is offered as the next version.</source>
+            <translation>次のバージョンとして %1 が提供されていること。</translation>
+        </message>
+        <message>
+            <source>Check the operators</source>
+            <translation>オペレーターを確認する</translation>
+        </message>
+        <message>
+            <source>Every ClusterServiceVersion is Succeeded; no InstallPlan waits for approval unexpectedly.</source>
+            <translation>すべての ClusterServiceVersion が Succeeded で、想定外に承認待ちの InstallPlan がないこと。</translation>
+        </message>
+        <message>
+            <source>Find clients of deprecated APIs</source>
+            <translation>非推奨 API を呼んでいるクライアントを探す</translation>
+        </message>
+        <message>
+            <source>No request to an API that the route removes.</source>
+            <translation>経路上で削除される API へのリクエストがないこと。</translation>
+        </message>
+        <message>
+            <source>Move objects off the APIs that %1 removes</source>
+            <translation>%1 で削除される API からオブジェクトを移行する</translation>
+        </message>
+        <message>
+            <source>The scan finds nothing removed in %1; the objects are stored with the new version.</source>
+            <translation>スキャンで %1 の削除対象が検出されず、オブジェクトが新しいバージョンで保存されていること。</translation>
+        </message>
+        <message>
+            <source>Move the operators, dependencies first</source>
+            <translation>オペレーターを依存先から順に更新する</translation>
+        </message>
+        <message>
+            <source>Each operator's new CSV is Succeeded before the next one is approved.</source>
+            <translation>次のオペレーターを承認する前に、新しい CSV が Succeeded になっていること。</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>作業手順</translation>
+        </message>
+        <message>
+            <source>[%1] Upgrade node pool %2 first (kubelet %3)</source>
+            <translation>[%1] 先にノードプール %2 を更新する（kubelet %3）</translation>
+        </message>
+        <message>
+            <source>The pool's nodes report kubelet %1 and are Ready.</source>
+            <translation>プール内のノードが kubelet %1 で Ready になっていること。</translation>
+        </message>
+        <message>
+            <source>[%1] Back up before the control plane moves</source>
+            <translation>[%1] コントロールプレーン更新前にバックアップを取得する</translation>
+        </message>
+        <message>
+            <source>An etcd snapshot is the only way back from a failed control-plane upgrade.</source>
+            <translation>コントロールプレーンの更新に失敗した場合、etcd スナップショットが唯一の戻し手段です。</translation>
+        </message>
+        <message>
+            <source>The platform gives no etcd access: back the workloads up with Velero.</source>
+            <translation>このプラットフォームでは etcd にアクセスできないため、Velero でワークロードをバックアップします。</translation>
+        </message>
+        <message>
+            <source>The backup is complete and readable.</source>
+            <translation>バックアップが完了し、読み出せること。</translation>
+        </message>
+        <message>
+            <source>[%1] Upgrade the control plane</source>
+            <translation>[%1] コントロールプレーンを更新する</translation>
+        </message>
+        <message>
+            <source>OpenShift %1 ships Kubernetes %2.</source>
+            <translation>OpenShift %1 には Kubernetes %2 が含まれます。</translation>
+        </message>
+        <message>
+            <source>kubectl version reports server %1.</source>
+            <translation>kubectl version のサーバーバージョンが %1 であること。</translation>
+        </message>
+        <message>
+            <source>kubeadm %1 ships etcd %2 and CoreDNS %3.</source>
+            <translation>kubeadm %1 に同梱されるのは etcd %2 と CoreDNS %3 です。</translation>
+        </message>
+        <message>
+            <source>[%1] Bring the add-ons along</source>
+            <translation>[%1] アドオンを追従させる</translation>
+        </message>
+        <message>
+            <source>The add-ons run the versions made for %1.</source>
+            <translation>アドオンが %1 向けのバージョンで動いていること。</translation>
+        </message>
+        <message>
+            <source>Upgrade node pool %1 to %2</source>
+            <translation>ノードプール %1 を %2 に更新する</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n node(s), kubelet %1 today; drain them one at a time.</source>
+            <translation>
+                <numerusform>現在 %n 台、kubelet %1。1 台ずつドレインしてください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every node of the pool reports kubelet %1 and is Ready.</source>
+            <translation>プール内の全ノードが kubelet %1 で Ready になっていること。</translation>
+        </message>
+        <message>
+            <source>Build the new cluster at %1</source>
+            <translation>%1 の新クラスターを構築する</translation>
+        </message>
+        <message>
+            <source>kubectl version against the new cluster reports server %1.</source>
+            <translation>新クラスターに対する kubectl version のサーバーバージョンが %1 であること。</translation>
+        </message>
+        <message>
+            <source>Install the operators on the new cluster, dependencies first</source>
+            <translation>新クラスターにオペレーターを依存先から順に導入する</translation>
+        </message>
+        <message>
+            <source>Every operator is Succeeded.</source>
+            <translation>すべてのオペレーターが Succeeded であること。</translation>
+        </message>
+        <message>
+            <source>Back up the old cluster with Velero</source>
+            <translation>旧クラスターを Velero でバックアップする</translation>
+        </message>
+        <message>
+            <source>The backup is Completed, with no errors.</source>
+            <translation>バックアップが Completed で、エラーがないこと。</translation>
+        </message>
+        <message>
+            <source>Convert the manifests to the APIs of %1</source>
+            <translation>マニフェストを %1 の API に変換する</translation>
+        </message>
+        <message>
+            <source>The scan finds nothing removed in %1.</source>
+            <translation>スキャンで %1 の削除対象が検出されないこと。</translation>
+        </message>
+        <message>
+            <source>Restore into the new cluster</source>
+            <translation>新クラスターへリストアする</translation>
+        </message>
+        <message>
+            <source>Velero restores each object in the API version the old cluster preferred. Objects whose version the new cluster no longer serves fail to restore: re-apply them from the converted manifests instead (or back up with the EnableAPIGroupVersions feature).</source>
+            <translation>Velero は旧クラスターの優先 API バージョンでオブジェクトを復元します。新クラスターが提供しないバージョンのオブジェクトは復元に失敗するため、変換済みマニフェストから再適用してください（または EnableAPIGroupVersions 機能を有効にしてバックアップします）。</translation>
+        </message>
+        <message>
+            <source>The restore is Completed; the warnings name only objects re-applied by hand.</source>
+            <translation>リストアが Completed で、警告は手動で再適用したオブジェクトのみであること。</translation>
+        </message>
+        <message>
+            <source>Verify the new cluster</source>
+            <translation>新クラスターを検証する</translation>
+        </message>
+        <message>
+            <source>Workloads are Running, volumes Bound, smoke tests pass.</source>
+            <translation>ワークロードが Running、ボリュームが Bound で、スモークテストに合格すること。</translation>
+        </message>
+        <message>
+            <source>Switch the traffic</source>
+            <translation>トラフィックを切り替える</translation>
+        </message>
+        <message>
+            <source>Lower the DNS TTL a day ahead; move traffic by weighted DNS records or the load balancer's target groups, a small share first.</source>
+            <translation>前日までに DNS の TTL を下げておき、重み付き DNS レコードまたはロードバランサーのターゲットグループで、少量ずつ移します。</translation>
+        </message>
+        <message>
+            <source>Error rates and latency on the new cluster match the old one.</source>
+            <translation>新クラスターのエラー率とレイテンシーが旧クラスターと同等であること。</translation>
+        </message>
+        <message>
+            <source>Keep the old cluster for rollback</source>
+            <translation>切り戻しに備えて旧クラスターを残す</translation>
+        </message>
+        <message>
+            <source>Scale nothing down yet; keep it untouched until the agreed observation period ends.</source>
+            <translation>まだ何も縮退させず、合意した経過観察期間が終わるまで手を付けないでください。</translation>
+        </message>
+        <message>
+            <source>Decommission the old cluster</source>
+            <translation>旧クラスターを廃止する</translation>
+        </message>
+        <message>
+            <source>After the observation period: remove DNS records, delete the cluster, keep the last Velero backup.</source>
+            <translation>経過観察期間の後、DNS レコードを削除してクラスターを廃止します。最後の Velero バックアップは保管します。</translation>
+        </message>
+        <message>
+            <source>Post-checks</source>
+            <translation>事後確認</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>バージョン</translation>
+        </message>
+        <message>
+            <source>Server and every kubelet at %1.</source>
+            <translation>サーバーとすべての kubelet が %1 であること。</translation>
+        </message>
+        <message>
+            <source>Workloads and operators</source>
+            <translation>ワークロードとオペレーター</translation>
+        </message>
+        <message>
+            <source>Nothing crash-looping; every CSV Succeeded.</source>
+            <translation>CrashLoop している Pod がなく、すべての CSV が Succeeded であること。</translation>
+        </message>
+        <message>
+            <source>Deprecated API requests</source>
+            <translation>非推奨 API へのリクエスト</translation>
+        </message>
+        <message>
+            <source>No request to an API removed in %1.</source>
+            <translation>%1 で削除された API へのリクエストがないこと。</translation>
+        </message>
+        <message>
+            <source>Record the new state</source>
+            <translation>更新後の状態を記録する</translation>
+        </message>
+        <message>
+            <source>The fleet view shows the cluster at %1 and its debt has gone down.</source>
+            <translation>フリート画面でクラスターが %1 と表示され、技術的負債のスコアが下がっていること。</translation>
+        </message>
+        <message>
+            <source>Rollback</source>
+            <translation>切り戻し</translation>
+        </message>
+        <message>
+            <source>Until the old cluster is decommissioned, rolling back is switching the traffic back to it.</source>
+            <translation>旧クラスターを廃止するまでは、トラフィックを旧クラスターへ戻すことで切り戻せます。</translation>
+        </message>
+        <message>
+            <source>Data written on the new cluster after the switch must be copied back, or it is lost: agree on this before switching.</source>
+            <translation>切り替え後に新クラスターへ書き込まれたデータは、戻さなければ失われます。扱いを切り替え前に合意してください。</translation>
+        </message>
+        <message>
+            <source>Kubernetes does not downgrade a control plane: a failed hop is undone only by restoring the backup taken just before it.</source>
+            <translation>Kubernetes のコントロールプレーンはダウングレードできません。失敗した段階は、直前に取得したバックアップからの復元でのみ元に戻せます。</translation>
+        </message>
+        <message>
+            <source>Restore the etcd snapshot of that hop on every control-plane node (etcdutl snapshot restore), then restart the control plane at the previous version.</source>
+            <translation>すべてのコントロールプレーンノードでその段階の etcd スナップショットを復元し（etcdutl snapshot restore）、旧バージョンのコントロールプレーンを再起動します。</translation>
+        </message>
+        <message>
+            <source>On %1 the control plane cannot be moved back at all. The way back is a new cluster at the old version, restored from the Velero backup.</source>
+            <translation>%1 ではコントロールプレーンを元に戻す手段がありません。旧バージョンで新しいクラスターを作り、Velero のバックアップから復元するのが唯一の戻し方です。</translation>
+        </message>
+        <message>
+            <source>Node pools can be rolled back while the control plane still allows their version: recreate them at the old version and drain the new nodes.</source>
+            <translation>ノードプールは、コントロールプレーンが許す範囲のバージョンであれば戻せます。旧バージョンで作り直し、新しいノードをドレインしてください。</translation>
+        </message>
+        <message>
+            <source>Operators cannot be downgraded by OLM: keep the old CSV's manifests and the backup of their custom resources.</source>
+            <translation>OLM ではオペレーターをダウングレードできません。旧 CSV のマニフェストとカスタムリソースのバックアップを保管してください。</translation>
+        </message>
+        <message>
+            <source>Accepted waivers</source>
+            <translation>許容事項</translation>
+        </message>
+        <message>
+            <source>No waiver is recorded for this cluster.</source>
+            <translation>このクラスターに記録された許容事項はありません。</translation>
+        </message>
+        <message>
+            <source>until the cluster reaches %1</source>
+            <translation>クラスターが %1 に達するまで</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>指摘事項</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>責任者</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有効期限</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>承認</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>作成者</translation>
+        </message>
+        <message>
+            <source>Reviewed by (platform team)</source>
+            <translation>レビュー（基盤チーム）</translation>
+        </message>
+        <message>
+            <source>Approved by (service owner)</source>
+            <translation>承認（サービスオーナー）</translation>
+        </message>
+        <message>
+            <source>Change window</source>
+            <translation>作業日時</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>目次</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>%1 / %2 ページ</translation>
+        </message>
+        <message>
+            <source>Upgrade runbook: %1 %2 → %3</source>
+            <translation>アップグレード手順書: %1（%2 → %3）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fleet upgrade plan: %n cluster(s)</source>
+            <translation>
+                <numerusform>フリートアップグレード計画（%n クラスター）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Prepared %1</source>
+            <translation>作成日 %1</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>クラスター数</translation>
+        </message>
+        <message>
+            <source>Open blockers</source>
+            <translation>未解決の阻害要因</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>スケジュール</translation>
+        </message>
+        <message>
+            <source>Development first, then staging, then production; each cluster finishes before its support ends and soaks for 14 days before the next tier starts.</source>
+            <translation>開発、ステージング、本番の順に進めます。各クラスターはサポート終了前に完了させ、次の環境に進む前に 14 日間の様子見期間を置きます。</translation>
+        </message>
+        <message>
+            <source>development</source>
+            <translation>開発</translation>
+        </message>
+        <message>
+            <source>staging</source>
+            <translation>ステージング</translation>
+        </message>
+        <message>
+            <source>production</source>
+            <translation>本番</translation>
+        </message>
+        <message>
+            <source>blue/green</source>
+            <translation>ブルーグリーン</translation>
+        </message>
+        <message>
+            <source>in place</source>
+            <translation>インプレース</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (late)</source>
+            <translation>%1（遅延）</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>環境</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>所要日数</translation>
+        </message>
+        <message>
+            <source>Support ends</source>
+            <translation>サポート終了</translation>
+        </message>
+        <message>
+            <source>Start by</source>
+            <translation>開始期限</translation>
+        </message>
+        <message>
+            <source>Finish by</source>
+            <translation>完了期限</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>Clients still request %1 in %2, removed in %3</source>
+            <translation>クライアントが %2 の %1 をまだ要求しています（%3 で削除）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunbookWriter</name>
+        <message>
+            <source>the file name must end in .pdf, .html or .md</source>
+            <translation>ファイル名は .pdf・.html・.md のいずれかで終わる必要があります</translation>
+        </message>
+        <message>
+            <source>the PDF could not be started</source>
+            <translation>PDF の作成を開始できませんでした</translation>
         </message>
     </context>
     <context>
@@ -1000,6 +1681,21 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>unknown dependency type “%1” (package, gvk, all, any, not or cel)</source>
             <translation>不明な依存関係の種類「%1」です（package・gvk・all・any・not・cel のいずれか）</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpgradePlanner</name>
+        <message>
+            <source>%1: the server version cannot be read: %2</source>
+            <translation>%1: サーバーバージョンを読み取れません: %2</translation>
+        </message>
+        <message>
+            <source>%1 runs Kubernetes %2; the target %3 is lower (downgrades are not supported by Kubernetes).</source>
+            <translation>%1 は Kubernetes %2 で動いており、目標の %3 はそれより古いバージョンです（Kubernetes はダウングレードに対応していません）。</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 is not in the release catalog.</source>
+            <translation>Kubernetes %1 はリリースカタログにありません。</translation>
         </message>
     </context>
     <context>

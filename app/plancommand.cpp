@@ -1,0 +1,115 @@
+#include "plancommand.h"
+
+#include "analysis/upgradeplanner.h"
+#include "commandline.h"
+#include "output.h"
+#include "runbook/runbookbuilder.h"
+#include "runbook/runbookwriter.h"
+#include "snapshot/snapshotfile.h"
+
+#include <QCoreApplication>
+
+namespace kirikae::cli {
+
+int runPlan(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, {QStringLiteral("table")});
+    parser.addPositionalArgument(
+        QStringLiteral("SNAPSHOT"),
+        QCoreApplication::translate("PlanCommand", "The cluster to plan (several: a fleet plan)."),
+        QStringLiteral("SNAPSHOT..."));
+    parser.addOption({QStringLiteral("target"),
+                      QCoreApplication::translate("PlanCommand", "The Kubernetes minor to reach, e.g. 1.34."),
+                      QStringLiteral("1.N")});
+    parser.addOption({QStringLiteral("strategy"),
+                      QCoreApplication::translate("PlanCommand", "in-place (default) or blue-green."),
+                      QStringLiteral("STRATEGY"), QStringLiteral("in-place")});
+    parser.addOption(
+        {QStringLiteral("to-snapshot"),
+         QCoreApplication::translate("PlanCommand", "Blue/green: the new cluster's snapshot, to compare API surfaces."),
+         QStringLiteral("NEW")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("PlanCommand", "Language of the runbook: ja or en (default en)."),
+                      QStringLiteral("LANG"), QStringLiteral("en")});
+    parser.addOption({QStringLiteral("workspace"),
+                      QCoreApplication::translate("PlanCommand", "Show the waivers of the workspace FILE."),
+                      QStringLiteral("FILE")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QCoreApplication::translate("PlanCommand", "Write the runbook to FILE (.pdf, .html or .md)."),
+                      QStringLiteral("FILE")});
+    parseOrThrow(parser, args, QStringLiteral("plan"));
+    const CommonOptions options = commonOptions(parser, {QStringLiteral("table")});
+
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        throw UsageError{QCoreApplication::translate("PlanCommand", "-o FILE.pdf|.html|.md is required.")};
+    if (!RunbookWriter::formatForPath(output))
+        throw UsageError{
+            QCoreApplication::translate("PlanCommand", "-o “%1”: the file name must end in .pdf, .html or .md.")
+                .arg(output)};
+    const auto target = MinorVersion::parse(parser.value(QStringLiteral("target")));
+    if (!parser.isSet(QStringLiteral("target")) || !target)
+        throw UsageError{QCoreApplication::translate("PlanCommand", "--target needs a minor such as 1.34.")};
+    const auto strategy = strategyFromKey(parser.value(QStringLiteral("strategy")));
+    if (!strategy)
+        throw UsageError{QCoreApplication::translate("PlanCommand", "--strategy “%1” is not in-place or blue-green.")
+                             .arg(parser.value(QStringLiteral("strategy")))};
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (language != u"ja" && language != u"en")
+        throw UsageError{QCoreApplication::translate("PlanCommand", "--lang “%1” is not ja or en.").arg(language)};
+
+    PlanRequest request;
+    request.target = *target;
+    request.strategy = *strategy;
+    request.today = options.today;
+    if (parser.isSet(QStringLiteral("workspace"))) {
+        QString error;
+        const auto workspace = Workspace::read(parser.value(QStringLiteral("workspace")), &error);
+        if (!workspace) {
+            err() << QCoreApplication::translate("PlanCommand", "error: %1").arg(error) << Qt::endl;
+            return ExitRuntimeError;
+        }
+        request.waivers = workspace->waivers;
+    }
+    if (parser.isSet(QStringLiteral("to-snapshot"))) {
+        QString error;
+        request.newCluster = SnapshotFile::read(parser.value(QStringLiteral("to-snapshot")), &error);
+        if (!request.newCluster) {
+            err() << QCoreApplication::translate("PlanCommand", "error: %1").arg(error) << Qt::endl;
+            return ExitRuntimeError;
+        }
+    }
+    const LoadedFleet fleet = loadSnapshotArguments(parser);
+    if (!fleet.errors.isEmpty())
+        return ExitRuntimeError; // a plan from part of the evidence would mislead the review
+
+    QList<UpgradePlan> plans;
+    for (const FleetEntry &entry : fleet.clusters) {
+        request.snapshot = entry.snapshot;
+        QString error;
+        const auto plan = planUpgrade(request, options.catalogs, &error);
+        if (!plan) {
+            err() << QCoreApplication::translate("PlanCommand", "error: %1").arg(error) << Qt::endl;
+            return ExitRuntimeError;
+        }
+        plans << *plan;
+    }
+    const Runbook book = plans.size() == 1 ? buildRunbook(plans.first(), language, options.today)
+                                           : buildFleetRunbook(plans, language, options.today);
+    QString error;
+    if (!RunbookWriter::write(book, output, &error)) {
+        err() << QCoreApplication::translate("PlanCommand", "error: %1").arg(error) << Qt::endl;
+        return ExitRuntimeError;
+    }
+    for (const UpgradePlan &p : plans)
+        out() << QCoreApplication::translate("PlanCommand", "%1: %2 → %3, %n hop(s); open blockers: %4", nullptr,
+                                             int(p.hops.size()))
+                     .arg(p.cluster, p.from.toString(), p.target.toString())
+                     .arg(p.openBlockers())
+              << Qt::endl;
+    out() << QCoreApplication::translate("PlanCommand", "Runbook written to %1").arg(output) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace kirikae::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "analysis/upgradeplanner.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace kirikae {
+
+/// One cluster's slot in a fleet upgrade: when it must start so that it ends before its support does and
+/// after the clusters that go before it have soaked.
+struct ScheduledUpgrade
+{
+    int plan = -1; ///< index into the plans given
+    int tier = 0;  ///< 0 development, 1 staging, 2 production
+    int durationDays = 0;
+    QDate deadline; ///< the current minor's end of support (vendor's when known); invalid when unknown
+    QDate startBy;  ///< the latest day to start
+    QDate finishBy;
+    bool late = false; ///< startBy is already past
+};
+
+struct FleetScheduleRules
+{
+    int daysPerHop = 7;     ///< in place: one control-plane minor and its node pools, with checks
+    int blueGreenDays = 21; ///< build, restore, verify, switch, watch
+    int soakDays = 14;      ///< between a tier and the next
+};
+
+/// The tier a cluster name suggests: dev/test/kind → 0, stg/staging/qa → 1, anything else → 2 (production).
+int tierOf(const QString &cluster);
+
+/**
+ * Orders plans development → staging → production (then by deadline) and works back from each deadline: a
+ * cluster starts no later than its support end minus its duration, and no later than the next cluster in the
+ * order minus the soak time.
+ */
+QList<ScheduledUpgrade> scheduleFleet(const QList<UpgradePlan> &plans, QDate today,
+                                      const FleetScheduleRules &rules = {});
+
+} // namespace kirikae

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "analysis/manifestscanner.h"
+#include "analysis/operatorgraph.h"
+#include "core/catalogs.h"
+#include "core/skewpolicy.h"
+#include "snapshot/clustersnapshot.h"
+#include "workspace/waiver.h"
+
+#include <QDate>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace kirikae {
+
+enum class UpgradeStrategy { InPlace, BlueGreen };
+
+/// "in-place" or "blue-green"; and back (nothing for other text).
+QString strategyKey(UpgradeStrategy strategy);
+std::optional<UpgradeStrategy> strategyFromKey(const QString &key);
+
+/// An object still on an API version that the hop removes, and the waiver that accepts it, if any.
+struct PlanApiUse
+{
+    ApiFinding finding;
+    std::optional<Waiver> waiver;
+};
+
+/// Nodes that share a pool (node group, node pool, agent pool, machine role) and a kubelet version.
+struct NodePool
+{
+    QString name;
+    QString kubeletVersion;
+    QStringList nodes;
+    bool controlPlane = false;
+};
+
+/// One control-plane minor step. Minors are never skipped.
+struct PlanHop
+{
+    MinorVersion from;
+    MinorVersion to;
+    QString vendorRelease;         ///< OpenShift "4.16" for the hop to 1.29; empty elsewhere
+    QString patch;                 ///< the newest patch of `to` the catalog knows ("1.32.9"); "1.32.x" for projected
+    QList<PlanApiUse> removedApis; ///< blockers: objects on APIs this hop stops serving
+    QList<SkewCheck> nodesFirst;   ///< kubelets that would break the skew policy: move them before the hop
+    QStringList operatorsBlocked;  ///< "3scale-community-operator: olm.maxOpenShiftVersion 4.15 blocks …"
+    QString etcd;                  ///< the version kubeadm ships for `to`; empty when unknown or managed
+    QString coredns;
+};
+
+/**
+ * The route from a cluster's version to a target and everything that stands in its way. Plain data, in
+ * English only where it quotes findings; the runbook words it in the language of each export.
+ */
+struct UpgradePlan
+{
+    QString cluster;
+    QString context;      ///< the kubeconfig context (EKS ARN, gke_PROJECT_LOCATION_NAME…): vendor commands read it
+    QString server;       ///< the API server URL; never credentials
+    QString distribution; ///< "eks", "openshift", "upstream", …
+    QString currentVersion;
+    MinorVersion from;
+    MinorVersion target;
+    UpgradeStrategy strategy = UpgradeStrategy::InPlace;
+    QDateTime evidenceDate; ///< when the snapshot was collected
+    QDate supportEnds;      ///< of the current minor: the vendor's end when known, upstream's otherwise
+    QList<PlanHop> hops;
+    QList<NodePool> nodePools;
+    OperatorGraph operators; ///< resolved for this cluster at the target
+    QList<Waiver> waivers;   ///< the workspace's waivers that hold for this cluster
+    // Blue/green only.
+    QString newCluster; ///< the new cluster's snapshot name, when one was given
+    std::optional<MinorVersion> newClusterMinor;
+    QStringList apisNotServed;  ///< "batch/v1beta1 CronJob ns/name": used by the old cluster, not served by the new
+    QStringList collectionGaps; ///< parts the snapshot could not see: the plan may miss blockers there
+
+    /// Blockers not covered by a waiver: APIs removed on the route, operators blocked at the target, APIs the
+    /// new cluster does not serve.
+    int openBlockers() const;
+    int waivedBlockers() const;
+    bool isGo() const { return openBlockers() == 0; }
+};
+
+/// What to plan: a cluster as its snapshot shows it, where to, how.
+struct PlanRequest
+{
+    ClusterSnapshot snapshot;
+    MinorVersion target;
+    UpgradeStrategy strategy = UpgradeStrategy::InPlace;
+    std::optional<ClusterSnapshot> newCluster; ///< blue/green: the new cluster, when it already exists
+    QList<Waiver> waivers;
+    QDate today;
+};
+
+/**
+ * Plans an upgrade: one control-plane minor per hop; per hop the removed APIs still in use (from the snapshot's
+ * evidence), the node pools the skew policy forces to move first, operators blocked on the way. Fails with a
+ * message when the snapshot's version cannot be read or the target is below it or unknown to the catalog.
+ */
+std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalogs &catalogs, QString *error);
+
+/// Nodes grouped by pool and kubelet version, control plane first.
+QList<NodePool> nodePools(const ClusterSnapshot &snapshot);
+
+} // namespace kirikae
+
+Q_DECLARE_METATYPE(kirikae::UpgradePlan)

@@ -1,0 +1,131 @@
+#include "runbookwriter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFont>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextDocument>
+
+namespace kirikae::RunbookWriter {
+
+namespace {
+
+constexpr int resolution = 300;
+
+QFont bodyFont(const QString &language)
+{
+    QFont font;
+    // Noto Sans CJK JP carries Latin too; Qt embeds the subset of glyphs used.
+    font.setFamilies(language == u"ja"
+                         ? QStringList{QStringLiteral("Noto Sans CJK JP"), QStringLiteral("DejaVu Sans")}
+                         : QStringList{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP")});
+    font.setPointSizeF(9.5);
+    return font;
+}
+
+/// The page (1-based) of each section heading, in order, as laid out.
+QList<int> headingPages(QTextDocument &doc)
+{
+    QList<int> pages;
+    const double pageHeight = doc.pageSize().height();
+    bool contentsSeen = false;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level < 2)
+            continue;
+        if (!contentsSeen) { // the first h2 is the contents itself
+            contentsSeen = true;
+            continue;
+        }
+        pages << int(doc.documentLayout()->blockBoundingRect(block).top() / pageHeight) + 1;
+    }
+    return pages;
+}
+
+} // namespace
+
+std::optional<Format> formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"md" || suffix == u"markdown")
+        return Format::Markdown;
+    if (suffix == u"html" || suffix == u"htm")
+        return Format::Html;
+    if (suffix == u"pdf")
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+bool write(const Runbook &book, const QString &path, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, why);
+        return false;
+    };
+    const auto format = formatForPath(path);
+    if (!format)
+        return fail(QCoreApplication::translate("RunbookWriter", "the file name must end in .pdf, .html or .md"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+
+    if (*format != Format::Pdf) {
+        const QString text = *format == Format::Markdown ? toMarkdown(book) : toHtml(book);
+        if (file.write(text.toUtf8()) < 0)
+            return fail(file.errorString());
+    } else {
+        QPdfWriter writer(&file);
+        writer.setResolution(resolution);
+        writer.setTitle(book.title);
+        writer.setCreator(QStringLiteral("Kirikae"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 14),
+                                         QPageLayout::Millimeter));
+        const QRect area = writer.pageLayout().paintRectPixels(resolution);
+        const double footer = resolution * 0.35; // room for the page line, in device pixels
+
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(&writer);
+        doc.setDefaultFont(bodyFont(book.language));
+        doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 17pt; } h2 { font-size: 13pt; color: #2f558a; } "
+                                                "h3 { font-size: 11pt; } th { font-weight: bold; }"));
+        doc.setPageSize(QSizeF(area.width(), area.height() - footer));
+        // Twice: the first layout tells on which page each section starts, the second prints those numbers.
+        doc.setHtml(toHtml(book, true));
+        const QList<int> pages = headingPages(doc);
+        doc.setHtml(toHtml(book, true, pages));
+
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return fail(QCoreApplication::translate("RunbookWriter", "the PDF could not be started"));
+        const int pageCount = doc.pageCount();
+        const double pageHeight = doc.pageSize().height();
+        QFont small = bodyFont(book.language);
+        small.setPointSizeF(7.5);
+        for (int page = 0; page < pageCount; ++page) {
+            if (page > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -page * pageHeight);
+            doc.drawContents(&painter, QRectF(0, page * pageHeight, area.width(), pageHeight));
+            painter.restore();
+            painter.setFont(small);
+            painter.setPen(QColor(0x6b, 0x72, 0x80));
+            const QRectF line(0, area.height() - footer * 0.7, area.width(), footer * 0.7);
+            painter.drawLine(QPointF(0, line.top()), QPointF(area.width(), line.top()));
+            painter.drawText(line, Qt::AlignLeft | Qt::AlignBottom, book.title);
+            painter.drawText(line, Qt::AlignRight | Qt::AlignBottom, book.pageLabel.arg(page + 1).arg(pageCount));
+        }
+        painter.end();
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+} // namespace kirikae::RunbookWriter

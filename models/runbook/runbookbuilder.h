@@ -1,0 +1,18 @@
+#pragma once
+
+#include "analysis/fleetschedule.h"
+#include "analysis/upgradeplanner.h"
+#include "runbook.h"
+
+#include <QDate>
+
+namespace kirikae {
+
+/// Words a plan as a runbook in language ("ja" or "en"): summary, go/no-go, pre-checks, steps with commands and
+/// expected results, post-checks, rollback, accepted waivers, sign-off. today dates the document.
+Runbook buildRunbook(const UpgradePlan &plan, const QString &language, QDate today);
+
+/// One runbook for several clusters: the schedule first, then each cluster's runbook as a chapter.
+Runbook buildFleetRunbook(const QList<UpgradePlan> &plans, const QString &language, QDate today);
+
+} // namespace kirikae

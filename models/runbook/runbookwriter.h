@@ -1,0 +1,26 @@
+#pragma once
+
+#include "runbook.h"
+
+#include <QString>
+
+namespace kirikae::RunbookWriter {
+
+enum class Format { Markdown, Html, Pdf };
+
+/// The format a file name asks for: .md, .markdown, .html, .htm, .pdf; nothing for any other extension.
+std::optional<Format> formatForPath(const QString &path);
+
+QString toMarkdown(const Runbook &book);
+/// A standalone HTML page (styles inside); forPrint gives the flavour QTextDocument lays out for the PDF, with
+/// page numbers in the contents (pages: one per section heading, in order).
+QString toHtml(const Runbook &book, bool forPrint = false, const QList<int> &pages = {});
+
+/**
+ * Writes the runbook to path in the format its extension names, atomically: the previous file stays intact
+ * when anything fails. PDF: A4, contents with page numbers, "Page x of y" footers, tables that repeat their
+ * header across pages, Japanese fonts embedded.
+ */
+bool write(const Runbook &book, const QString &path, QString *error);
+
+} // namespace kirikae::RunbookWriter
