@@ -172,7 +172,10 @@ std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalog
     plan.server = s.server;
     plan.distribution = s.distribution;
     plan.currentVersion = current->toString();
+    // A cluster caught mid-upgrade starts from its oldest kube-apiserver: that upgrade is finished first.
     plan.from = current->minorVersion();
+    for (const MinorVersion &apiServer : SkewPolicy::apiServers(s))
+        plan.from = std::min(plan.from, apiServer);
     plan.target = request.target;
     plan.strategy = request.strategy;
     plan.evidenceDate = s.collectedAt;

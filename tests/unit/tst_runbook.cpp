@@ -1,0 +1,210 @@
+#include "analysis/upgradeplanner.h"
+#include "core/catalogs.h"
+#include "runbook/runbookbuilder.h"
+#include "runbook/runbookwriter.h"
+#include "snapshot/snapshotfile.h"
+#include "workspace/workspace.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kirikae;
+
+class TestRunbook : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void goldenRunbooks_data();
+    void goldenRunbooks();
+    void languageIsChosenPerExport();
+    void pdfInBothLanguages_data();
+    void pdfInBothLanguages();
+    void writesAtomically();
+
+private:
+    UpgradePlan plan(const char *cluster, MinorVersion target, UpgradeStrategy strategy = UpgradeStrategy::InPlace,
+                     bool withGreen = false) const;
+    Catalogs m_catalogs;
+    QList<Waiver> m_waivers;
+    const QDate m_today{2026, 11, 25};
+};
+
+namespace {
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+void TestRunbook::initTestCase()
+{
+    m_catalogs = Catalogs::builtIn();
+    m_waivers = Workspace::demo().waivers;
+}
+
+UpgradePlan TestRunbook::plan(const char *cluster, MinorVersion target, UpgradeStrategy strategy, bool withGreen) const
+{
+    QString error;
+    PlanRequest r;
+    r.snapshot = *SnapshotFile::read(QStringLiteral(KIRIKAE_SOURCE_DIR "/resources/demo/snapshots/") +
+                                         QLatin1String(cluster) + QStringLiteral(".yaml"),
+                                     &error);
+    r.target = target;
+    r.strategy = strategy;
+    r.waivers = m_waivers;
+    r.today = m_today;
+    if (withGreen)
+        r.newCluster = SnapshotFile::read(QStringLiteral(KIRIKAE_TEST_DATA "/plan/prod-eks-tokyo-green.yaml"), &error);
+    return *planUpgrade(r, m_catalogs, &error);
+}
+
+void TestRunbook::goldenRunbooks_data()
+{
+    QTest::addColumn<QString>("golden");
+    QTest::addColumn<QString>("cluster");
+    QTest::addColumn<int>("target");
+    QTest::addColumn<QString>("strategy");
+    QTest::addColumn<QString>("language");
+    QTest::addRow("removal in the route, kubelet made illegal (EKS, en)") << "eks-in-place.en.md"
+                                                                          << "prod-eks-tokyo" << 34 << "in-place"
+                                                                          << "en";
+    QTest::addRow("operator blocking the target, waiver (OpenShift, ja)") << "ocp-in-place.ja.md"
+                                                                          << "ocp-factory" << 29 << "in-place"
+                                                                          << "ja";
+    QTest::addRow("blue/green with an API-surface diff (EKS, en)") << "eks-blue-green.en.md"
+                                                                   << "prod-eks-tokyo" << 34 << "blue-green"
+                                                                   << "en";
+    QTest::addRow("self-managed kubeadm, already at the target minor's neighbour (ja)")
+        << "kubeadm-in-place.ja.md"
+        << "staging-kubeadm" << 36 << "in-place"
+        << "ja";
+}
+
+void TestRunbook::goldenRunbooks()
+{
+    QFETCH(QString, golden);
+    QFETCH(QString, cluster);
+    QFETCH(int, target);
+    QFETCH(QString, strategy);
+    QFETCH(QString, language);
+    const auto s = *strategyFromKey(strategy);
+    const UpgradePlan p = plan(cluster.toLatin1().constData(), {1, target}, s, s == UpgradeStrategy::BlueGreen);
+    const QString markdown = RunbookWriter::toMarkdown(buildRunbook(p, language, m_today));
+    const QString path = QStringLiteral(KIRIKAE_TEST_DATA "/plan/") + golden;
+    // KIRIKAE_UPDATE_GOLDEN=1 rewrites the files; read the diff before committing it.
+    if (qEnvironmentVariableIsSet("KIRIKAE_UPDATE_GOLDEN")) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(markdown.toUtf8());
+    }
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const QStringList expected = QString::fromUtf8(file.readAll()).split(u'\n');
+    const QStringList actual = markdown.split(u'\n');
+    for (int i = 0; i < std::min(expected.size(), actual.size()); ++i)
+        QVERIFY2(expected[i] == actual[i], qPrintable(QStringLiteral("%1:%2\nexpected: %3\nactual:   %4")
+                                                          .arg(golden)
+                                                          .arg(i + 1)
+                                                          .arg(expected[i], actual[i])));
+    QCOMPARE(actual.size(), expected.size());
+}
+
+void TestRunbook::languageIsChosenPerExport()
+{
+    const UpgradePlan p = plan("ocp-factory", {1, 29});
+    const Runbook ja = buildRunbook(p, QStringLiteral("ja"), m_today);
+    const Runbook en = buildRunbook(p, QStringLiteral("en"), m_today);
+    QCOMPARE(ja.language, QStringLiteral("ja"));
+    QVERIFY(ja.title.startsWith(QStringLiteral("アップグレード手順書")));
+    QVERIFY(en.title.startsWith(QStringLiteral("Upgrade runbook")));
+    QCOMPARE(ja.sections.first().title, QStringLiteral("実施可否の判定"));
+    // Dates follow the runbook's language, not the application's.
+    QVERIFY(RunbookWriter::toMarkdown(ja).contains(QStringLiteral("2026年11月25日")));
+    QVERIFY(RunbookWriter::toMarkdown(en).contains(QStringLiteral("November 25, 2026")));
+    // The demo's waiver is listed with who accepted it and until when.
+    QVERIFY(RunbookWriter::toMarkdown(en).contains(QStringLiteral("| authorino-operator: | Moves with the OpenShift")));
+    const QString html = RunbookWriter::toHtml(en);
+    QVERIFY(html.contains(QStringLiteral("<html lang='en'>")) && html.contains(QStringLiteral("<thead>")));
+}
+
+void TestRunbook::pdfInBothLanguages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("phrases");
+    QTest::addRow("en") << "en"
+                        << QStringList{QStringLiteral("Upgrade runbook: ocp-factory 1.27 → 1.29"),
+                                       QStringLiteral("Go/no-go"),
+                                       QStringLiteral("olm.maxOpenShiftVersion 4.15 blocks OpenShift 4.16"),
+                                       QStringLiteral("oc adm upgrade channel stable-4.16"),
+                                       QStringLiteral("Rollback"),
+                                       QStringLiteral("Sign-off"),
+                                       QStringLiteral("Page 1 of")};
+    QTest::addRow("ja") << "ja"
+                        << QStringList{QStringLiteral("アップグレード手順書"),
+                                       QStringLiteral("実施可否の判定"),
+                                       QStringLiteral("事前確認"),
+                                       QStringLiteral("切り戻し"),
+                                       QStringLiteral("許容事項"),
+                                       QStringLiteral("承認"),
+                                       QStringLiteral("1 / ")};
+}
+
+void TestRunbook::pdfInBothLanguages()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, phrases);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("runbook.pdf"));
+    QString error;
+    QVERIFY2(RunbookWriter::write(buildRunbook(plan("ocp-factory", {1, 29}), language, m_today), path, &error),
+             qPrintable(error));
+    // pdftotext gives some kanji as Kangxi radicals: compare after NFKC.
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")})
+                             .normalized(QString::NormalizationForm_KC);
+    QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) must be installed");
+    for (const QString &phrase : phrases)
+        QVERIFY2(text.contains(phrase.normalized(QString::NormalizationForm_KC)), qPrintable(phrase));
+    const QString fonts = run(QStringLiteral("pdffonts"), {path});
+    if (language == u"ja") {
+        bool embedded = false;
+        for (const QString &line : fonts.split(u'\n'))
+            embedded = embedded ||
+                       (line.startsWith(QStringLiteral("NotoSansCJKjp")) && line.contains(QStringLiteral(" yes ")));
+        QVERIFY2(embedded, qPrintable(fonts));
+    }
+    QVERIFY(!fonts.contains(QStringLiteral(" no  ")) || !fonts.contains(QStringLiteral("Type 3")));
+}
+
+void TestRunbook::writesAtomically()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("runbook.md"));
+    QFile keep(path);
+    QVERIFY(keep.open(QIODevice::WriteOnly));
+    keep.write("the reviewed version\n");
+    keep.close();
+    QString error;
+    const Runbook book = buildRunbook(plan("dev-kind", {1, 36}), QStringLiteral("en"), m_today);
+    QVERIFY(!RunbookWriter::write(book, dir.filePath(QStringLiteral("runbook.docx")), &error));
+    QVERIFY(error.contains(QStringLiteral(".pdf, .html or .md")));
+    QVERIFY(!RunbookWriter::write(book, dir.filePath(QStringLiteral("missing/dir/runbook.pdf")), &error));
+    QVERIFY(error.contains(QStringLiteral("missing/dir/runbook.pdf")));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(RunbookWriter::write(book, path, &error));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("# Upgrade runbook: dev-kind"));
+}
+
+QTEST_MAIN(TestRunbook)
+#include "tst_runbook.moc"
