@@ -133,7 +133,10 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_work.waitForFinished(); // see OperatorsPage: a continuation must not outlive its context's worker
+}
 
 void MainWindow::addPage(Page *page)
 {
@@ -258,7 +261,7 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
     const Catalogs catalogs = m_catalogs; // implicitly shared: a cheap copy the worker owns
     const QDate today = m_today;
     const QList<Waiver> waivers = m_workspace.waivers;
-    QtConcurrent::run([files, loaded, catalogs, today, waivers] {
+    QFuture<LoadResult> work = QtConcurrent::run([files, loaded, catalogs, today, waivers] {
         LoadResult result;
         result.fleet = loaded ? *loaded : loadSnapshots(files); // files are read again only when they may have changed
         for (const FleetEntry &entry : std::as_const(result.fleet.clusters))
@@ -288,7 +291,9 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
                 result.targets << release.minor;
         }
         return result;
-    }).then(this, [this, job](const LoadResult &result) {
+    });
+    m_work = QFuture<void>(work);
+    work.then(this, [this, job](const LoadResult &result) {
         if (job != m_loadJob)
             return; // a newer load superseded this one
         m_loading = false;

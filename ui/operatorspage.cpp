@@ -153,6 +153,13 @@ OperatorsPage::OperatorsPage(QWidget *parent)
     m_view->showMessage(tr("No operators yet: the fleet has no OLM ClusterServiceVersions."));
 }
 
+OperatorsPage::~OperatorsPage()
+{
+    // Qt 6.4 asserts when a continuation's context dies before its worker finishes: let the worker end first
+    // (only the worker: its continuation runs on this thread and is dropped with the page).
+    m_work.waitForFinished();
+}
+
 QString OperatorsPage::title() const
 {
     return tr("Operators");
@@ -220,9 +227,9 @@ void OperatorsPage::refresh()
     }
     m_view->showMessage(tr("Laying out the graph…"));
     const QFont font = m_view->font();
-    QtConcurrent::run([sources, target, font] {
-        return draw(sources, target, font);
-    }).then(this, [this, job](const Drawing &d) {
+    QFuture<Drawing> work = QtConcurrent::run([sources, target, font] { return draw(sources, target, font); });
+    m_work = QFuture<void>(work);
+    work.then(this, [this, job](const Drawing &d) {
         if (job != m_job)
             return; // a newer request is on its way
         m_busy = false;
@@ -329,9 +336,9 @@ void OperatorsPage::addBundleFolder()
     if (folder.isEmpty())
         return;
     m_addBundles->setEnabled(false);
-    QtConcurrent::run([folder] {
-        return BundleReader::readFolder(folder);
-    }).then(this, [this, folder](const BundleReader::Result &result) {
+    QFuture<BundleReader::Result> work = QtConcurrent::run([folder] { return BundleReader::readFolder(folder); });
+    m_work = QFuture<void>(work);
+    work.then(this, [this, folder](const BundleReader::Result &result) {
         m_addBundles->setEnabled(true);
         const QStringList problems = result.errors + result.warnings;
         if (!problems.isEmpty())
