@@ -2863,6 +2863,195 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>kirikae::PlanHopModel</name>
+        <message numerus="yes">
+            <source>Blocked: %n open</source>
+            <translation>
+                <numerusform>Blocked: %n open</numerusform>
+                <numerusform>Blocked: %n open</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Nodes first</source>
+            <translation>Nodes first</translation>
+        </message>
+        <message>
+            <source>Hop</source>
+            <extracomment>Column: one control-plane minor step of an upgrade</extracomment>
+            <translation>Hop</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Release</translation>
+        </message>
+        <message>
+            <source>Removed APIs in use</source>
+            <translation>Removed APIs in use</translation>
+        </message>
+        <message>
+            <source>Node pools first</source>
+            <translation>Node pools first</translation>
+        </message>
+        <message>
+            <source>Operators blocked</source>
+            <translation>Operators blocked</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::PlanPage</name>
+        <message>
+            <source>Upgrade plan</source>
+            <translation>Upgrade plan</translation>
+        </message>
+        <message>
+            <source>(not built yet)</source>
+            <translation>(not built yet)</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Open a workspace with snapshots to plan an upgrade.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Open a workspace with snapshots to plan an upgrade.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>GO: nothing blocks the route</source>
+            <translation>GO: nothing blocks the route</translation>
+        </message>
+        <message numerus="yes">
+            <source>NO-GO: %n open blocker(s)</source>
+            <translation>
+                <numerusform>NO-GO: %n open blocker</numerusform>
+                <numerusform>NO-GO: %n open blockers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No cluster of the fleet is below the target.</source>
+            <translation>No cluster of the fleet is below the target.</translation>
+        </message>
+        <message>
+            <source>There is no plan to export.</source>
+            <translation>There is no plan to export.</translation>
+        </message>
+        <message>
+            <source>Export the runbook</source>
+            <translation>Export the runbook</translation>
+        </message>
+        <message>
+            <source>Runbook (*.%1)</source>
+            <translation>Runbook (*.%1)</translation>
+        </message>
+        <message>
+            <source>The route to a target version, one control-plane minor per hop, and what blocks each hop. The runbook on the right is what the review meeting reads; its language is chosen here, independently of the interface.</source>
+            <translation>The route to a target version, one control-plane minor per hop, and what blocks each hop. The runbook on the right is what the review meeting reads; its language is chosen here, independently of the interface.</translation>
+        </message>
+        <message>
+            <source>Cluster:</source>
+            <translation>Cluster:</translation>
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation>Target:</translation>
+        </message>
+        <message>
+            <source>Strategy:</source>
+            <translation>Strategy:</translation>
+        </message>
+        <message>
+            <source>In place</source>
+            <translation>In place</translation>
+        </message>
+        <message>
+            <source>Blue/green (new cluster)</source>
+            <translation>Blue/green (new cluster)</translation>
+        </message>
+        <message>
+            <source>New cluster:</source>
+            <translation>New cluster:</translation>
+        </message>
+        <message>
+            <source>Runbook language:</source>
+            <translation>Runbook language:</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>Export HTML…</source>
+            <translation>Export HTML…</translation>
+        </message>
+        <message>
+            <source>Export Markdown…</source>
+            <translation>Export Markdown…</translation>
+        </message>
+        <message>
+            <source>Fleet runbook (PDF)…</source>
+            <translation>Fleet runbook (PDF)…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Fleet schedule&lt;/b&gt; — development, staging, production; the day each must start</source>
+            <translation>&lt;b&gt;Fleet schedule&lt;/b&gt; — development, staging, production; the day each must start</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::ScheduleModel</name>
+        <message>
+            <source>development</source>
+            <translation>development</translation>
+        </message>
+        <message>
+            <source>staging</source>
+            <translation>staging</translation>
+        </message>
+        <message>
+            <source>production</source>
+            <translation>production</translation>
+        </message>
+        <message>
+            <source>%1 (late)</source>
+            <translation>%1 (late)</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <extracomment>Column: development, staging or production</extracomment>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Support ends</source>
+            <translation>Support ends</translation>
+        </message>
+        <message>
+            <source>Start by</source>
+            <translation>Start by</translation>
+        </message>
+        <message>
+            <source>Finish by</source>
+            <translation>Finish by</translation>
+        </message>
+        <message>
+            <source>Open blockers</source>
+            <translation>Open blockers</translation>
+        </message>
+    </context>
+    <context>
         <name>kirikae::TimelinePage</name>
         <message>
             <source>Support timeline</source>

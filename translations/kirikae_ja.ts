@@ -2834,6 +2834,193 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
     </context>
     <context>
+        <name>kirikae::PlanHopModel</name>
+        <message numerus="yes">
+            <source>Blocked: %n open</source>
+            <translation>
+                <numerusform>阻害あり: 未解決 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>問題なし</translation>
+        </message>
+        <message>
+            <source>Nodes first</source>
+            <translation>先にノード更新</translation>
+        </message>
+        <message>
+            <source>Hop</source>
+            <extracomment>Column: one control-plane minor step of an upgrade</extracomment>
+            <translation>段階</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>リリース</translation>
+        </message>
+        <message>
+            <source>Removed APIs in use</source>
+            <translation>使用中の削除 API</translation>
+        </message>
+        <message>
+            <source>Node pools first</source>
+            <translation>先に更新するノードプール</translation>
+        </message>
+        <message>
+            <source>Operators blocked</source>
+            <translation>ブロックされるオペレーター</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::PlanPage</name>
+        <message>
+            <source>Upgrade plan</source>
+            <translation>アップグレード計画</translation>
+        </message>
+        <message>
+            <source>(not built yet)</source>
+            <translation>（未構築）</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Open a workspace with snapshots to plan an upgrade.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;アップグレードを計画するには、スナップショットのあるワークスペースを開いてください。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>GO: nothing blocks the route</source>
+            <translation>GO: 経路上に阻害要因はありません</translation>
+        </message>
+        <message numerus="yes">
+            <source>NO-GO: %n open blocker(s)</source>
+            <translation>
+                <numerusform>NO-GO: 未解決の阻害要因が %n 件あります</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No cluster of the fleet is below the target.</source>
+            <translation>目標バージョンより古いクラスターがフリートにありません。</translation>
+        </message>
+        <message>
+            <source>There is no plan to export.</source>
+            <translation>書き出す計画がありません。</translation>
+        </message>
+        <message>
+            <source>Export the runbook</source>
+            <translation>手順書を書き出す</translation>
+        </message>
+        <message>
+            <source>Runbook (*.%1)</source>
+            <translation>手順書 (*.%1)</translation>
+        </message>
+        <message>
+            <source>The route to a target version, one control-plane minor per hop, and what blocks each hop. The runbook on the right is what the review meeting reads; its language is chosen here, independently of the interface.</source>
+            <translation>目標バージョンまでの経路を、コントロールプレーンを 1 マイナーずつ上げる段階に分け、段階ごとの阻害要因を示します。右側の手順書はレビュー会議でそのまま使えます。手順書の言語は画面の言語とは別にここで選べます。</translation>
+        </message>
+        <message>
+            <source>Cluster:</source>
+            <translation>クラスター:</translation>
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation>目標:</translation>
+        </message>
+        <message>
+            <source>Strategy:</source>
+            <translation>方式:</translation>
+        </message>
+        <message>
+            <source>In place</source>
+            <translation>インプレース</translation>
+        </message>
+        <message>
+            <source>Blue/green (new cluster)</source>
+            <translation>ブルーグリーン（新クラスター）</translation>
+        </message>
+        <message>
+            <source>New cluster:</source>
+            <translation>新クラスター:</translation>
+        </message>
+        <message>
+            <source>Runbook language:</source>
+            <translation>手順書の言語:</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>PDF で書き出す…</translation>
+        </message>
+        <message>
+            <source>Export HTML…</source>
+            <translation>HTML で書き出す…</translation>
+        </message>
+        <message>
+            <source>Export Markdown…</source>
+            <translation>Markdown で書き出す…</translation>
+        </message>
+        <message>
+            <source>Fleet runbook (PDF)…</source>
+            <translation>フリート手順書（PDF）…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Fleet schedule&lt;/b&gt; — development, staging, production; the day each must start</source>
+            <translation>&lt;b&gt;フリートのスケジュール&lt;/b&gt; — 開発、ステージング、本番の順に、各クラスターの開始期限を示します</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::ScheduleModel</name>
+        <message>
+            <source>development</source>
+            <translation>開発</translation>
+        </message>
+        <message>
+            <source>staging</source>
+            <translation>ステージング</translation>
+        </message>
+        <message>
+            <source>production</source>
+            <translation>本番</translation>
+        </message>
+        <message>
+            <source>%1 (late)</source>
+            <translation>%1（遅延）</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>順序</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>クラスター</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <extracomment>Column: development, staging or production</extracomment>
+            <translation>環境</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>経路</translation>
+        </message>
+        <message>
+            <source>Support ends</source>
+            <translation>サポート終了</translation>
+        </message>
+        <message>
+            <source>Start by</source>
+            <translation>開始期限</translation>
+        </message>
+        <message>
+            <source>Finish by</source>
+            <translation>完了期限</translation>
+        </message>
+        <message>
+            <source>Open blockers</source>
+            <translation>未解決の阻害要因</translation>
+        </message>
+    </context>
+    <context>
         <name>kirikae::TimelinePage</name>
         <message>
             <source>Support timeline</source>

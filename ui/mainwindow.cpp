@@ -16,6 +16,7 @@
 #include "items/versionmatrixmodel.h"
 #include "kube/collectionjob.h"
 #include "operatorspage.h"
+#include "planpage.h"
 #include "timelinepage.h"
 #include "versionspage.h"
 #include "waiverdialog.h"
@@ -31,6 +32,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -47,6 +49,7 @@ struct LoadResult
     VersionMatrix matrix;
     QList<ClusterDebt> debt;
     QList<OperatorSource> operators;
+    QList<ClusterSnapshot> newest; ///< the newest snapshot of each cluster
     QList<MinorVersion> targets;
 };
 
@@ -71,6 +74,7 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     , m_debtModel(new DebtModel(this))
     , m_debtPage(new DebtPage(m_debtModel, this))
     , m_operatorsPage(new OperatorsPage(this))
+    , m_planPage(new PlanPage(m_catalogs, m_today, this))
 {
     m_nav->setFixedWidth(190);
     m_nav->setSpacing(2);
@@ -80,6 +84,7 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     addPage(m_timelinePage);
     addPage(m_debtPage);
     addPage(m_operatorsPage);
+    addPage(m_planPage);
     addPage(m_clustersPage);
     connect(m_clustersPage, &ClustersPage::addRequested, this, &MainWindow::chooseClusters);
     connect(m_debtPage, &DebtPage::waiverRequested, this,
@@ -283,8 +288,14 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
                 minor && (!oldest || *minor < *oldest))
                 oldest = minor;
         }
-        for (const ClusterSnapshot *snapshot : std::as_const(newest))
-            result.operators << BundleReader::fromSnapshot(*snapshot);
+        QSet<QString> listed;
+        for (const FleetEntry &entry : std::as_const(result.fleet.clusters)) { // in the workspace's order
+            if (listed.contains(entry.snapshot.name))
+                continue;
+            listed.insert(entry.snapshot.name);
+            result.operators << BundleReader::fromSnapshot(*newest.value(entry.snapshot.name));
+            result.newest << *newest.value(entry.snapshot.name);
+        }
         const auto latest = catalogs.kubernetes.newestReleasedBy(today);
         for (const MinorRelease &release : catalogs.kubernetes.published()) {
             if ((!oldest || release.minor >= *oldest) && (!latest || release.minor <= latest->minor))
@@ -304,6 +315,7 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
         m_debtModel->setDebt(result.debt);
         m_operatorsPage->setTargets(result.targets);
         m_operatorsPage->setClusters(result.operators);
+        m_planPage->setFleet(result.newest, result.targets, m_workspace.waivers);
         m_fleetPage->setLoadErrors(result.fleet.errors);
         statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.fleet.clusters.size())), 5000);
         Q_EMIT fleetLoaded();

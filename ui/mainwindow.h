@@ -27,6 +27,7 @@ class LanguageManager;
 class DebtModel;
 class DebtPage;
 class OperatorsPage;
+class PlanPage;
 class Page;
 class TimelinePage;
 class VersionMatrixModel;
@@ -112,6 +113,7 @@ private:
     DebtModel *m_debtModel;
     DebtPage *m_debtPage;
     OperatorsPage *m_operatorsPage;
+    PlanPage *m_planPage;
     int m_collectDone = 0;
     int m_collectTotal = 0;
     QList<Page *> m_pages;

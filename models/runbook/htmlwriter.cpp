@@ -99,7 +99,7 @@ QString toHtml(const Runbook &book, bool forPrint, const QList<int> &pages)
             const RunbookSection &s = book.sections[i];
             html += QStringLiteral("<tr><td>%1%2. %3</td><td align='right'>%4</td></tr>")
                         .arg(s.level == 1 ? QString() : QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;"), numbers[i],
-                             esc(s.title), pages.size() > i ? QString::number(pages[i]) : QStringLiteral("00"));
+                             esc(s.title), pages.size() > i ? QString::number(pages[i]) : QString());
         }
         html += QStringLiteral("</table>");
     } else {

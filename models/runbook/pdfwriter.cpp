@@ -96,7 +96,7 @@ bool write(const Runbook &book, const QString &path, QString *error)
                                                 "h3 { font-size: 11pt; } th { font-weight: bold; }"));
         doc.setPageSize(QSizeF(area.width(), area.height() - footer));
         // Twice: the first layout tells on which page each section starts, the second prints those numbers.
-        doc.setHtml(toHtml(book, true));
+        doc.setHtml(toHtml(book, true, QList<int>(book.sections.size(), 99)));
         const QList<int> pages = headingPages(doc);
         doc.setHtml(toHtml(book, true, pages));
 

@@ -12,8 +12,8 @@ enum class Format { Markdown, Html, Pdf };
 std::optional<Format> formatForPath(const QString &path);
 
 QString toMarkdown(const Runbook &book);
-/// A standalone HTML page (styles inside); forPrint gives the flavour QTextDocument lays out for the PDF, with
-/// page numbers in the contents (pages: one per section heading, in order).
+/// A standalone HTML page (styles inside); forPrint gives the flavour QTextDocument lays out (the PDF, the preview),
+/// with page numbers in the contents when pages gives them (one per section, in order).
 QString toHtml(const Runbook &book, bool forPrint = false, const QList<int> &pages = {});
 
 /**

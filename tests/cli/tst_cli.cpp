@@ -58,6 +58,7 @@ private Q_SLOTS:
     void scanGatesPipelines();
     void debtRanksHotspots();
     void operatorsGraph();
+    void planWritesRunbooks();
 };
 
 void TestCli::helpAndVersion()
@@ -94,6 +95,18 @@ void TestCli::usageErrors_data()
     QTest::addRow("operators bad target") << QStringList{QStringLiteral("operators"), QStringLiteral("--target"),
                                                          QStringLiteral("latest"), QStringLiteral("a.yaml")}
                                           << "--target";
+    QTest::addRow("plan without -o") << QStringList{QStringLiteral("plan"), QStringLiteral("--target"),
+                                                    QStringLiteral("1.34"), QStringLiteral("a.yaml")}
+                                     << "-o FILE";
+    QTest::addRow("plan to a .docx") << QStringList{QStringLiteral("plan"),   QStringLiteral("--target"),
+                                                    QStringLiteral("1.34"),   QStringLiteral("-o"),
+                                                    QStringLiteral("x.docx"), QStringLiteral("a.yaml")}
+                                     << ".pdf, .html or .md";
+    QTest::addRow("plan with a bad strategy")
+        << QStringList{QStringLiteral("plan"),       QStringLiteral("--target"), QStringLiteral("1.34"),
+                       QStringLiteral("--strategy"), QStringLiteral("rolling"),  QStringLiteral("-o"),
+                       QStringLiteral("x.md"),       QStringLiteral("a.yaml")}
+        << "rolling";
     QTest::addRow("gui unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
     QTest::addRow("gui bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << "--lang";
 }
@@ -379,6 +392,59 @@ void TestCli::operatorsGraph()
     QVERIFY2(demo.out.contains(QStringLiteral("olm.maxOpenShiftVersion 4.15 blocks OpenShift 4.16")),
              qPrintable(demo.out));
     QVERIFY(demo.out.contains(QStringLiteral("mercury-operator (ocp-factory) needs package:camel-k 1.9.0")));
+}
+
+void TestCli::planWritesRunbooks()
+{
+    QTemporaryDir dir;
+    const QString md = dir.filePath(QStringLiteral("eks.md"));
+    const Run r = kirikae({QStringLiteral("plan"), QStringLiteral("prod-eks-tokyo.yaml"), QStringLiteral("--target"),
+                           QStringLiteral("1.34"), QStringLiteral("--today"), QStringLiteral("2026-11-25"),
+                           QStringLiteral("-o"), md},
+                          demoDir());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("prod-eks-tokyo: 1.31 → 1.34, 3 hops; open blockers: 3")),
+             qPrintable(r.out));
+    QFile file(md);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith(QStringLiteral("# Upgrade runbook: prod-eks-tokyo 1.31 → 1.34")));
+    QVERIFY(text.contains(QStringLiteral("aws eks update-cluster-version --region ap-northeast-1 --name prod-eks-tokyo "
+                                         "--kubernetes-version 1.32")));
+
+    // Japanese PDF, blue/green against the new cluster, with the workspace's waivers; a fleet plan of three.
+    const QString pdf = dir.filePath(QStringLiteral("bg.pdf"));
+    const Run bg =
+        kirikae({QStringLiteral("plan"), QStringLiteral("prod-eks-tokyo.yaml"), QStringLiteral("--target"),
+                 QStringLiteral("1.34"), QStringLiteral("--strategy"), QStringLiteral("blue-green"),
+                 QStringLiteral("--to-snapshot"), QStringLiteral(KIRIKAE_TEST_DATA "/plan/prod-eks-tokyo-green.yaml"),
+                 QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--workspace"),
+                 QStringLiteral("../workspace.yaml"), QStringLiteral("-o"), pdf},
+                demoDir());
+    QCOMPARE(bg.exitCode, 0);
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    const Run fleet =
+        kirikae({QStringLiteral("plan"), QStringLiteral("prod-eks-tokyo.yaml"), QStringLiteral("staging-kubeadm.yaml"),
+                 QStringLiteral("ocp-factory.yaml"), QStringLiteral("--target"), QStringLiteral("1.35"),
+                 QStringLiteral("-o"), dir.filePath(QStringLiteral("fleet.html"))},
+                demoDir());
+    QCOMPARE(fleet.exitCode, 0);
+
+    // A target below the cluster or unknown: exit 1, a message naming why; nothing written.
+    const QString never = dir.filePath(QStringLiteral("never.md"));
+    const Run lower = kirikae({QStringLiteral("plan"), QStringLiteral("prod-eks-tokyo.yaml"),
+                               QStringLiteral("--target"), QStringLiteral("1.30"), QStringLiteral("-o"), never},
+                              demoDir());
+    QCOMPARE(lower.exitCode, 1);
+    QVERIFY2(lower.err.contains(QStringLiteral("the target 1.30 is lower")), qPrintable(lower.err));
+    const Run unknown = kirikae({QStringLiteral("plan"), QStringLiteral("prod-eks-tokyo.yaml"),
+                                 QStringLiteral("--target"), QStringLiteral("1.80"), QStringLiteral("-o"), never},
+                                demoDir());
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains(QStringLiteral("not in the release catalog")));
+    QVERIFY(!QFile::exists(never));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

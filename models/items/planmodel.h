@@ -1,0 +1,76 @@
+#pragma once
+
+#include "analysis/fleetschedule.h"
+#include "analysis/upgradeplanner.h"
+
+#include <QAbstractTableModel>
+
+namespace kirikae {
+
+/**
+ * The hops of one plan, one row each, with what blocks or conditions them.
+ * Display: translated text. SortRole: raw values (hop order and counts as numbers).
+ */
+class PlanHopModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanHopModel)
+
+public:
+    enum Column { HopColumn, ReleaseColumn, ApisColumn, NodesColumn, OperatorsColumn, StatusColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole, OpenRole };
+
+    explicit PlanHopModel(QObject *parent = nullptr);
+
+    void setPlan(const UpgradePlan &plan);
+    const UpgradePlan &plan() const { return m_plan; }
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    UpgradePlan m_plan;
+};
+
+/**
+ * The fleet schedule: one row per cluster in the order it should go, with the day it must start by.
+ * Display: translated text. SortRole: raw values (dates as dates).
+ */
+class ScheduleModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScheduleModel)
+
+public:
+    enum Column {
+        OrderColumn,
+        ClusterColumn,
+        TierColumn,
+        RouteColumn,
+        DeadlineColumn,
+        StartColumn,
+        FinishColumn,
+        BlockersColumn,
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole };
+
+    explicit ScheduleModel(QObject *parent = nullptr);
+
+    void setSchedule(const QList<UpgradePlan> &plans, const QList<ScheduledUpgrade> &schedule);
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<UpgradePlan> m_plans;
+    QList<ScheduledUpgrade> m_schedule;
+};
+
+} // namespace kirikae

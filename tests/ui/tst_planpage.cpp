@@ -1,0 +1,123 @@
+#include "core/catalogs.h"
+#include "core/languagemanager.h"
+#include "items/planmodel.h"
+#include "mainwindow.h"
+#include "planpage.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kirikae;
+
+class TestPlanPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void plansTheChosenCluster();
+    void runbookLanguageIsIndependentOfTheInterface();
+    void exportsEveryFormat();
+    void fleetSchedule();
+
+private:
+    PlanPage *openDemo(MainWindow &window);
+    LanguageManager m_language;
+};
+
+void TestPlanPage::initTestCase()
+{
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+}
+
+PlanPage *TestPlanPage::openDemo(MainWindow &window)
+{
+    QSignalSpy loaded(&window, &MainWindow::fleetLoaded);
+    window.openWorkspace(Workspace::demo());
+    if (!QTest::qWaitFor([&] { return loaded.count() > 0; }, 10000))
+        return nullptr;
+    for (Page *p : window.pages()) {
+        if (auto *page = qobject_cast<PlanPage *>(p))
+            return QTest::qWaitFor([&] { return !page->isBusy(); }, 10000) ? page : nullptr;
+    }
+    return nullptr;
+}
+
+void TestPlanPage::plansTheChosenCluster()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, QDate(2026, 11, 25));
+    window.show();
+    PlanPage *page = openDemo(window);
+    QVERIFY(page);
+    QAbstractItemModelTester tester(page->hopModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy planned(page, &PlanPage::planned);
+    page->choose(QStringLiteral("prod-eks-tokyo"), {1, 34}, UpgradeStrategy::InPlace, QStringLiteral("en"));
+    QTRY_VERIFY_WITH_TIMEOUT(planned.count() > 0 && !page->isBusy(), 10000);
+    PlanHopModel *hops = page->hopModel();
+    QCOMPARE(hops->rowCount(), 3);
+    QCOMPARE(hops->index(0, PlanHopModel::ApisColumn).data().toInt(), 3);
+    QCOMPARE(hops->index(1, PlanHopModel::NodesColumn).data().toInt(), 1);
+    QCOMPARE(hops->index(0, PlanHopModel::StatusColumn).data().toString(), QStringLiteral("Blocked: 3 open"));
+    QVERIFY(page->previewText().contains(QStringLiteral("Upgrade runbook: prod-eks-tokyo 1.31 → 1.34")));
+}
+
+void TestPlanPage::runbookLanguageIsIndependentOfTheInterface()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, QDate(2026, 11, 25));
+    window.show();
+    PlanPage *page = openDemo(window);
+    QVERIFY(page);
+    QSignalSpy planned(page, &PlanPage::planned);
+    page->choose(QStringLiteral("ocp-factory"), {1, 29}, UpgradeStrategy::InPlace, QStringLiteral("ja"));
+    QTRY_VERIFY_WITH_TIMEOUT(planned.count() > 0 && !page->isBusy(), 10000);
+    // English interface, Japanese runbook.
+    QCOMPARE(page->title(), QStringLiteral("Upgrade plan"));
+    QVERIFY2(page->previewText().contains(QStringLiteral("実施可否の判定")), qPrintable(page->previewText().left(400)));
+    QCOMPARE(page->hopModel()->headerData(PlanHopModel::HopColumn, Qt::Horizontal).toString(), QStringLiteral("Hop"));
+}
+
+void TestPlanPage::exportsEveryFormat()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, QDate(2026, 11, 25));
+    window.show();
+    PlanPage *page = openDemo(window);
+    QVERIFY(page);
+    QSignalSpy planned(page, &PlanPage::planned);
+    page->choose(QStringLiteral("prod-eks-tokyo"), {1, 34}, UpgradeStrategy::BlueGreen, QStringLiteral("en"));
+    QTRY_VERIFY_WITH_TIMEOUT(planned.count() > 0 && !page->isBusy(), 10000);
+    QTemporaryDir dir;
+    for (const char *name : {"r.pdf", "r.html", "r.md"}) {
+        QString error;
+        const QString path = dir.filePath(QLatin1String(name));
+        QVERIFY2(page->exportTo(path, false, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(8);
+        QVERIFY2(QByteArray(name).endsWith("pdf") ? head.startsWith("%PDF") : !head.isEmpty(), name);
+    }
+    QString error;
+    QVERIFY(page->exportTo(dir.filePath(QStringLiteral("fleet.pdf")), true, &error));
+    QVERIFY(!page->exportTo(dir.filePath(QStringLiteral("r.txt")), false, &error));
+}
+
+void TestPlanPage::fleetSchedule()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, QDate(2026, 11, 25));
+    window.show();
+    PlanPage *page = openDemo(window);
+    QVERIFY(page);
+    QAbstractItemModelTester tester(page->scheduleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy planned(page, &PlanPage::planned);
+    page->choose(QStringLiteral("prod-eks-tokyo"), {1, 36}, UpgradeStrategy::InPlace, QStringLiteral("en"));
+    QTRY_VERIFY_WITH_TIMEOUT(planned.count() > 0 && !page->isBusy(), 10000);
+    ScheduleModel *schedule = page->scheduleModel();
+    QCOMPARE(schedule->rowCount(), 5); // dev-kind already runs 1.36
+    QCOMPARE(schedule->index(0, ScheduleModel::ClusterColumn).data().toString(), QStringLiteral("staging-kubeadm"));
+    QCOMPARE(schedule->index(0, ScheduleModel::TierColumn).data().toString(), QStringLiteral("staging"));
+}
+
+QTEST_MAIN(TestPlanPage)
+#include "tst_planpage.moc"

@@ -1,0 +1,320 @@
+#include "planpage.h"
+
+#include "analysis/fleetschedule.h"
+#include "filteredtable.h"
+#include "items/planmodel.h"
+#include "runbook/runbookbuilder.h"
+#include "runbook/runbookwriter.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace kirikae {
+
+namespace {
+
+struct Planned
+{
+    std::optional<UpgradePlan> plan;
+    QString error;
+    QString previewHtml;
+    QList<UpgradePlan> fleet; ///< every cluster below the target, for the schedule
+    QList<ScheduledUpgrade> schedule;
+};
+
+Planned planAll(const QList<ClusterSnapshot> &clusters, const PlanRequest &base, const QString &language,
+                const Catalogs &catalogs)
+{
+    Planned result;
+    result.plan = planUpgrade(base, catalogs, &result.error);
+    if (result.plan)
+        // The print flavour: QTextBrowser lays it out like the PDF.
+        result.previewHtml = RunbookWriter::toHtml(buildRunbook(*result.plan, language, base.today), true);
+    for (const ClusterSnapshot &s : clusters) {
+        PlanRequest each = base;
+        each.snapshot = s;
+        each.newCluster.reset();
+        if (s.name != base.snapshot.name)
+            each.strategy = UpgradeStrategy::InPlace;
+        if (auto plan = planUpgrade(each, catalogs, nullptr); plan && !plan->hops.isEmpty())
+            result.fleet << *plan;
+    }
+    result.schedule = scheduleFleet(result.fleet, base.today);
+    return result;
+}
+
+} // namespace
+
+PlanPage::PlanPage(Catalogs catalogs, QDate today, QWidget *parent)
+    : Page(parent)
+    , m_catalogs(std::move(catalogs))
+    , m_today(today)
+    , m_heading(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_clusterLabel(new QLabel(this))
+    , m_cluster(new QComboBox(this))
+    , m_targetLabel(new QLabel(this))
+    , m_target(new QComboBox(this))
+    , m_strategyLabel(new QLabel(this))
+    , m_strategy(new QComboBox(this))
+    , m_newClusterLabel(new QLabel(this))
+    , m_newCluster(new QComboBox(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_verdict(new QLabel(this))
+    , m_pdf(new QPushButton(this))
+    , m_html(new QPushButton(this))
+    , m_markdown(new QPushButton(this))
+    , m_fleetPdf(new QPushButton(this))
+    , m_hops(new PlanHopModel(this))
+    , m_hopTable(new FilteredTable(m_hops, PlanHopModel::SortRole, this))
+    , m_preview(new QTextBrowser(this))
+    , m_schedule(new ScheduleModel(this))
+    , m_scheduleTable(new FilteredTable(m_schedule, ScheduleModel::SortRole, this))
+    , m_scheduleHeading(new QLabel(this))
+{
+    styleHeading(m_heading);
+    m_explanation->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::RichText);
+    // The runbook's language is chosen here, per export: the names stay in their own language.
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(QLocale().language() == QLocale::Japanese ? 0 : 1); // the interface's, to start with
+    m_strategy->addItem(QString(), strategyKey(UpgradeStrategy::InPlace));
+    m_strategy->addItem(QString(), strategyKey(UpgradeStrategy::BlueGreen));
+    m_hopTable->view()->horizontalHeader()->setStretchLastSection(true);
+    m_hopTable->view()->sortByColumn(PlanHopModel::HopColumn, Qt::AscendingOrder);
+    m_scheduleTable->view()->horizontalHeader()->setStretchLastSection(true);
+    m_scheduleTable->view()->sortByColumn(ScheduleModel::OrderColumn, Qt::AscendingOrder);
+
+    auto *form = new QGridLayout;
+    form->addWidget(m_clusterLabel, 0, 0);
+    form->addWidget(m_cluster, 0, 1);
+    form->addWidget(m_targetLabel, 0, 2);
+    form->addWidget(m_target, 0, 3);
+    form->addWidget(m_strategyLabel, 0, 4);
+    form->addWidget(m_strategy, 0, 5);
+    form->addWidget(m_newClusterLabel, 1, 0);
+    form->addWidget(m_newCluster, 1, 1);
+    form->addWidget(m_languageLabel, 1, 2);
+    form->addWidget(m_language, 1, 3);
+    auto *exports = new QHBoxLayout;
+    exports->addWidget(m_pdf);
+    exports->addWidget(m_html);
+    exports->addWidget(m_markdown);
+    exports->addWidget(m_fleetPdf);
+    form->addLayout(exports, 1, 4, 1, 2);
+    form->setColumnStretch(1, 1);
+    form->setColumnStretch(5, 1);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_verdict);
+    leftLayout->addWidget(m_hopTable, 1);
+    leftLayout->addWidget(m_scheduleHeading);
+    leftLayout->addWidget(m_scheduleTable, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_preview);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_explanation);
+    layout->addLayout(form);
+    layout->addWidget(split, 1);
+
+    for (QComboBox *box : {m_cluster, m_target, m_strategy, m_newCluster, m_language})
+        connect(box, &QComboBox::activated, this, &PlanPage::replan);
+    connect(m_pdf, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf"), false); });
+    connect(m_html, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("html"), false); });
+    connect(m_markdown, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("md"), false); });
+    connect(m_fleetPdf, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf"), true); });
+    retranslate();
+}
+
+PlanPage::~PlanPage()
+{
+    m_work.waitForFinished(); // see OperatorsPage
+}
+
+QString PlanPage::title() const
+{
+    return tr("Upgrade plan");
+}
+
+void PlanPage::setFleet(const QList<ClusterSnapshot> &clusters, const QList<MinorVersion> &targets,
+                        const QList<Waiver> &waivers)
+{
+    m_clusters = clusters;
+    m_waivers = waivers;
+    const QString cluster = m_cluster->currentText();
+    const QString target = m_target->currentText();
+    const QString newCluster = m_newCluster->currentData().toString();
+    m_cluster->clear();
+    m_newCluster->clear();
+    m_newCluster->addItem(tr("(not built yet)"), QString());
+    for (const ClusterSnapshot &s : clusters) {
+        m_cluster->addItem(s.name);
+        m_newCluster->addItem(s.name, s.name);
+    }
+    m_target->clear();
+    for (const MinorVersion &m : targets)
+        m_target->addItem(m.toString());
+    m_cluster->setCurrentIndex(std::max(0, m_cluster->findText(cluster)));
+    m_target->setCurrentIndex(m_target->findText(target) >= 0 ? m_target->findText(target) : m_target->count() - 1);
+    m_newCluster->setCurrentIndex(std::max(0, m_newCluster->findData(newCluster)));
+    replan();
+}
+
+void PlanPage::choose(const QString &cluster, MinorVersion target, UpgradeStrategy strategy, const QString &language,
+                      const QString &newCluster)
+{
+    m_cluster->setCurrentIndex(m_cluster->findText(cluster));
+    m_target->setCurrentIndex(m_target->findText(target.toString()));
+    m_strategy->setCurrentIndex(m_strategy->findData(strategyKey(strategy)));
+    m_language->setCurrentIndex(m_language->findData(language));
+    m_newCluster->setCurrentIndex(std::max(0, m_newCluster->findData(newCluster)));
+    replan();
+}
+
+void PlanPage::replan()
+{
+    const bool blueGreen = m_strategy->currentData().toString() == strategyKey(UpgradeStrategy::BlueGreen);
+    m_newCluster->setEnabled(blueGreen);
+    const int index = m_cluster->currentIndex();
+    const auto target = MinorVersion::parse(m_target->currentText());
+    if (index < 0 || index >= m_clusters.size() || !target) {
+        m_hops->setPlan({});
+        m_preview->setHtml(tr("<p>Open a workspace with snapshots to plan an upgrade.</p>"));
+        return;
+    }
+    PlanRequest request;
+    request.snapshot = m_clusters[index];
+    request.target = *target;
+    request.strategy = blueGreen ? UpgradeStrategy::BlueGreen : UpgradeStrategy::InPlace;
+    request.waivers = m_waivers;
+    request.today = m_today;
+    for (const ClusterSnapshot &s : std::as_const(m_clusters)) {
+        if (blueGreen && s.name == m_newCluster->currentData().toString() && s.name != request.snapshot.name)
+            request.newCluster = s;
+    }
+    const QString language = m_language->currentData().toString();
+    const QList<ClusterSnapshot> clusters = m_clusters;
+    const Catalogs catalogs = m_catalogs;
+    const quint64 job = ++m_job;
+    m_busy = true;
+    QFuture<Planned> work = QtConcurrent::run(
+        [clusters, request, language, catalogs] { return planAll(clusters, request, language, catalogs); });
+    m_work = QFuture<void>(work);
+    work.then(this, [this, job](const Planned &result) {
+        if (job != m_job)
+            return;
+        m_busy = false;
+        m_fleetPlans = result.fleet;
+        m_schedule->setSchedule(result.fleet, result.schedule);
+        m_scheduleTable->view()->resizeColumnsToContents();
+        if (!result.plan) {
+            m_hops->setPlan({});
+            m_verdict->setText(colourChip(QColor(0xfb, 0xdc, 0xdc), result.error.toHtmlEscaped()));
+            m_preview->clear();
+        } else {
+            m_hops->setPlan(*result.plan);
+            m_hopTable->view()->resizeColumnsToContents();
+            const int open = result.plan->openBlockers();
+            m_verdict->setText(
+                open == 0 ? colourChip(QColor(0xdf, 0xf3, 0xe4), tr("GO: nothing blocks the route"))
+                          : colourChip(QColor(0xfb, 0xdc, 0xdc), tr("NO-GO: %n open blocker(s)", nullptr, open)));
+            m_preview->setHtml(result.previewHtml);
+        }
+        for (QPushButton *b : {m_pdf, m_html, m_markdown})
+            b->setEnabled(result.plan.has_value());
+        m_fleetPdf->setEnabled(!result.fleet.isEmpty());
+        Q_EMIT planned();
+    });
+}
+
+QString PlanPage::previewText() const
+{
+    return m_preview->toPlainText();
+}
+
+bool PlanPage::exportTo(const QString &path, bool fleet, QString *error) const
+{
+    const QString language = m_language->currentData().toString();
+    if (fleet) {
+        if (m_fleetPlans.isEmpty()) {
+            if (error)
+                *error = tr("No cluster of the fleet is below the target.");
+            return false;
+        }
+        return RunbookWriter::write(buildFleetRunbook(m_fleetPlans, language, m_today), path, error);
+    }
+    if (m_hops->plan().cluster.isEmpty()) {
+        if (error)
+            *error = tr("There is no plan to export.");
+        return false;
+    }
+    return RunbookWriter::write(buildRunbook(m_hops->plan(), language, m_today), path, error);
+}
+
+void PlanPage::exportDialog(const QString &extension, bool fleet)
+{
+    const QString name = (fleet ? QStringLiteral("fleet") : m_hops->plan().cluster) + QStringLiteral("-runbook-") +
+                         m_language->currentData().toString() + u'.' + extension;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the runbook"), name, tr("Runbook (*.%1)").arg(extension));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, fleet, &error))
+        QMessageBox::warning(this, tr("Export the runbook"), error);
+}
+
+void PlanPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_hops->retranslate();
+        m_schedule->retranslate();
+    }
+    Page::changeEvent(event);
+}
+
+void PlanPage::retranslate()
+{
+    m_heading->setText(tr("Upgrade plan"));
+    m_explanation->setText(tr("The route to a target version, one control-plane minor per hop, and what blocks each "
+                              "hop. The runbook on the right is what the review meeting reads; its language is "
+                              "chosen here, independently of the interface."));
+    m_clusterLabel->setText(tr("Cluster:"));
+    m_targetLabel->setText(tr("Target:"));
+    m_strategyLabel->setText(tr("Strategy:"));
+    m_strategy->setItemText(0, tr("In place"));
+    m_strategy->setItemText(1, tr("Blue/green (new cluster)"));
+    m_newClusterLabel->setText(tr("New cluster:"));
+    if (m_newCluster->count() > 0)
+        m_newCluster->setItemText(0, tr("(not built yet)"));
+    m_languageLabel->setText(tr("Runbook language:"));
+    m_pdf->setText(tr("Export PDF…"));
+    m_html->setText(tr("Export HTML…"));
+    m_markdown->setText(tr("Export Markdown…"));
+    m_fleetPdf->setText(tr("Fleet runbook (PDF)…"));
+    m_scheduleHeading->setText(tr("<b>Fleet schedule</b> — development, staging, production; the day each must start"));
+}
+
+} // namespace kirikae

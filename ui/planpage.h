@@ -1,0 +1,97 @@
+#pragma once
+
+#include "analysis/upgradeplanner.h"
+#include "core/catalogs.h"
+#include "page.h"
+
+#include <QDate>
+#include <QFuture>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace kirikae {
+
+class FilteredTable;
+class PlanHopModel;
+class ScheduleModel;
+
+/**
+ * Plan the route: cluster, target minor, strategy (and for blue/green the new cluster), the hops with what
+ * blocks them, a live preview of the runbook in the language chosen for it (independent of the interface),
+ * export to PDF, HTML or Markdown, and the fleet schedule. Planning runs on a worker thread.
+ */
+class PlanPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanPage)
+
+public:
+    PlanPage(Catalogs catalogs, QDate today, QWidget *parent = nullptr);
+    ~PlanPage() override;
+
+    QString pageId() const override { return QStringLiteral("plan"); }
+    QString title() const override;
+    bool isBusy() const override { return m_busy; }
+
+    /// The newest snapshot of each cluster, the targets to offer (oldest first) and the workspace's waivers.
+    void setFleet(const QList<ClusterSnapshot> &clusters, const QList<MinorVersion> &targets,
+                  const QList<Waiver> &waivers);
+    /// Chooses cluster, target, strategy and runbook language as the combo boxes would.
+    void choose(const QString &cluster, MinorVersion target, UpgradeStrategy strategy, const QString &language,
+                const QString &newCluster = {});
+
+    QString previewText() const;
+    PlanHopModel *hopModel() const { return m_hops; }
+    ScheduleModel *scheduleModel() const { return m_schedule; }
+    /// Writes the runbook of the current plan (fleet: every cluster) to path; the format follows the extension.
+    bool exportTo(const QString &path, bool fleet, QString *error) const;
+
+Q_SIGNALS:
+    void planned();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void replan();
+    void exportDialog(const QString &extension, bool fleet);
+
+    Catalogs m_catalogs;
+    QDate m_today;
+    QList<ClusterSnapshot> m_clusters;
+    QList<Waiver> m_waivers;
+    QList<UpgradePlan> m_fleetPlans;
+    quint64 m_job = 0;
+    bool m_busy = false;
+    QFuture<void> m_work;
+
+    QLabel *m_heading;
+    QLabel *m_explanation;
+    QLabel *m_clusterLabel;
+    QComboBox *m_cluster;
+    QLabel *m_targetLabel;
+    QComboBox *m_target;
+    QLabel *m_strategyLabel;
+    QComboBox *m_strategy;
+    QLabel *m_newClusterLabel;
+    QComboBox *m_newCluster;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QLabel *m_verdict;
+    QPushButton *m_pdf;
+    QPushButton *m_html;
+    QPushButton *m_markdown;
+    QPushButton *m_fleetPdf;
+    PlanHopModel *m_hops;
+    FilteredTable *m_hopTable;
+    QTextBrowser *m_preview;
+    ScheduleModel *m_schedule;
+    FilteredTable *m_scheduleTable;
+    QLabel *m_scheduleHeading;
+};
+
+} // namespace kirikae
