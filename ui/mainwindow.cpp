@@ -20,6 +20,7 @@
 #include "timelinepage.h"
 #include "versionspage.h"
 #include "waiverdialog.h"
+#include "workers.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,7 +37,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kirikae {
 
@@ -138,10 +138,7 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow()
-{
-    m_work.waitForFinished(); // see OperatorsPage: a continuation must not outlive its context's worker
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(Page *page)
 {
@@ -266,60 +263,63 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
     const Catalogs catalogs = m_catalogs; // implicitly shared: a cheap copy the worker owns
     const QDate today = m_today;
     const QList<Waiver> waivers = m_workspace.waivers;
-    QFuture<LoadResult> work = QtConcurrent::run([files, loaded, catalogs, today, waivers] {
-        LoadResult result;
-        result.fleet = loaded ? *loaded : loadSnapshots(files); // files are read again only when they may have changed
-        for (const FleetEntry &entry : std::as_const(result.fleet.clusters))
-            result.statuses << assessCluster(entry.snapshot, catalogs, today);
-        result.matrix = buildVersionMatrix(result.fleet.clusters, result.statuses);
-        QList<ClusterDebt> perSnapshot;
-        for (qsizetype i = 0; i < result.fleet.clusters.size(); ++i)
-            perSnapshot << assessDebt(result.fleet.clusters.at(i).snapshot, result.statuses.at(i),
-                                      catalogs.deprecatedApis, waivers, today);
-        result.debt = latestWithTrend(perSnapshot);
-        // Operators: the newest snapshot of each cluster; targets: from the oldest minor of the fleet to the newest.
-        QMap<QString, const ClusterSnapshot *> newest;
-        std::optional<MinorVersion> oldest;
-        for (const FleetEntry &entry : std::as_const(result.fleet.clusters)) {
-            const ClusterSnapshot *&slot = newest[entry.snapshot.name];
-            if (!slot || slot->collectedAt < entry.snapshot.collectedAt)
-                slot = &entry.snapshot;
-            if (const auto minor = MinorVersion::parse(entry.snapshot.serverVersion);
-                minor && (!oldest || *minor < *oldest))
-                oldest = minor;
-        }
-        QSet<QString> listed;
-        for (const FleetEntry &entry : std::as_const(result.fleet.clusters)) { // in the workspace's order
-            if (listed.contains(entry.snapshot.name))
-                continue;
-            listed.insert(entry.snapshot.name);
-            result.operators << BundleReader::fromSnapshot(*newest.value(entry.snapshot.name));
-            result.newest << *newest.value(entry.snapshot.name);
-        }
-        const auto latest = catalogs.kubernetes.newestReleasedBy(today);
-        for (const MinorRelease &release : catalogs.kubernetes.published()) {
-            if ((!oldest || release.minor >= *oldest) && (!latest || release.minor <= latest->minor))
-                result.targets << release.minor;
-        }
-        return result;
-    });
-    m_work = QFuture<void>(work);
-    work.then(this, [this, job](const LoadResult &result) {
-        if (job != m_loadJob)
-            return; // a newer load superseded this one
-        m_loading = false;
-        m_loaded = result.fleet;
-        m_fleetModel->setFleet(result.fleet.clusters, result.statuses);
-        m_collectionModel->setFromSnapshots(result.fleet.clusters);
-        m_matrixModel->setMatrix(result.matrix);
-        m_debtModel->setDebt(result.debt);
-        m_operatorsPage->setTargets(result.targets);
-        m_operatorsPage->setClusters(result.operators);
-        m_planPage->setFleet(result.newest, result.targets, m_workspace.waivers);
-        m_fleetPage->setLoadErrors(result.fleet.errors);
-        statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.fleet.clusters.size())), 5000);
-        Q_EMIT fleetLoaded();
-    });
+    runInBackground(
+        this,
+        [files, loaded, catalogs, today, waivers] {
+            LoadResult result;
+            result.fleet =
+                loaded ? *loaded : loadSnapshots(files); // files are read again only when they may have changed
+            for (const FleetEntry &entry : std::as_const(result.fleet.clusters))
+                result.statuses << assessCluster(entry.snapshot, catalogs, today);
+            result.matrix = buildVersionMatrix(result.fleet.clusters, result.statuses);
+            QList<ClusterDebt> perSnapshot;
+            for (qsizetype i = 0; i < result.fleet.clusters.size(); ++i)
+                perSnapshot << assessDebt(result.fleet.clusters.at(i).snapshot, result.statuses.at(i),
+                                          catalogs.deprecatedApis, waivers, today);
+            result.debt = latestWithTrend(perSnapshot);
+            // Operators: the newest snapshot of each cluster; targets: from the oldest minor of the fleet to the
+            // newest.
+            QMap<QString, const ClusterSnapshot *> newest;
+            std::optional<MinorVersion> oldest;
+            for (const FleetEntry &entry : std::as_const(result.fleet.clusters)) {
+                const ClusterSnapshot *&slot = newest[entry.snapshot.name];
+                if (!slot || slot->collectedAt < entry.snapshot.collectedAt)
+                    slot = &entry.snapshot;
+                if (const auto minor = MinorVersion::parse(entry.snapshot.serverVersion);
+                    minor && (!oldest || *minor < *oldest))
+                    oldest = minor;
+            }
+            QSet<QString> listed;
+            for (const FleetEntry &entry : std::as_const(result.fleet.clusters)) { // in the workspace's order
+                if (listed.contains(entry.snapshot.name))
+                    continue;
+                listed.insert(entry.snapshot.name);
+                result.operators << BundleReader::fromSnapshot(*newest.value(entry.snapshot.name));
+                result.newest << *newest.value(entry.snapshot.name);
+            }
+            const auto latest = catalogs.kubernetes.newestReleasedBy(today);
+            for (const MinorRelease &release : catalogs.kubernetes.published()) {
+                if ((!oldest || release.minor >= *oldest) && (!latest || release.minor <= latest->minor))
+                    result.targets << release.minor;
+            }
+            return result;
+        },
+        [this, job](const LoadResult &result) {
+            if (job != m_loadJob)
+                return; // a newer load superseded this one
+            m_loading = false;
+            m_loaded = result.fleet;
+            m_fleetModel->setFleet(result.fleet.clusters, result.statuses);
+            m_collectionModel->setFromSnapshots(result.fleet.clusters);
+            m_matrixModel->setMatrix(result.matrix);
+            m_debtModel->setDebt(result.debt);
+            m_operatorsPage->setTargets(result.targets);
+            m_operatorsPage->setClusters(result.operators);
+            m_planPage->setFleet(result.newest, result.targets, m_workspace.waivers);
+            m_fleetPage->setLoadErrors(result.fleet.errors);
+            statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.fleet.clusters.size())), 5000);
+            Q_EMIT fleetLoaded();
+        });
 }
 
 void MainWindow::addContexts(const QString &kubeconfig, const QStringList &contexts)

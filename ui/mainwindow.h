@@ -4,7 +4,6 @@
 #include "workspace/workspace.h"
 
 #include <QDate>
-#include <QFuture>
 #include <QList>
 #include <QMainWindow>
 
@@ -96,7 +95,6 @@ private:
     Workspace m_workspace;
     LoadedFleet m_loaded; ///< the snapshots as last read
     quint64 m_loadJob = 0;
-    QFuture<void> m_work; ///< the load in flight: waited for before the window goes away
     bool m_loading = false;
 
     FleetModel *m_fleetModel;

@@ -6,6 +6,7 @@
 #include "graphview.h"
 #include "items/operatormodel.h"
 #include "items/statuscolors.h"
+#include "workers.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -20,7 +21,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -153,13 +153,6 @@ OperatorsPage::OperatorsPage(QWidget *parent)
     m_view->showMessage(tr("No operators yet: the fleet has no OLM ClusterServiceVersions."));
 }
 
-OperatorsPage::~OperatorsPage()
-{
-    // Qt 6.4 asserts when a continuation's context dies before its worker finishes: let the worker end first
-    // (only the worker: its continuation runs on this thread and is dropped with the page).
-    m_work.waitForFinished();
-}
-
 QString OperatorsPage::title() const
 {
     return tr("Operators");
@@ -227,32 +220,32 @@ void OperatorsPage::refresh()
     }
     m_view->showMessage(tr("Laying out the graph…"));
     const QFont font = m_view->font();
-    QFuture<Drawing> work = QtConcurrent::run([sources, target, font] { return draw(sources, target, font); });
-    m_work = QFuture<void>(work);
-    work.then(this, [this, job](const Drawing &d) {
-        if (job != m_job)
-            return; // a newer request is on its way
-        m_busy = false;
-        m_model->setGraph(d.graph);
-        m_table->view()->resizeColumnsToContents();
-        if (d.layout)
-            m_view->showGraph(d.graph, d.nodes, d.edges, *d.layout, d.groups);
-        else
-            m_view->showMessage(tr("Graphviz could not lay this graph out."));
-        m_selected = -1;
-        // Open on the first operator that needs attention, so the panel says something at once; the graph
-        // stays fully lit until the user picks a box.
-        for (int i : d.graph.upgradeOrder) {
-            if (d.graph.nodes[i].status != OperatorStatus::Fine) {
-                selectNode(i);
-                m_view->highlight(-1);
-                break;
+    runInBackground(
+        this, [sources, target, font] { return draw(sources, target, font); },
+        [this, job](const Drawing &d) {
+            if (job != m_job)
+                return; // a newer request is on its way
+            m_busy = false;
+            m_model->setGraph(d.graph);
+            m_table->view()->resizeColumnsToContents();
+            if (d.layout)
+                m_view->showGraph(d.graph, d.nodes, d.edges, *d.layout, d.groups);
+            else
+                m_view->showMessage(tr("Graphviz could not lay this graph out."));
+            m_selected = -1;
+            // Open on the first operator that needs attention, so the panel says something at once; the graph
+            // stays fully lit until the user picks a box.
+            for (int i : d.graph.upgradeOrder) {
+                if (d.graph.nodes[i].status != OperatorStatus::Fine) {
+                    selectNode(i);
+                    m_view->highlight(-1);
+                    break;
+                }
             }
-        }
-        if (m_selected < 0)
-            m_details->setHtml(tr("<p>Click an operator to see what it needs and what needs it.</p>"));
-        Q_EMIT graphShown();
-    });
+            if (m_selected < 0)
+                m_details->setHtml(tr("<p>Click an operator to see what it needs and what needs it.</p>"));
+            Q_EMIT graphShown();
+        });
 }
 
 void OperatorsPage::selectNode(int node)
@@ -336,23 +329,23 @@ void OperatorsPage::addBundleFolder()
     if (folder.isEmpty())
         return;
     m_addBundles->setEnabled(false);
-    QFuture<BundleReader::Result> work = QtConcurrent::run([folder] { return BundleReader::readFolder(folder); });
-    m_work = QFuture<void>(work);
-    work.then(this, [this, folder](const BundleReader::Result &result) {
-        m_addBundles->setEnabled(true);
-        const QStringList problems = result.errors + result.warnings;
-        if (!problems.isEmpty())
-            QMessageBox::warning(
-                this, tr("Folder of OLM bundles"),
-                tr("%n file(s) could not be read; the other bundles were read:", nullptr, int(problems.size())) +
-                    u"\n\n" + problems.mid(0, 10).join(u'\n'));
-        OperatorSource catalog = m_catalog;
-        catalog.cluster = tr("bundles");
-        catalog.isCatalog = true;
-        catalog.isOpenShift = true;
-        catalog.csvs << result.operators;
-        setCatalog(catalog);
-    });
+    runInBackground(
+        this, [folder] { return BundleReader::readFolder(folder); },
+        [this, folder](const BundleReader::Result &result) {
+            m_addBundles->setEnabled(true);
+            const QStringList problems = result.errors + result.warnings;
+            if (!problems.isEmpty())
+                QMessageBox::warning(
+                    this, tr("Folder of OLM bundles"),
+                    tr("%n file(s) could not be read; the other bundles were read:", nullptr, int(problems.size())) +
+                        u"\n\n" + problems.mid(0, 10).join(u'\n'));
+            OperatorSource catalog = m_catalog;
+            catalog.cluster = tr("bundles");
+            catalog.isCatalog = true;
+            catalog.isOpenShift = true;
+            catalog.csvs << result.operators;
+            setCatalog(catalog);
+        });
 }
 
 void OperatorsPage::exportImage(bool svg)

@@ -3,8 +3,6 @@
 #include "analysis/operatorgraph.h"
 #include "page.h"
 
-#include <QFuture>
-
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,7 +27,6 @@ class OperatorsPage final : public Page
 
 public:
     explicit OperatorsPage(QWidget *parent = nullptr);
-    ~OperatorsPage() override;
 
     QString pageId() const override { return QStringLiteral("operators"); }
     QString title() const override;
@@ -62,7 +59,6 @@ private:
     void exportImage(bool svg);
     void search();
 
-    QFuture<void> m_work; ///< the worker in flight (layout or bundle read): waited for before the page goes away
     QList<OperatorSource> m_clusters;
     OperatorSource m_catalog;
     quint64 m_job = 0;

@@ -5,6 +5,7 @@
 #include "items/planmodel.h"
 #include "runbook/runbookbuilder.h"
 #include "runbook/runbookwriter.h"
+#include "workers.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -147,11 +147,6 @@ PlanPage::PlanPage(Catalogs catalogs, QDate today, QWidget *parent)
     retranslate();
 }
 
-PlanPage::~PlanPage()
-{
-    m_work.waitForFinished(); // see OperatorsPage
-}
-
 QString PlanPage::title() const
 {
     return tr("Upgrade plan");
@@ -218,34 +213,33 @@ void PlanPage::replan()
     const Catalogs catalogs = m_catalogs;
     const quint64 job = ++m_job;
     m_busy = true;
-    QFuture<Planned> work = QtConcurrent::run(
-        [clusters, request, language, catalogs] { return planAll(clusters, request, language, catalogs); });
-    m_work = QFuture<void>(work);
-    work.then(this, [this, job](const Planned &result) {
-        if (job != m_job)
-            return;
-        m_busy = false;
-        m_fleetPlans = result.fleet;
-        m_schedule->setSchedule(result.fleet, result.schedule);
-        m_scheduleTable->view()->resizeColumnsToContents();
-        if (!result.plan) {
-            m_hops->setPlan({});
-            m_verdict->setText(colourChip(QColor(0xfb, 0xdc, 0xdc), result.error.toHtmlEscaped()));
-            m_preview->clear();
-        } else {
-            m_hops->setPlan(*result.plan);
-            m_hopTable->view()->resizeColumnsToContents();
-            const int open = result.plan->openBlockers();
-            m_verdict->setText(
-                open == 0 ? colourChip(QColor(0xdf, 0xf3, 0xe4), tr("GO: nothing blocks the route"))
-                          : colourChip(QColor(0xfb, 0xdc, 0xdc), tr("NO-GO: %n open blocker(s)", nullptr, open)));
-            m_preview->setHtml(result.previewHtml);
-        }
-        for (QPushButton *b : {m_pdf, m_html, m_markdown})
-            b->setEnabled(result.plan.has_value());
-        m_fleetPdf->setEnabled(!result.fleet.isEmpty());
-        Q_EMIT planned();
-    });
+    runInBackground(
+        this, [clusters, request, language, catalogs] { return planAll(clusters, request, language, catalogs); },
+        [this, job](const Planned &result) {
+            if (job != m_job)
+                return;
+            m_busy = false;
+            m_fleetPlans = result.fleet;
+            m_schedule->setSchedule(result.fleet, result.schedule);
+            m_scheduleTable->view()->resizeColumnsToContents();
+            if (!result.plan) {
+                m_hops->setPlan({});
+                m_verdict->setText(colourChip(QColor(0xfb, 0xdc, 0xdc), result.error.toHtmlEscaped()));
+                m_preview->clear();
+            } else {
+                m_hops->setPlan(*result.plan);
+                m_hopTable->view()->resizeColumnsToContents();
+                const int open = result.plan->openBlockers();
+                m_verdict->setText(
+                    open == 0 ? colourChip(QColor(0xdf, 0xf3, 0xe4), tr("GO: nothing blocks the route"))
+                              : colourChip(QColor(0xfb, 0xdc, 0xdc), tr("NO-GO: %n open blocker(s)", nullptr, open)));
+                m_preview->setHtml(result.previewHtml);
+            }
+            for (QPushButton *b : {m_pdf, m_html, m_markdown})
+                b->setEnabled(result.plan.has_value());
+            m_fleetPdf->setEnabled(!result.fleet.isEmpty());
+            Q_EMIT planned();
+        });
 }
 
 QString PlanPage::previewText() const

@@ -5,7 +5,6 @@
 #include "page.h"
 
 #include <QDate>
-#include <QFuture>
 
 class QComboBox;
 class QLabel;
@@ -30,7 +29,6 @@ class PlanPage final : public Page
 
 public:
     PlanPage(Catalogs catalogs, QDate today, QWidget *parent = nullptr);
-    ~PlanPage() override;
 
     QString pageId() const override { return QStringLiteral("plan"); }
     QString title() const override;
@@ -67,7 +65,6 @@ private:
     QList<UpgradePlan> m_fleetPlans;
     quint64 m_job = 0;
     bool m_busy = false;
-    QFuture<void> m_work;
 
     QLabel *m_heading;
     QLabel *m_explanation;
