@@ -491,6 +491,8 @@ Without a command it opens the window (on the bundled demo fleet when nothing el
 Commands (run headless; see kirikae COMMAND --help):
   collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
   debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
+  operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered
+  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown
   scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
   versions SNAPSHOT...   where each cluster stands in the support window
 Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
@@ -498,9 +500,11 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
 
 コマンドを指定しないとウィンドウを開きます（何も指定しなければ同梱のデモフリートを表示）。
 コマンド（画面なしで実行。詳しくは kirikae COMMAND --help）:
-  collect -o DIR         kubeconfig のコンテキストからクラスターを読み取りスナップショットに保存（GET のみ）
-  debt SNAPSHOT...       クラスター・領域ごとのアップグレード負債を理由付きで順位表示
-  scan PATH... --target 1.N   マニフェストとスナップショット中の非推奨・削除済み API
+  collect -o DIR         kubeconfig のコンテキストからクラスター情報をスナップショットに取得（GET のみ）
+  debt SNAPSHOT...       クラスターと領域ごとのアップグレード負債を、理由つきで順位づけ
+  operators (SNAPSHOT | BUNDLE_DIR)...   OLM の依存関係グラフを解決し、更新順を示す
+  plan SNAPSHOT... --target 1.N -o FILE   アップグレード手順書を PDF・HTML・Markdown で出力
+  scan PATH... --target 1.N   マニフェストとスナップショット内の非推奨・削除済み API
   versions SNAPSHOT...   各クラスターがサポート期間のどこにいるか
 終了コード: 0 正常、1 実行時エラー、2 使い方の誤り、3 --fail-on 以上の検出あり。</translation>
         </message>
