@@ -3,8 +3,8 @@
 #include "collectcommand.h"
 #include "debtcommand.h"
 #include "operatorscommand.h"
-#include "plancommand.h"
 #include "output.h"
+#include "plancommand.h"
 #include "scancommand.h"
 #include "versionscommand.h"
 
@@ -16,8 +16,8 @@ namespace kirikae::cli {
 
 QStringList commandNames()
 {
-    return {QStringLiteral("collect"), QStringLiteral("debt"), QStringLiteral("operators"), QStringLiteral("plan"), QStringLiteral("scan"),
-            QStringLiteral("versions")};
+    return {QStringLiteral("collect"), QStringLiteral("debt"), QStringLiteral("operators"),
+            QStringLiteral("plan"),    QStringLiteral("scan"), QStringLiteral("versions")};
 }
 
 void addCommonOptions(QCommandLineParser &parser, const QStringList &formats)

@@ -20,6 +20,14 @@ QJsonArray toArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+QStringList describe(const QList<OperatorLimit> &limits)
+{
+    QStringList texts;
+    for (const OperatorLimit &limit : limits)
+        texts << limit.describe();
+    return texts;
+}
+
 QString dotQuoted(QString text)
 {
     text.replace(u'\\', QStringLiteral("\\\\"))
@@ -77,7 +85,7 @@ QJsonObject toJson(const OperatorGraph &graph, const BundleReader::Inputs &input
                                  {QStringLiteral("subscriptionCsv"), n.subscriptionCsv},
                                  {QStringLiteral("latestCsv"), n.latestCsv},
                                  {QStringLiteral("upgradePath"), toArray(n.upgradePath)},
-                                 {QStringLiteral("blockedBy"), toArray(n.blockedBy)}};
+                                 {QStringLiteral("blockedBy"), toArray(describe(n.blockedBy))}};
     }
     QJsonArray edges;
     for (const auto &e : graph.edges)
@@ -147,7 +155,7 @@ void printTableOf(const OperatorGraph &graph)
                      .arg(graph.nodes[m.node].csv.package, graph.nodes[m.node].cluster, m.requirement, m.detail)
               << Qt::endl;
     for (const auto &n : graph.nodes) {
-        for (const auto &reason : n.blockedBy)
+        for (const QString &reason : describe(n.blockedBy))
             out() << QCoreApplication::translate("OperatorsCommand", "blocked: %1 (%2): %3")
                          .arg(n.csv.package, n.cluster, reason)
                   << Qt::endl;

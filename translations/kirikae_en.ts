@@ -973,10 +973,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>Status</translation>
         </message>
         <message>
-            <source>Before %1: %2 %3 on %4 must be upgraded (%5).</source>
-            <translation>Before %1: %2 %3 on %4 must be upgraded (%5).</translation>
-        </message>
-        <message>
             <source>The version-skew policy also sets an order (handled in the steps below):</source>
             <translation>The version-skew policy also sets an order (handled in the steps below):</translation>
         </message>
@@ -1440,6 +1436,26 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Clients still request %1 in %2, removed in %3</source>
             <translation>Clients still request %1 in %2, removed in %3</translation>
+        </message>
+        <message>
+            <source>%1 needs Kubernetes %2 or later (minKubeVersion); the target is %3.</source>
+            <translation>%1 needs Kubernetes %2 or later (minKubeVersion); the target is %3.</translation>
+        </message>
+        <message>
+            <source>%1 supports OpenShift up to %2 (olm.maxOpenShiftVersion); this hop goes to %3.</source>
+            <translation>%1 supports OpenShift up to %2 (olm.maxOpenShiftVersion); this hop goes to %3.</translation>
+        </message>
+        <message>
+            <source>Before %1: upgrade %2 %3 on %4; against kube-apiserver %1 it would fall outside the version-skew policy.</source>
+            <translation>Before %1: upgrade %2 %3 on %4; against kube-apiserver %1 it would fall outside the version-skew policy.</translation>
+        </message>
+        <message>
+            <source>%1 needs %2; no installed operator satisfies it.</source>
+            <translation>%1 needs %2; no installed operator satisfies it.</translation>
+        </message>
+        <message>
+            <source>Against kube-apiserver %1, kubelet %2 would fall outside the version-skew policy.</source>
+            <translation>Against kube-apiserver %1, kubelet %2 would fall outside the version-skew policy.</translation>
         </message>
     </context>
     <context>

@@ -968,10 +968,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>状態</translation>
         </message>
         <message>
-            <source>Before %1: %2 %3 on %4 must be upgraded (%5).</source>
-            <translation>%1 への更新前に、%4 の %2 %3 を更新する必要があります（%5）。</translation>
-        </message>
-        <message>
             <source>The version-skew policy also sets an order (handled in the steps below):</source>
             <translation>バージョンスキューポリシーにより、次の順序も守る必要があります（以下の手順に組み込み済み）:</translation>
         </message>
@@ -1432,6 +1428,26 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Clients still request %1 in %2, removed in %3</source>
             <translation>クライアントが %2 の %1 をまだ要求しています（%3 で削除）</translation>
+        </message>
+        <message>
+            <source>%1 needs Kubernetes %2 or later (minKubeVersion); the target is %3.</source>
+            <translation>%1 は Kubernetes %2 以上が必要です（minKubeVersion）。目標は %3 です。</translation>
+        </message>
+        <message>
+            <source>%1 supports OpenShift up to %2 (olm.maxOpenShiftVersion); this hop goes to %3.</source>
+            <translation>%1 が対応するのは OpenShift %2 までです（olm.maxOpenShiftVersion）。この段階で %3 になります。</translation>
+        </message>
+        <message>
+            <source>Before %1: upgrade %2 %3 on %4; against kube-apiserver %1 it would fall outside the version-skew policy.</source>
+            <translation>%1 への更新前に、%4 の %2 %3 を更新してください。kube-apiserver %1 に対してバージョンスキューポリシーの範囲外になります。</translation>
+        </message>
+        <message>
+            <source>%1 needs %2; no installed operator satisfies it.</source>
+            <translation>%1 が必要とする %2 を満たすオペレーターが導入されていません。</translation>
+        </message>
+        <message>
+            <source>Against kube-apiserver %1, kubelet %2 would fall outside the version-skew policy.</source>
+            <translation>このままでは kubelet %2 が kube-apiserver %1 に対してバージョンスキューポリシーの範囲外になります。</translation>
         </message>
     </context>
     <context>

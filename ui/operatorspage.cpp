@@ -278,7 +278,10 @@ void OperatorsPage::selectNode(int node)
             html += QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped()) + listItems(items);
     };
     section(tr("Missing"), missing);
-    section(tr("Blocked for the target"), n.blockedBy);
+    QStringList blocked;
+    for (const OperatorLimit &limit : n.blockedBy)
+        blocked << limit.describe();
+    section(tr("Blocked for the target"), blocked);
     section(tr("Needs"), needs);
     section(tr("Needed by"), neededBy);
     if (!n.subscriptionCsv.isEmpty())

@@ -20,8 +20,8 @@ QString debtAreaKey(DebtArea area);
 struct DebtReason
 {
     int points = 0;
-    QString text;  ///< English, stable: the JSON, waivers and the README's formula use it
-    QString label = {}; ///< the same in the interface's language, for the pages
+    QString text;                      ///< English, stable: the JSON, waivers and the README's formula use it
+    QString label = {};                ///< the same in the interface's language, for the pages
     std::optional<Waiver> waiver = {}; ///< set when an accepted waiver holds: the reason then adds no points
 };
 

@@ -407,18 +407,25 @@ void checkTarget(OperatorNode &node, const OperatorTarget &target)
     if (target.kubernetes && !node.csv.minKubeVersion.isEmpty()) {
         const auto min = Version::parse(node.csv.minKubeVersion);
         if (min && min->minorVersion() > *target.kubernetes)
-            node.blockedBy << QStringLiteral("minKubeVersion %1 is above Kubernetes %2")
-                                  .arg(node.csv.minKubeVersion, target.kubernetes->toString());
+            node.blockedBy << OperatorLimit{OperatorLimit::Kind::MinKubeVersion, node.csv.minKubeVersion,
+                                            target.kubernetes->toString()};
     }
     if (node.onOpenShift && target.openShift && !node.csv.maxOpenShiftVersion.isEmpty()) {
         const auto max = MinorVersion::parse(node.csv.maxOpenShiftVersion);
         if (max && *max < *target.openShift)
-            node.blockedBy << QStringLiteral("olm.maxOpenShiftVersion %1 blocks OpenShift %2")
-                                  .arg(node.csv.maxOpenShiftVersion, target.openShift->toString());
+            node.blockedBy << OperatorLimit{OperatorLimit::Kind::MaxOpenShiftVersion, node.csv.maxOpenShiftVersion,
+                                            target.openShift->toString()};
     }
 }
 
 } // namespace
+
+QString OperatorLimit::describe() const
+{
+    return kind == Kind::MinKubeVersion
+               ? QStringLiteral("minKubeVersion %1 is above Kubernetes %2").arg(limit, target)
+               : QStringLiteral("olm.maxOpenShiftVersion %1 blocks OpenShift %2").arg(limit, target);
+}
 
 QString operatorStatusKey(OperatorStatus status)
 {

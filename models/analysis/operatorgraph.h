@@ -31,16 +31,27 @@ struct OperatorTarget
 
 enum class OperatorStatus { Fine, UpdateAvailable, Blocked, MissingDependency, InCycle };
 
+/// A version limit of an operator that the target crosses: minKubeVersion above it, olm.maxOpenShiftVersion below.
+struct OperatorLimit
+{
+    enum class Kind { MinKubeVersion, MaxOpenShiftVersion };
+    Kind kind = Kind::MinKubeVersion;
+    QString limit;  ///< "1.31.0", "4.15"
+    QString target; ///< the Kubernetes or OpenShift minor it was judged against
+    /// English, stable for JSON: "olm.maxOpenShiftVersion 4.15 blocks OpenShift 4.16".
+    QString describe() const;
+};
+
 /// One operator in one cluster (or the newest bundle of a package in a catalog).
 struct OperatorNode
 {
     QString cluster;
     OperatorCsv csv;
-    QString subscriptionCsv;  ///< the CSV the Subscription wants (status.currentCSV), when it differs
-    QString latestCsv;        ///< the newest bundle of this package the catalog offers, when newer
-    QStringList upgradePath;  ///< CSVs from the installed one to latestCsv via replaces / skips / skipRange
-    QStringList blockedBy;    ///< why the target cluster version does not suit this operator
-    QStringList requirements; ///< every requirement, written out: "cert-manager.io/v1/Issuer", "package:x >=1.2"
+    QString subscriptionCsv;        ///< the CSV the Subscription wants (status.currentCSV), when it differs
+    QString latestCsv;              ///< the newest bundle of this package the catalog offers, when newer
+    QStringList upgradePath;        ///< CSVs from the installed one to latestCsv via replaces / skips / skipRange
+    QList<OperatorLimit> blockedBy; ///< why the target cluster version does not suit this operator
+    QStringList requirements;       ///< every requirement, written out: "cert-manager.io/v1/Issuer", "package:x >=1.2"
     OperatorStatus status = OperatorStatus::Fine;
     bool onOpenShift = false;
 

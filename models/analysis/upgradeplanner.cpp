@@ -238,13 +238,12 @@ std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalog
         OperatorTarget hopTarget{hop.to, openShift ? openShiftForKubernetes(hop.to) : std::nullopt};
         const OperatorGraph atHop = resolveOperators({source}, hopTarget);
         for (const OperatorNode &n : atHop.nodes) {
-            for (const QString &reason : n.blockedBy) {
-                const QString text = n.csv.package + QStringLiteral(": ") + reason;
+            for (const OperatorLimit &limit : n.blockedBy) {
                 // A limit is reported at the first hop it bites, not again on every later hop.
-                const QString key = n.csv.package + u'|' + reason.section(u' ', 0, 1);
+                const QString key = n.csv.package + u'|' + QString::number(int(limit.kind));
                 if (!blockedSoFar.contains(key)) {
                     blockedSoFar.insert(key);
-                    hop.operatorsBlocked << text;
+                    hop.operatorsBlocked << BlockedOperator{n.csv.package, limit};
                 }
             }
         }

@@ -38,6 +38,14 @@ struct NodePool
     bool controlPlane = false;
 };
 
+/// An installed operator whose version limit a hop crosses.
+struct BlockedOperator
+{
+    QString package;
+    OperatorLimit limit;
+    QString describe() const { return package + QStringLiteral(": ") + limit.describe(); } ///< English
+};
+
 /// One control-plane minor step. Minors are never skipped.
 struct PlanHop
 {
@@ -47,8 +55,8 @@ struct PlanHop
     QString patch;                 ///< the newest patch of `to` the catalog knows ("1.32.9"); "1.32.x" for projected
     QList<PlanApiUse> removedApis; ///< blockers: objects on APIs this hop stops serving
     QList<SkewCheck> nodesFirst;   ///< kubelets that would break the skew policy: move them before the hop
-    QStringList operatorsBlocked;  ///< "3scale-community-operator: olm.maxOpenShiftVersion 4.15 blocks …"
-    QString etcd;                  ///< the version kubeadm ships for `to`; empty when unknown or managed
+    QList<BlockedOperator> operatorsBlocked; ///< reported at the first hop whose version crosses the limit
+    QString etcd;                            ///< the version kubeadm ships for `to`; empty when unknown or managed
     QString coredns;
 };
 

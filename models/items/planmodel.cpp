@@ -65,7 +65,8 @@ QVariant PlanHopModel::data(const QModelIndex &index, int role) const
                          .arg(use.finding.kind, use.finding.namespaceName, use.finding.name, use.finding.apiVersion);
         for (const SkewCheck &c : hop.nodesFirst)
             lines << QStringLiteral("%1 %2: %3").arg(c.component, c.version, c.where.join(QStringLiteral(", ")));
-        lines << hop.operatorsBlocked;
+        for (const BlockedOperator &b : hop.operatorsBlocked)
+            lines << b.describe();
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     if (role != Qt::DisplayRole && role != SortRole)

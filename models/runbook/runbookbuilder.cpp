@@ -22,6 +22,7 @@ public:
     QList<std::pair<QString, QString>> summary(QDate today) const;
     QList<RunbookSection> sections() const;
     QString route() const;
+    QString blockedText(const BlockedOperator &b) const;
 
 private:
     QString say(const char *text, int n = -1) const { return m_l.text(text, n); }
@@ -84,13 +85,6 @@ RunbookBlock steps(const QList<RunbookStep> &list)
     return b;
 }
 
-QString withoutFinalStop(QString sentence)
-{
-    if (sentence.endsWith(u'.') || sentence.endsWith(u'。'))
-        sentence.chop(1);
-    return sentence;
-}
-
 /// A blocker in words: an object on a removed API, or (from apiserver metrics) clients still requesting one.
 QString describeUse(const ApiFinding &f, const RunbookLanguage &l)
 {
@@ -110,6 +104,16 @@ QString PlanWriter::route() const
                        ? hop.to.toString()
                        : QStringLiteral("%1 (OpenShift %2)").arg(hop.to.toString(), hop.vendorRelease));
     return minors.join(QStringLiteral(" → "));
+}
+
+QString PlanWriter::blockedText(const BlockedOperator &b) const
+{
+    if (b.limit.kind == OperatorLimit::Kind::MinKubeVersion)
+        return say(QT_TRANSLATE_NOOP("Runbook", "%1 needs Kubernetes %2 or later (minKubeVersion); the target is %3."))
+            .arg(b.package, b.limit.limit, b.limit.target);
+    return say(QT_TRANSLATE_NOOP("Runbook",
+                                 "%1 supports OpenShift up to %2 (olm.maxOpenShiftVersion); this hop goes to %3."))
+        .arg(b.package, b.limit.limit, b.limit.target);
 }
 
 QString PlanWriter::strategyName() const
@@ -183,11 +187,11 @@ RunbookSection PlanWriter::goNoGo() const
                                 action,
                                 state};
         }
-        for (const QString &blocked : hop.operatorsBlocked)
+        for (const BlockedOperator &blocked : hop.operatorsBlocked)
             rows << QStringList{
                 QString::number(++number),
                 where,
-                blocked,
+                blockedText(blocked),
                 QStringLiteral("OLM"),
                 say(QT_TRANSLATE_NOOP("Runbook",
                                       "Upgrade the operator to a version that allows the target, or remove it, "
@@ -214,9 +218,9 @@ RunbookSection PlanWriter::goNoGo() const
     QStringList conditions;
     for (const PlanHop &hop : m_plan.hops) {
         for (const SkewCheck &c : hop.nodesFirst)
-            conditions << say(QT_TRANSLATE_NOOP("Runbook", "Before %1: %2 %3 on %4 must be upgraded (%5)."))
-                              .arg(hop.to.toString(), c.component, c.version, c.where.join(QStringLiteral(", ")),
-                                   withoutFinalStop(c.rule));
+            conditions << say(QT_TRANSLATE_NOOP("Runbook", "Before %1: upgrade %2 %3 on %4; against kube-apiserver "
+                                                           "%1 it would fall outside the version-skew policy."))
+                              .arg(hop.to.toString(), c.component, c.version, c.where.join(QStringLiteral(", ")));
     }
     if (!conditions.isEmpty()) {
         s.blocks << paragraph(say(
@@ -225,8 +229,8 @@ RunbookSection PlanWriter::goNoGo() const
     }
     QStringList missing;
     for (const MissingRequirement &m : m_plan.operators.missing)
-        missing
-            << QStringLiteral("%1: %2 — %3").arg(m_plan.operators.nodes[m.node].csv.package, m.requirement, m.detail);
+        missing << say(QT_TRANSLATE_NOOP("Runbook", "%1 needs %2; no installed operator satisfies it."))
+                       .arg(m_plan.operators.nodes[m.node].csv.package, m.requirement);
     if (!missing.isEmpty()) {
         s.blocks << paragraph(say(QT_TRANSLATE_NOOP("Runbook", "Operator dependencies that are not met today:")));
         s.blocks << bullets(missing);
@@ -329,8 +333,10 @@ RunbookSection PlanWriter::inPlaceSteps() const
     RunbookSection s = section(say(QT_TRANSLATE_NOOP("Runbook", "Steps")));
     QList<RunbookStep> list;
     QStringList allBlocked;
-    for (const PlanHop &hop : m_plan.hops)
-        allBlocked << hop.operatorsBlocked;
+    for (const PlanHop &hop : m_plan.hops) {
+        for (const BlockedOperator &b : hop.operatorsBlocked)
+            allBlocked << blockedText(b);
+    }
     list << operatorSteps(allBlocked);
     for (const PlanHop &hop : m_plan.hops) {
         const QString label = hop.from.toString() + QStringLiteral(" → ") + hop.to.toString();
@@ -343,7 +349,10 @@ RunbookSection PlanWriter::inPlaceSteps() const
                 list << RunbookStep{
                     say(QT_TRANSLATE_NOOP("Runbook", "[%1] Upgrade node pool %2 first (kubelet %3)"))
                         .arg(label, pool.name, c.version),
-                    c.rule, VendorCommands::nodePool(m_target, pool, hop.from.toString()),
+                    say(QT_TRANSLATE_NOOP("Runbook", "Against kube-apiserver %1, kubelet %2 would fall outside the "
+                                                     "version-skew policy."))
+                        .arg(hop.to.toString(), c.version),
+                    VendorCommands::nodePool(m_target, pool, hop.from.toString()),
                     say(QT_TRANSLATE_NOOP("Runbook", "The pool's nodes report kubelet %1 and are Ready."))
                         .arg(hop.from.toString())};
             }
