@@ -144,7 +144,7 @@ void TestRunbook::pdfInBothLanguages_data()
     QTest::addRow("en") << "en"
                         << QStringList{QStringLiteral("Upgrade runbook: ocp-factory 1.27 → 1.29"),
                                        QStringLiteral("Go/no-go"),
-                                       QStringLiteral("olm.maxOpenShiftVersion 4.15 blocks OpenShift 4.16"),
+                                       QStringLiteral("supports OpenShift up to 4.15 (olm.maxOpenShiftVersion)"),
                                        QStringLiteral("oc adm upgrade channel stable-4.16"),
                                        QStringLiteral("Rollback"),
                                        QStringLiteral("Sign-off"),
