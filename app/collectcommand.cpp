@@ -70,8 +70,10 @@ int runCollect(const QStringList &args)
     else if (contexts.isEmpty() && !config->currentContext().isEmpty())
         contexts << config->currentContext();
     if (contexts.isEmpty())
-        throw UsageError{QCoreApplication::translate("CollectCommand", "the kubeconfig has no current context: name "
-                                                                       "one with --context or use --all-contexts.")};
+        throw UsageError{QCoreApplication::translate("CollectCommand",
+                                                     "%1 has no context to collect: name one with --context, or use "
+                                                     "--all-contexts on a kubeconfig that has contexts.")
+                             .arg(files.join(QStringLiteral(", ")))};
     if (!QDir().mkpath(outputDir)) {
         err() << QCoreApplication::translate("CollectCommand", "error: %1 cannot be created.")
                      .arg(QDir::toNativeSeparators(outputDir))

@@ -157,10 +157,6 @@
             <translation>warning: %1</translation>
         </message>
         <message>
-            <source>the kubeconfig has no current context: name one with --context or use --all-contexts.</source>
-            <translation>the kubeconfig has no current context: name one with --context or use --all-contexts.</translation>
-        </message>
-        <message>
             <source>error: %1 cannot be created.</source>
             <translation>error: %1 cannot be created.</translation>
         </message>
@@ -187,6 +183,10 @@
         <message>
             <source>MESSAGE</source>
             <translation>MESSAGE</translation>
+        </message>
+        <message>
+            <source>%1 has no context to collect: name one with --context, or use --all-contexts on a kubeconfig that has contexts.</source>
+            <translation>%1 has no context to collect: name one with --context, or use --all-contexts on a kubeconfig that has contexts.</translation>
         </message>
     </context>
     <context>
@@ -690,6 +690,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>not valid YAML: %1</source>
             <translation>not valid YAML: %1</translation>
+        </message>
+        <message>
+            <source>is empty: nothing to scan.</source>
+            <translation>is empty: nothing to scan.</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text.</source>
+            <translation>is not UTF-8 text.</translation>
         </message>
     </context>
     <context>
@@ -1847,6 +1855,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>a waiver needs an end: “expires” or “untilMinor”.</source>
             <translation>a waiver needs an end: “expires” or “untilMinor”.</translation>
         </message>
+        <message>
+            <source>is larger than 16 MB: not a workspace.</source>
+            <translation>is larger than 16 MB: not a workspace.</translation>
+        </message>
     </context>
     <context>
         <name>YamlReader</name>
@@ -1889,6 +1901,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>“%1” must be a list.</source>
             <translation>“%1” must be a list.</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text.</source>
+            <translation>the file is not UTF-8 text.</translation>
         </message>
     </context>
     <context>

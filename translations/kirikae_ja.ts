@@ -157,10 +157,6 @@
             <translation>警告: %1</translation>
         </message>
         <message>
-            <source>the kubeconfig has no current context: name one with --context or use --all-contexts.</source>
-            <translation>kubeconfig に現在のコンテキストがありません。--context で指定するか、--all-contexts を使ってください。</translation>
-        </message>
-        <message>
             <source>error: %1 cannot be created.</source>
             <translation>エラー: %1 を作成できません。</translation>
         </message>
@@ -187,6 +183,10 @@
         <message>
             <source>MESSAGE</source>
             <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>%1 has no context to collect: name one with --context, or use --all-contexts on a kubeconfig that has contexts.</source>
+            <translation>%1 には取得できるコンテキストがありません。--context で指定するか、コンテキストのある kubeconfig で --all-contexts を使ってください。</translation>
         </message>
     </context>
     <context>
@@ -688,6 +688,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>not valid YAML: %1</source>
             <translation>YAML として正しくありません: %1</translation>
+        </message>
+        <message>
+            <source>is empty: nothing to scan.</source>
+            <translation>は空です。スキャンする内容がありません。</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text.</source>
+            <translation>は UTF-8 のテキストではありません。</translation>
         </message>
     </context>
     <context>
@@ -1836,6 +1844,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>a waiver needs an end: “expires” or “untilMinor”.</source>
             <translation>例外承認には期限（「expires」か「untilMinor」）が必要です。</translation>
         </message>
+        <message>
+            <source>is larger than 16 MB: not a workspace.</source>
+            <translation>は 16 MB を超えています。ワークスペースではありません。</translation>
+        </message>
     </context>
     <context>
         <name>YamlReader</name>
@@ -1878,6 +1890,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>“%1” must be a list.</source>
             <translation>「%1」はリストでなければなりません。</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text.</source>
+            <translation>ファイルが UTF-8 のテキストではありません。</translation>
         </message>
     </context>
     <context>

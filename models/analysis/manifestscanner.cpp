@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <yaml-cpp/eventhandler.h>
@@ -20,7 +21,7 @@ namespace kirikae {
 
 namespace {
 
-constexpr qint64 maxManifestBytes = 256LL * 1024 * 1024;
+constexpr qint64 maxManifestBytes = 128LL * 1024 * 1024;
 
 struct Document
 {
@@ -125,6 +126,13 @@ void ManifestScanner::scanPath(const QString &path, ScanResult &result) const
         return;
     }
     if (!info.isDir()) {
+        // A file named on its own that holds nothing is a mistake worth saying; in a folder it is a placeholder.
+        if (info.size() == 0) {
+            ++result.files;
+            result.errors << ScanError{QDir::toNativeSeparators(path), 0,
+                                       QCoreApplication::translate("ManifestScanner", "is empty: nothing to scan.")};
+            return;
+        }
         scanFile(path, result);
         return;
     }
@@ -164,7 +172,12 @@ void ManifestScanner::scanFile(const QString &path, ScanResult &result) const
                                        .arg(maxManifestBytes >> 20)};
         return;
     }
-    const QByteArray text = file.readAll();
+    QByteArray text = file.readAll();
+    // UTF-16 with a byte-order mark is valid YAML (some Windows editors write it): read it as UTF-8 from here on.
+    if (text.startsWith("\xFF\xFE") || text.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(text.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        text = QString(decoder.decode(text)).toUtf8();
+    }
     if (text.startsWith("kirikaeSnapshot:") || text.contains("\nkirikaeSnapshot:")) {
         QString error;
         if (const auto snapshot = SnapshotFile::fromYaml(text, shown, &error))
@@ -185,6 +198,11 @@ void ManifestScanner::scanText(const QByteArray &raw, const QString &file, ScanR
     if (text.contains('\0')) {
         result.errors << ScanError{file, 0,
                                    QCoreApplication::translate("ManifestScanner", "is a binary file, not YAML.")};
+        return;
+    }
+    if (QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        (void)decoder.decode(text), decoder.hasError()) {
+        result.errors << ScanError{file, 0, QCoreApplication::translate("ManifestScanner", "is not UTF-8 text.")};
         return;
     }
     for (const Document &doc : splitDocuments(text)) {

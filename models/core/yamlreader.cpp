@@ -1,6 +1,7 @@
 #include "yamlreader.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 namespace kirikae {
 
@@ -60,6 +61,19 @@ int lineOf(const YAML::Node &node)
 
 YAML::Node parse(const QByteArray &data)
 {
+    // YAML is Unicode; yaml-cpp reads UTF-16 and UTF-32 by their byte-order mark and takes everything else as
+    // UTF-8 without checking it. Bytes that are not UTF-8 would reach names and versions as replacement marks.
+    const bool utf16or32 = data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF") ||
+                           data.startsWith(QByteArray("\x00\x00\xFE\xFF", 4));
+    if (!utf16or32) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder.decode(data);
+        if (decoder.hasError()) {
+            const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
+            const int line = bad < 0 ? 0 : int(QStringView(text).left(bad).count(u'\n')) + 1;
+            throw YamlReadError(QCoreApplication::translate("YamlReader", "the file is not UTF-8 text."), line);
+        }
+    }
     try {
         return YAML::Load(data.toStdString());
     } catch (const YAML::Exception &e) {

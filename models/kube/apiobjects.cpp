@@ -10,6 +10,9 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace kirikae::apiobjects {
 
 namespace {
@@ -208,7 +211,10 @@ QList<DeprecatedApiRequest> deprecatedApiRequests(const QByteArray &metrics)
             else if (key == u"removed_release")
                 r.removedRelease = value;
         }
-        r.count = qint64(line.mid(close + 1).trimmed().section(u' ', 0, 0).toDouble());
+        // Prometheus values are floats: "1843", "1.843e3", "+Inf", "NaN", or anything a broken exporter writes.
+        // Counts outside 0 … 2^62 are clamped (converting them to an integer would be undefined behaviour).
+        const double value = line.mid(close + 1).trimmed().section(u' ', 0, 0).toDouble();
+        r.count = std::isfinite(value) ? qint64(std::clamp(value, 0.0, 4.6e18)) : 0;
         if (!r.version.isEmpty() && !r.resource.isEmpty())
             list << r;
     }

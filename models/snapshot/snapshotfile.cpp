@@ -13,7 +13,7 @@ namespace {
 
 using namespace kirikae::yaml;
 
-constexpr qint64 maxFileBytes = 512LL * 1024 * 1024;
+constexpr qint64 maxFileBytes = 128LL * 1024 * 1024; // a 5,000-node snapshot is about 10 MB
 
 // ---- reading ----
 

@@ -23,6 +23,12 @@ std::optional<Workspace> Workspace::read(const QString &path, QString *error)
                      QCoreApplication::translate("Workspace", "cannot be opened (%1).").arg(file.errorString());
         return std::nullopt;
     }
+    // A workspace lists files and waivers: a few kilobytes. Anything this large is not one.
+    if (file.size() > 16 * 1024 * 1024) {
+        if (error)
+            *error = shown + u": " + QCoreApplication::translate("Workspace", "is larger than 16 MB: not a workspace.");
+        return std::nullopt;
+    }
     try {
         const YAML::Node root = yaml::parse(file.readAll());
         yaml::requireMap(root, QCoreApplication::translate("Workspace", "A workspace"));

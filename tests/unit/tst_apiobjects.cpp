@@ -145,6 +145,21 @@ void TestApiObjects::deprecatedApiMetrics()
     QCOMPARE(list.at(1).group, QString());
     QCOMPARE(list.at(1).version, QStringLiteral("v1"));
     QVERIFY(apiobjects::deprecatedApiRequests(QByteArray("\x00\xff garbage", 10)).isEmpty());
+    // Found by fuzz_metrics: a count of 2.5e60 was converted to an integer (undefined behaviour). Counts are
+    // clamped; NaN, infinities and negatives count as 0.
+    const QByteArray odd = "apiserver_requested_deprecated_apis{group=\"a\",version=\"v1\",resource=\"r\"} 2.5e60\n"
+                           "apiserver_requested_deprecated_apis{group=\"b\",version=\"v1\",resource=\"r\"} NaN\n"
+                           "apiserver_requested_deprecated_apis{group=\"c\",version=\"v1\",resource=\"r\"} +Inf\n"
+                           "apiserver_requested_deprecated_apis{group=\"d\",version=\"v1\",resource=\"r\"} -3\n";
+    const auto clamped = apiobjects::deprecatedApiRequests(odd);
+    QCOMPARE(clamped.size(), 4);
+    QVERIFY(clamped.at(0).count > 1'000'000'000'000'000'000);
+    QCOMPARE(clamped.at(1).count, 0);
+    QCOMPARE(clamped.at(2).count, 0);
+    QCOMPARE(clamped.at(3).count, 0);
+    QFile crash(QStringLiteral(KIRIKAE_TEST_DATA "/fuzz/metrics-count-beyond-int64.txt"));
+    QVERIFY(crash.open(QIODevice::ReadOnly));
+    (void)apiobjects::deprecatedApiRequests(crash.readAll()); // under the asan preset: no report
 }
 
 void TestApiObjects::objectUses()
