@@ -699,6 +699,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>is not UTF-8 text.</source>
             <translation>is not UTF-8 text.</translation>
         </message>
+        <message>
+            <source>unexpected structure: %1</source>
+            <translation>unexpected structure: %1</translation>
+        </message>
     </context>
     <context>
         <name>OperatorsCommand</name>
@@ -1475,6 +1479,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>the PDF could not be started</source>
             <translation>the PDF could not be started</translation>
+        </message>
+        <message>
+            <source>could not be written completely (is the disk full?); the previous file is unchanged.</source>
+            <translation>could not be written completely (is the disk full?); the previous file is unchanged.</translation>
         </message>
     </context>
     <context>

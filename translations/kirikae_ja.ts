@@ -697,6 +697,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>is not UTF-8 text.</source>
             <translation>は UTF-8 のテキストではありません。</translation>
         </message>
+        <message>
+            <source>unexpected structure: %1</source>
+            <translation>想定外の構造です: %1</translation>
+        </message>
     </context>
     <context>
         <name>OperatorsCommand</name>
@@ -1467,6 +1471,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>the PDF could not be started</source>
             <translation>PDF の作成を開始できませんでした</translation>
+        </message>
+        <message>
+            <source>could not be written completely (is the disk full?); the previous file is unchanged.</source>
+            <translation>最後まで書き込めませんでした（ディスクの空き容量を確認してください）。以前のファイルはそのまま残っています。</translation>
         </message>
     </context>
     <context>

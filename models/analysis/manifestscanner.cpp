@@ -243,6 +243,11 @@ void ManifestScanner::scanText(const QByteArray &raw, const QString &file, ScanR
             } catch (const YamlReadError &e) {
                 result.errors << ScanError{file, doc.firstLine + std::max(0, e.line() - 1), e.message()};
                 return;
+            } catch (const YAML::Exception &e) { // found by fuzz_manifests: a lookup on an invalid node throws
+                result.errors << ScanError{file, doc.firstLine + std::max(0, e.mark.line),
+                                           QCoreApplication::translate("ManifestScanner", "unexpected structure: %1")
+                                               .arg(yaml::toQString(e.msg))};
+                return;
             }
             f.file = file;
             f.line = doc.firstLine + yaml::lineOf(object) - 1;

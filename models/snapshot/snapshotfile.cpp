@@ -502,7 +502,11 @@ QString fileNameForContext(const QString &context)
 bool write(const ClusterSnapshot &snapshot, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toYaml(snapshot)) < 0 || !file.commit()) {
+    const QByteArray bytes = toYaml(snapshot);
+    // Unbuffered, so that a short write (a full disk) shows here: Qt 6.4's buffered QSaveFile can commit a
+    // truncated file when the final flush fails half-way. QSaveFile then leaves the previous snapshot as it was.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size() ||
+        !file.commit()) {
         if (error)
             *error = QDir::toNativeSeparators(path) + u": " +
                      QCoreApplication::translate("SnapshotFile", "cannot be written (%1).").arg(file.errorString());

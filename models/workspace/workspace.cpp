@@ -126,8 +126,9 @@ bool Workspace::write(const QString &path, QString *error) const
     out << YAML::EndMap;
 
     QSaveFile save(path);
-    if (!save.open(QIODevice::WriteOnly) || save.write(out.c_str(), qint64(out.size())) < 0 || save.write("\n") < 0 ||
-        !save.commit()) {
+    // Unbuffered: a short write (full disk) must fail here, not vanish in a flush (see SnapshotFile::write).
+    if (!save.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+        save.write(out.c_str(), qint64(out.size())) != qint64(out.size()) || save.write("\n") != 1 || !save.commit()) {
         if (error)
             *error = QDir::toNativeSeparators(path) + u": " +
                      QCoreApplication::translate("Workspace", "cannot be saved (%1).").arg(save.errorString());

@@ -2,15 +2,20 @@
 // empty, truncated, binary, huge, deeply nested, wrong-type and wrong-encoding files. Each must end with a clear
 // message naming the input, exit 1 or 2 (never a signal), and leave the user's files as they were.
 #include "analysis/bundlereader.h"
+#include "snapshot/snapshotfile.h"
 #include "workspace/workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 class TestBadInput : public QObject
 {
@@ -22,6 +27,9 @@ private Q_SLOTS:
     void commands();
     void modelLayer_data();
     void modelLayer();
+    void fullDiskKeepsThePreviousFile_data();
+    void fullDiskKeepsThePreviousFile();
+    void fullDiskKeepsWorkspaceAndSnapshot();
 
 private:
     QString input(const QString &kind) const { return m_dir.filePath(kind + QStringLiteral(".yaml")); }
@@ -188,6 +196,81 @@ void TestBadInput::modelLayer()
     const auto read = kirikae::BundleReader::readFolder(bundle.path());
     QVERIFY(read.operators.isEmpty());
     QCOMPARE(read.errors.size(), 1);
+}
+
+void TestBadInput::fullDiskKeepsThePreviousFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addRow("Markdown runbook") << "reviewed.md";
+    QTest::addRow("PDF runbook") << "reviewed.pdf";
+}
+
+void TestBadInput::fullDiskKeepsThePreviousFile()
+{
+    // A file-size limit of 8 KB makes every write past it fail (EFBIG), as a full disk would (ENOSPC).
+    QFETCH(QString, file);
+    QTemporaryDir work;
+    const QString out = work.filePath(file);
+    write(out, "the version the team signed\n");
+    const QByteArray before = hashOf(out);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("bash"),
+            {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 8; exec \"$0\" \"$@\""),
+             QStringLiteral(KIRIKAE_BINARY), QStringLiteral("plan"),
+             QStringLiteral(KIRIKAE_SOURCE_DIR "/resources/demo/snapshots/prod-eks-tokyo.yaml"),
+             QStringLiteral("--target"), QStringLiteral("1.36"), QStringLiteral("-o"), out});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains(out), qPrintable(err));
+    QCOMPARE(hashOf(out), before);
+    // No half-written temporary file is left next to it.
+    QCOMPARE(QDir(work.path()).entryList(QDir::Files), QStringList{file});
+}
+
+void TestBadInput::fullDiskKeepsWorkspaceAndSnapshot()
+{
+    // The same limit inside this process, for the saves the window makes (File › Save workspace, collection).
+    QTemporaryDir work;
+    const QString workspacePath = work.filePath(QStringLiteral("fleet.yaml"));
+    const QString snapshotPath = work.filePath(QStringLiteral("prod.yaml"));
+    kirikae::Workspace small;
+    small.name = QStringLiteral("before");
+    QString error;
+    QVERIFY(small.write(workspacePath, &error));
+    const kirikae::LoadedFleet demo = kirikae::loadSnapshots(kirikae::Workspace::demo().snapshotFiles);
+    QVERIFY(kirikae::SnapshotFile::write(demo.clusters.at(5).snapshot, snapshotPath, &error));
+    const QByteArray workspaceBefore = hashOf(workspacePath);
+    const QByteArray snapshotBefore = hashOf(snapshotPath);
+
+    kirikae::Workspace big = small;
+    for (int i = 0; i < 400; ++i)
+        big.waivers << kirikae::Waiver{QStringLiteral("prod"),
+                                       QStringLiteral("finding %1").arg(i),
+                                       QStringLiteral("a reason long enough to fill the file quickly"),
+                                       QStringLiteral("owner"),
+                                       QDate(2027, 1, 1),
+                                       std::nullopt};
+    rlimit old{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto previousHandler = signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = old;
+    limited.rlim_cur = 4096;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    const bool workspaceWritten = big.write(workspacePath, &error);
+    const bool snapshotWritten = kirikae::SnapshotFile::write(demo.clusters.at(0).snapshot, snapshotPath, &error);
+    setrlimit(RLIMIT_FSIZE, &old);
+    signal(SIGXFSZ, previousHandler);
+    QVERIFY(!workspaceWritten);
+    QVERIFY(!snapshotWritten);
+    QVERIFY2(error.contains(QStringLiteral("prod.yaml")), qPrintable(error));
+    QCOMPARE(hashOf(workspacePath), workspaceBefore);
+    QCOMPARE(hashOf(snapshotPath), snapshotBefore);
+    QCOMPARE(QDir(work.path()).entryList(QDir::Files).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

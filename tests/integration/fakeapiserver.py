@@ -212,6 +212,7 @@ class State:
             "malformed": Cluster("malformed", "v1.27.16"),
             "big": Cluster("big", "v1.30.2", nodes=args.nodes, pods=args.pods, csvs=args.csvs),
             "gone": Cluster("gone", "v1.29.4", nodes=1200),
+            "drop": Cluster("drop", "v1.29.4", nodes=1200),
             "helm": Cluster("helm", "v1.24.17", helm=True),
             "openshift": Cluster("openshift", "v1.27.16+03a907c", openshift=True, csvs=3),
             "unauth": Cluster("unauth"),
@@ -334,6 +335,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 if scenario == "gone" and not state.gone_served:
                     state.gone_served = True
                     return self.send(410, status(410, "Expired", "The provided continue parameter is too old to display a consistent list result."))
+                if scenario == "drop":
+                    # The connection breaks in the middle of a page: headers promise more than ever arrives.
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", "100000")
+                    self.end_headers()
+                    self.wfile.write(b'{"kind":"NodeList","items":[{"metadata":{"name":"node-0')
+                    self.wfile.flush()
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
                 start = int(base64.b64decode(token).decode())
             end = len(items) if limit <= 0 else min(len(items), start + limit)
             meta = {"resourceVersion": "12345"}
@@ -404,7 +416,7 @@ def write_kubeconfig(d, port, wrong_port, refused_port):
     def add(context, server, user, ca="ca.crt"):
         clusters.append(cluster(context, server, ca))
         contexts.append({"name": context, "context": {"cluster": context, "user": user}})
-    for scenario in ("healthy", "forbidden-metrics", "slow", "malformed", "big", "gone", "helm", "openshift", "flaky"):
+    for scenario in ("healthy", "forbidden-metrics", "slow", "malformed", "big", "gone", "drop", "helm", "openshift", "flaky"):
         add(scenario, f"{base}/{scenario}", "token")
     add("cert-auth", f"{base}/healthy", "cert")
     add("exec-auth", f"{base}/healthy", "exec")

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void jsonList();
     void binaryAndMissing();
     void snapshotEvidence();
+    void fuzzRegressions();
 
 private:
     LanguageManager m_language;
@@ -199,6 +200,17 @@ void TestManifestScanner::snapshotEvidence()
         scan(m_catalogs.deprecatedApis,
              QStringLiteral(KIRIKAE_SOURCE_DIR "/resources/demo/snapshots/prod-eks-tokyo.yaml"), {1, 32});
     QCOMPARE(asPath.findings.size(), r.findings.size());
+}
+
+void TestManifestScanner::fuzzRegressions()
+{
+    // Found by fuzz_manifests: a document whose lookup hits an invalid node threw out of the scanner (and would
+    // have ended the program). It is now an error naming the file; the scan goes on.
+    const ScanResult r =
+        scan(m_catalogs.deprecatedApis, QStringLiteral(KIRIKAE_TEST_DATA "/fuzz/manifest-invalid-node.yaml"), {1, 30});
+    QCOMPARE(r.files, 1);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY(r.errors.first().file.endsWith(QStringLiteral("manifest-invalid-node.yaml")));
 }
 
 QTEST_GUILESS_MAIN(TestManifestScanner)
