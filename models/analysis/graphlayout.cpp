@@ -9,8 +9,6 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include <memory>
-
 namespace kirikae {
 
 namespace {
@@ -77,7 +75,9 @@ void arrangeUnconnected(Agraph_t *graph, const LayoutRequest &request, const QLi
 std::optional<LayoutResult> layoutGraph(const LayoutRequest &request)
 {
     const QMutexLocker locker(&graphvizLock());
-    std::unique_ptr<GVC_t, decltype(&gvFreeContext)> gvc(gvContext(), &gvFreeContext);
+    // One context for the life of the process: freeing it frees the text-layout plugin's font cache, which that
+    // plugin still reads in the next context (AddressSanitizer showed the use after free).
+    static GVC_t *const gvc = gvContext();
     if (!gvc)
         return std::nullopt;
     Agraph_t *graph = agopen(const_cast<char *>("g"), Agdirected, nullptr);
@@ -122,7 +122,7 @@ std::optional<LayoutResult> layoutGraph(const LayoutRequest &request)
     }
 
     std::optional<LayoutResult> result;
-    if (gvLayout(gvc.get(), graph, "dot") == 0) {
+    if (gvLayout(gvc, graph, "dot") == 0) {
         LayoutResult r;
         const boxf bb = GD_bb(graph);
         const double height = bb.UR.y;
@@ -149,7 +149,7 @@ std::optional<LayoutResult> layoutGraph(const LayoutRequest &request)
             r.groupFrames << QRectF(toQt(cb.LL), toQt(cb.UR)).normalized();
         }
         result = r;
-        gvFreeLayout(gvc.get(), graph);
+        gvFreeLayout(gvc, graph);
     }
     agclose(graph);
     return result;

@@ -111,7 +111,7 @@ QList<OperatorNode> collectNodes(const QList<OperatorSource> &sources, const Cat
             node.csv = csv;
             node.onOpenShift = source.isOpenShift;
             if (source.isCatalog && byPackage.contains(csv.package))
-                continue; // catalog lists are newest first after buildCatalog; keep the first seen
+                continue; // one node per package: its newest bundle is put in below
             byPackage.insert(csv.package, node);
         }
         if (source.isCatalog) {
