@@ -200,8 +200,7 @@ void ManifestScanner::scanText(const QByteArray &raw, const QString &file, ScanR
                                    QCoreApplication::translate("ManifestScanner", "is a binary file, not YAML.")};
         return;
     }
-    if (QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)decoder.decode(text), decoder.hasError()) {
+    if (!yaml::isUtf8(text)) {
         result.errors << ScanError{file, 0, QCoreApplication::translate("ManifestScanner", "is not UTF-8 text.")};
         return;
     }

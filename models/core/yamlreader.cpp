@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace kirikae {
 
 YamlReadError::YamlReadError(QString message, int line)
@@ -59,20 +61,28 @@ int lineOf(const YAML::Node &node)
     return mark.line >= 0 ? mark.line + 1 : 0;
 }
 
+bool isUtf8(const QByteArray &data)
+{
+    // Most manifests and snapshots are plain ASCII: only text with high bytes needs the decoder.
+    if (std::all_of(data.cbegin(), data.cend(), [](char c) { return uchar(c) < 0x80; }))
+        return true;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(data); // the decoding happens on this conversion
+    return !decoder.hasError();
+}
+
 YAML::Node parse(const QByteArray &data)
 {
     // YAML is Unicode; yaml-cpp reads UTF-16 and UTF-32 by their byte-order mark and takes everything else as
     // UTF-8 without checking it. Bytes that are not UTF-8 would reach names and versions as replacement marks.
     const bool utf16or32 = data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF") ||
                            data.startsWith(QByteArray("\x00\x00\xFE\xFF", 4));
-    if (!utf16or32) {
+    if (!utf16or32 && !isUtf8(data)) {
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString text = decoder.decode(data);
-        if (decoder.hasError()) {
-            const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
-            const int line = bad < 0 ? 0 : int(QStringView(text).left(bad).count(u'\n')) + 1;
-            throw YamlReadError(QCoreApplication::translate("YamlReader", "the file is not UTF-8 text."), line);
-        }
+        const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
+        const int line = bad < 0 ? 0 : int(QStringView(text).left(bad).count(u'\n')) + 1;
+        throw YamlReadError(QCoreApplication::translate("YamlReader", "the file is not UTF-8 text."), line);
     }
     try {
         return YAML::Load(data.toStdString());

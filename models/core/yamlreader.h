@@ -32,6 +32,8 @@ private:
  */
 namespace yaml {
 
+/// True when data is valid UTF-8 (cheap for ASCII, the common case).
+bool isUtf8(const QByteArray &data);
 /// Parses a document; syntax errors become YamlReadError with yaml-cpp's line.
 YAML::Node parse(const QByteArray &data);
 int lineOf(const YAML::Node &node);
