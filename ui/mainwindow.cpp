@@ -313,8 +313,7 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
             m_collectionModel->setFromSnapshots(result.fleet.clusters);
             m_matrixModel->setMatrix(result.matrix);
             m_debtModel->setDebt(result.debt);
-            m_operatorsPage->setTargets(result.targets);
-            m_operatorsPage->setClusters(result.operators);
+            m_operatorsPage->setFleet(result.operators, result.targets);
             m_planPage->setFleet(result.newest, result.targets, m_workspace.waivers);
             m_fleetPage->setLoadErrors(result.fleet.errors);
             statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.fleet.clusters.size())), 5000);

@@ -158,30 +158,25 @@ QString OperatorsPage::title() const
     return tr("Operators");
 }
 
-void OperatorsPage::setClusters(const QList<OperatorSource> &clusters)
+void OperatorsPage::setFleet(const QList<OperatorSource> &clusters, const QList<MinorVersion> &targets)
 {
     m_clusters.clear();
     for (const auto &c : clusters) {
         if (!c.csvs.isEmpty())
             m_clusters << c;
     }
-    refresh();
+    const QString current = m_target->currentText();
+    m_target->clear();
+    for (const auto &m : targets)
+        m_target->addItem(m.toString());
+    const int keep = m_target->findText(current);
+    m_target->setCurrentIndex(keep >= 0 ? keep : m_target->count() - 1);
+    refresh(); // once: each refresh is a resolution and a Graphviz layout
 }
 
 void OperatorsPage::setCatalog(const OperatorSource &catalog)
 {
     m_catalog = catalog;
-    refresh();
-}
-
-void OperatorsPage::setTargets(const QList<MinorVersion> &minors)
-{
-    const QString current = m_target->currentText();
-    m_target->clear();
-    for (const auto &m : minors)
-        m_target->addItem(m.toString());
-    const int keep = m_target->findText(current);
-    m_target->setCurrentIndex(keep >= 0 ? keep : m_target->count() - 1);
     refresh();
 }
 

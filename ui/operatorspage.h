@@ -31,12 +31,11 @@ public:
     QString pageId() const override { return QStringLiteral("operators"); }
     QString title() const override;
 
-    /// The installed operators of the fleet (one source per cluster).
-    void setClusters(const QList<OperatorSource> &clusters);
+    /// The installed operators of the fleet (one source per cluster) and the Kubernetes minors offered as
+    /// targets, oldest first (the last is chosen unless the current choice is still offered).
+    void setFleet(const QList<OperatorSource> &clusters, const QList<MinorVersion> &targets);
     /// Bundle folders read by the user: a catalog of versions (newer versions, upgrade chains).
     void setCatalog(const OperatorSource &catalog);
-    /// The Kubernetes minors offered as targets, oldest first; the last one is chosen.
-    void setTargets(const QList<MinorVersion> &minors);
 
     void selectNode(int node);
     QString detailsText() const;
