@@ -125,6 +125,9 @@ OperatorsPage::OperatorsPage(QWidget *parent)
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The graph keeps three fifths: the list's columns must not push it aside when they fill up.
+    split->setSizes({3000, 2000});
+    side->setMinimumWidth(280);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -222,7 +225,6 @@ void OperatorsPage::refresh()
                 return; // a newer request is on its way
             m_busy = false;
             m_model->setGraph(d.graph);
-            m_table->view()->resizeColumnsToContents();
             if (d.layout)
                 m_view->showGraph(d.graph, d.nodes, d.edges, *d.layout, d.groups);
             else
