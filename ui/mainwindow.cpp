@@ -363,7 +363,7 @@ void MainWindow::collect(const QStringList &contexts)
     m_collectTotal = int(contexts.size());
     m_clustersPage->setProgress(0, m_collectTotal);
     statusBar()->showMessage(tr("Collecting %n cluster(s)…", nullptr, m_collectTotal));
-    m_collectionJob->start(m_workspace.kubeconfigFiles(), contexts, m_workspace.snapshotDir());
+    m_collectionJob->start(m_workspace.kubeconfigFiles(KubeConfig::defaultFiles()), contexts, m_workspace.snapshotDir());
 }
 
 void MainWindow::chooseClusters()

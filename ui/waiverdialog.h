@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/debtscore.h"
-#include "workspace/waiver.h"
+#include "core/waiver.h"
 
 #include <QDialog>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalogs.h"
-#include "core/skewpolicy.h"
+#include "analysis/skewpolicy.h"
 #include "core/version.h"
 #include "snapshot/clustersnapshot.h"
 

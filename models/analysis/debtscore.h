@@ -2,7 +2,7 @@
 
 #include "clusterstatus.h"
 #include "manifestscanner.h"
-#include "workspace/waiver.h"
+#include "core/waiver.h"
 
 #include <QList>
 #include <QString>

@@ -3,9 +3,9 @@
 #include "analysis/manifestscanner.h"
 #include "analysis/operatorgraph.h"
 #include "core/catalogs.h"
-#include "core/skewpolicy.h"
+#include "analysis/skewpolicy.h"
 #include "snapshot/clustersnapshot.h"
-#include "workspace/waiver.h"
+#include "core/waiver.h"
 
 #include <QDate>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clusterstatus.h"
-#include "workspace/workspace.h"
+#include "snapshot/fleet.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "kube/collectionjob.h"
-#include "workspace/workspace.h"
+#include "snapshot/collectionoutcome.h"
+#include "snapshot/fleet.h"
 
 #include <QAbstractTableModel>
 #include <QList>

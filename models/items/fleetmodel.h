@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/clusterstatus.h"
-#include "workspace/workspace.h"
+#include "snapshot/fleet.h"
 
 #include <QAbstractTableModel>
 #include <QList>

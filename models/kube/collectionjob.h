@@ -12,18 +12,6 @@
 
 namespace kirikae {
 
-/// What the GUI needs to know about one finished context (no snapshot content, no credentials).
-struct ContextOutcome
-{
-    QString context;
-    CollectStatus status = CollectStatus::Error;
-    QString message;
-    QString file; ///< the snapshot written, when there is one
-    QDateTime finishedAt;
-    bool insecure = false;
-    QStringList notCollected; ///< parts of a partial snapshot that could not be read
-};
-
 /**
  * Collects kubeconfig contexts on worker threads and writes one snapshot file per context into a folder.
  * Signals arrive on the thread that owns the job (the GUI thread); start() returns at once. A job started
@@ -56,5 +44,3 @@ private:
 };
 
 } // namespace kirikae
-
-Q_DECLARE_METATYPE(kirikae::ContextOutcome)

@@ -1,6 +1,6 @@
 #include "collector.h"
 
-#include "analysis/distribution.h"
+#include "snapshot/distribution.h"
 #include "apiobjects.h"
 #include "execcredential.h"
 
@@ -116,31 +116,6 @@ void readWorkloads(ClusterSnapshot &s, PartReader &parts)
 }
 
 } // namespace
-
-QString collectStatusKey(CollectStatus status)
-{
-    switch (status) {
-    case CollectStatus::Ok:
-        return QStringLiteral("ok");
-    case CollectStatus::Partial:
-        return QStringLiteral("partial");
-    case CollectStatus::Unreachable:
-        return QStringLiteral("unreachable");
-    case CollectStatus::Unauthorized:
-        return QStringLiteral("unauthorized");
-    case CollectStatus::Forbidden:
-        return QStringLiteral("forbidden");
-    case CollectStatus::TlsError:
-        return QStringLiteral("tls-error");
-    case CollectStatus::Timeout:
-        return QStringLiteral("timeout");
-    case CollectStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    case CollectStatus::Error:
-        break;
-    }
-    return QStringLiteral("error");
-}
 
 CollectResult collectCluster(KubeClient &client, const QString &context)
 {

@@ -3,6 +3,7 @@
 #include "kubeclient.h"
 #include "kubeconfig.h"
 #include "snapshot/clustersnapshot.h"
+#include "snapshot/collectionoutcome.h"
 
 #include <QList>
 #include <QString>
@@ -13,11 +14,6 @@
 namespace kirikae {
 
 class ExecCredentialProvider;
-
-enum class CollectStatus { Ok, Partial, Unreachable, Unauthorized, Forbidden, TlsError, Timeout, Error, Cancelled };
-
-/// "ok", "partial", "unreachable", "unauthorized", "forbidden", "tls-error", "timeout", "error", "cancelled".
-QString collectStatusKey(CollectStatus status);
 
 /// One context's collection: a snapshot (complete or partial), or why there is none.
 struct CollectResult

@@ -1,7 +1,6 @@
 #include "workspace.h"
 
 #include "core/yamlreader.h"
-#include "kube/kubeconfig.h"
 #include "snapshot/snapshotfile.h"
 
 #include <QCoreApplication>
@@ -137,9 +136,9 @@ bool Workspace::write(const QString &path, QString *error) const
     return true;
 }
 
-QStringList Workspace::kubeconfigFiles() const
+QStringList Workspace::kubeconfigFiles(const QStringList &defaults) const
 {
-    return kubeconfig.isEmpty() ? KubeConfig::defaultFiles() : QStringList{kubeconfig};
+    return kubeconfig.isEmpty() ? defaults : QStringList{kubeconfig};
 }
 
 QString Workspace::snapshotDir() const
@@ -155,19 +154,6 @@ Workspace Workspace::demo()
     auto ws = read(QStringLiteral(":/demo/workspace.yaml"), &error);
     Q_ASSERT_X(ws, "Workspace::demo", qPrintable(error));
     return ws.value_or(Workspace{});
-}
-
-LoadedFleet loadSnapshots(const QStringList &files)
-{
-    LoadedFleet fleet;
-    for (const QString &file : files) {
-        QString error;
-        if (auto snapshot = SnapshotFile::read(file, &error))
-            fleet.clusters << FleetEntry{file, std::move(*snapshot)};
-        else
-            fleet.errors << error;
-    }
-    return fleet;
 }
 
 } // namespace kirikae

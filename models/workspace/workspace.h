@@ -1,7 +1,7 @@
 #pragma once
 
-#include "snapshot/clustersnapshot.h"
-#include "waiver.h"
+#include "snapshot/fleet.h"
+#include "core/waiver.h"
 
 #include <QList>
 #include <QString>
@@ -10,20 +10,6 @@
 #include <optional>
 
 namespace kirikae {
-
-/// A snapshot file and what was read from it.
-struct FleetEntry
-{
-    QString file;
-    ClusterSnapshot snapshot;
-};
-
-/// What loading a set of snapshot files gave: the clusters that loaded and one message per file that did not.
-struct LoadedFleet
-{
-    QList<FleetEntry> clusters;
-    QStringList errors;
-};
 
 /**
  * A workspace: the clusters a team watches, as snapshot files (and, later, kubeconfig contexts). Saved as YAML
@@ -41,8 +27,8 @@ struct Workspace
     QStringList contexts;      ///< kubeconfig contexts collected live (their snapshots are in snapshotFiles)
     QList<Waiver> waivers;     ///< accepted findings, with reason, owner and expiry
 
-    /// The kubeconfig files to read: kubeconfig, or kubectl's default list.
-    QStringList kubeconfigFiles() const;
+    /// The kubeconfig files to read: kubeconfig, or defaults (kubectl's list, which the caller knows).
+    QStringList kubeconfigFiles(const QStringList &defaults) const;
     /// Where live collections write their snapshots: <workspace folder>/snapshots, or the user's data folder
     /// for a workspace not saved yet.
     QString snapshotDir() const;
@@ -53,8 +39,5 @@ struct Workspace
     /// The bundled demo fleet.
     static Workspace demo();
 };
-
-/// Reads every file; a file that fails is reported by name and the others still load. Blocking I/O.
-LoadedFleet loadSnapshots(const QStringList &files);
 
 } // namespace kirikae

@@ -1,4 +1,4 @@
-#include "analysis/distribution.h"
+#include "snapshot/distribution.h"
 #include "kube/apiobjects.h"
 
 #include <QFile>

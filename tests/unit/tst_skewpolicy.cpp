@@ -1,4 +1,4 @@
-#include "core/skewpolicy.h"
+#include "analysis/skewpolicy.h"
 
 #include <QTest>
 

@@ -1,6 +1,7 @@
 #include "analysis/versionmatrix.h"
 #include "core/catalogs.h"
 #include "items/versionmatrixmodel.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "snapshot/clustersnapshot.h"
-#include "version.h"
+#include "core/version.h"
 
 #include <QList>
 #include <QString>

@@ -1,0 +1,1 @@
+#include "snapshot/clustersnapshot.h" // allowed: analysis builds on snapshots

@@ -1,0 +1,1 @@
+#include "mainwindow.h" // forbidden: kirikae_analysis cannot use kirikae_ui

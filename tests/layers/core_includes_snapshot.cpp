@@ -1,0 +1,1 @@
+#include "snapshot/clustersnapshot.h" // forbidden: core is below snapshots
