@@ -1,6 +1,7 @@
 #include "debtcommand.h"
 
-#include "analysis/debtscore.h"
+#include "analysis/fleetanalysis.h"
+#include "planjson.h"
 #include "commandline.h"
 #include "output.h"
 #include "workspace/workspace.h"
@@ -34,13 +35,11 @@ int runDebt(const QStringList &args)
         }
         waivers = workspace->waivers;
     }
-    const LoadedFleet fleet = loadSnapshotArguments(parser);
-    QList<ClusterDebt> perSnapshot;
-    for (const FleetEntry &entry : fleet.clusters)
-        perSnapshot << assessDebt(entry.snapshot, assessCluster(entry.snapshot, options.catalogs, options.today),
-                                  options.catalogs.deprecatedApis, waivers, options.today);
     // Several snapshots of one cluster: its newest is scored, the others make its trend.
-    const QList<ClusterDebt> latest = latestWithTrend(perSnapshot);
+    const FleetAnalysis analysis =
+        analyseFleet(loadSnapshotArguments(parser), waivers, options.catalogs, options.today);
+    const LoadedFleet &fleet = analysis.fleet;
+    const QList<ClusterDebt> &latest = analysis.debt;
     QList<DebtHotspot> all;
     for (const ClusterDebt &d : latest)
         all << d.areas;
@@ -53,16 +52,7 @@ int runDebt(const QStringList &args)
             for (const DebtReason &r : h.reasons) {
                 QJsonObject reason{{QStringLiteral("points"), r.points}, {QStringLiteral("reason"), r.text}};
                 if (r.waiver)
-                    reason.insert(
-                        QStringLiteral("waived"),
-                        QJsonObject{
-                            {QStringLiteral("reason"), r.waiver->reason},
-                            {QStringLiteral("owner"), r.waiver->owner},
-                            {QStringLiteral("expires"), r.waiver->expires.isValid()
-                                                            ? QJsonValue(r.waiver->expires.toString(Qt::ISODate))
-                                                            : QJsonValue()},
-                            {QStringLiteral("untilMinor"),
-                             r.waiver->untilMinor ? QJsonValue(r.waiver->untilMinor->toString()) : QJsonValue()}});
+                    reason.insert(QStringLiteral("waived"), waiverJson(*r.waiver));
                 reasons << reason;
             }
             hotspots << QJsonObject{{QStringLiteral("cluster"), h.cluster},

@@ -1,11 +1,13 @@
 #include "plancommand.h"
 
-#include "analysis/upgradeplanner.h"
+#include "analysis/fleetanalysis.h"
 #include "commandline.h"
 #include "output.h"
+#include "planjson.h"
 #include "runbook/runbookbuilder.h"
 #include "runbook/runbookwriter.h"
 #include "snapshot/snapshotfile.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +16,7 @@ namespace kirikae::cli {
 int runPlan(const QStringList &args)
 {
     QCommandLineParser parser;
-    addCommonOptions(parser, {QStringLiteral("table")});
+    addCommonOptions(parser, {QStringLiteral("table"), QStringLiteral("json")});
     parser.addPositionalArgument(
         QStringLiteral("SNAPSHOT"),
         QCoreApplication::translate("PlanCommand", "The cluster to plan (several: a fleet plan)."),
@@ -39,12 +41,14 @@ int runPlan(const QStringList &args)
                       QCoreApplication::translate("PlanCommand", "Write the runbook to FILE (.pdf, .html or .md)."),
                       QStringLiteral("FILE")});
     parseOrThrow(parser, args, QStringLiteral("plan"));
-    const CommonOptions options = commonOptions(parser, {QStringLiteral("table")});
+    const CommonOptions options = commonOptions(parser, {QStringLiteral("table"), QStringLiteral("json")});
 
     const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty())
-        throw UsageError{QCoreApplication::translate("PlanCommand", "-o FILE.pdf|.html|.md is required.")};
-    if (!RunbookWriter::formatForPath(output))
+    const bool json = options.format == u"json";
+    if (output.isEmpty() && !json)
+        throw UsageError{
+            QCoreApplication::translate("PlanCommand", "-o FILE.pdf|.html|.md or --format json is required.")};
+    if (!output.isEmpty() && !RunbookWriter::formatForPath(output))
         throw UsageError{
             QCoreApplication::translate("PlanCommand", "-o “%1”: the file name must end in .pdf, .html or .md.")
                 .arg(output)};
@@ -59,7 +63,7 @@ int runPlan(const QStringList &args)
     if (language != u"ja" && language != u"en")
         throw UsageError{QCoreApplication::translate("PlanCommand", "--lang “%1” is not ja or en.").arg(language)};
 
-    PlanRequest request;
+    FleetPlanRequest request;
     request.target = *target;
     request.strategy = *strategy;
     request.today = options.today;
@@ -80,29 +84,36 @@ int runPlan(const QStringList &args)
             return ExitRuntimeError;
         }
     }
-    const LoadedFleet fleet = loadSnapshotArguments(parser);
-    if (!fleet.errors.isEmpty())
+    LoadedFleet loaded = loadSnapshotArguments(parser);
+    if (!loaded.errors.isEmpty())
         return ExitRuntimeError; // a plan from part of the evidence would mislead the review
-
-    QList<UpgradePlan> plans;
-    for (const FleetEntry &entry : fleet.clusters) {
-        request.snapshot = entry.snapshot;
-        QString error;
-        const auto plan = planUpgrade(request, options.catalogs, &error);
-        if (!plan) {
+    const FleetAnalysis analysis = analyseFleet(std::move(loaded), request.waivers, options.catalogs, options.today);
+    if (analysis.newest.size() == 1)
+        request.focus = analysis.newest.constFirst().name;
+    const FleetPlan fleet = planFleet(analysis.newest, request, options.catalogs);
+    if (!fleet.errors.isEmpty()) {
+        for (const QString &error : fleet.errors)
             err() << QCoreApplication::translate("PlanCommand", "error: %1").arg(error) << Qt::endl;
-            return ExitRuntimeError;
-        }
-        plans << *plan;
+        return ExitRuntimeError;
     }
-    const Runbook book = plans.size() == 1 ? buildRunbook(plans.first(), language, options.today)
-                                           : buildFleetRunbook(plans, language, options.today);
+
+    QList<Runbook> books;
+    for (const UpgradePlan &plan : fleet.plans)
+        books << buildRunbook(plan, language, options.today);
+    if (json)
+        printJson(QJsonDocument(planJson(fleet, books, options.today)));
+    if (output.isEmpty())
+        return ExitOk;
+    const Runbook book =
+        fleet.plans.size() == 1 ? books.constFirst() : buildFleetRunbook(fleet, language, options.today);
     QString error;
     if (!RunbookWriter::write(book, output, &error)) {
         err() << QCoreApplication::translate("PlanCommand", "error: %1").arg(error) << Qt::endl;
         return ExitRuntimeError;
     }
-    for (const UpgradePlan &p : plans)
+    if (json)
+        return ExitOk; // stdout holds the JSON document alone
+    for (const UpgradePlan &p : fleet.plans)
         out() << QCoreApplication::translate("PlanCommand", "%1: %2 → %3, %n hop(s); open blockers: %4", nullptr,
                                              int(p.hops.size()))
                      .arg(p.cluster, p.from.toString(), p.target.toString())

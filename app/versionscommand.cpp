@@ -1,9 +1,9 @@
 #include "versionscommand.h"
 
-#include "analysis/clusterstatus.h"
+#include "analysis/fleetanalysis.h"
 #include "commandline.h"
+#include "items/versionmatrixmodel.h"
 #include "output.h"
-#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,7 +33,8 @@ QJsonObject supportJson(const SupportAssessment &s)
         {QStringLiteral("latestPatch"), orNull(s.latestPatch)},
         {QStringLiteral("minorsBehind"), orNull(s.minorsBehind)},
         {QStringLiteral("newestMinor"), s.newestMinor.major > 0 ? QJsonValue(s.newestMinor.toString()) : QJsonValue()},
-        {QStringLiteral("newestMinorProjected"), s.newestProjected},
+        {QStringLiteral("newestMinorProjected"), false}, // minors behind count only published releases
+        {QStringLiteral("projectedMinor"), s.projectedMinor ? QJsonValue(s.projectedMinor->toString()) : QJsonValue()},
         {QStringLiteral("projected"), s.projected},
     };
 }
@@ -60,14 +61,21 @@ QJsonValue vendorJson(const std::optional<VendorAssessment> &vendor)
     };
 }
 
-QJsonArray componentsJson(const QList<ComponentVersion> &components)
+QJsonArray componentsJson(const ClusterStatus &status)
 {
     QJsonArray array;
-    for (const ComponentVersion &c : components) {
+    for (const ComponentVersion &c : status.components) {
+        // The verdict the matrix colours the cell with, and its reasons as the matrix's tooltip words them.
+        const ComponentVerdict verdict = judgeComponent(c.name, c.version, &c, status);
+        QJsonArray reasons;
+        for (const CellFinding &f : verdict.findings)
+            reasons << VersionMatrixModel::reasonText(f);
         QJsonObject o{{QStringLiteral("name"), c.name},
                       {QStringLiteral("category"), c.category},
                       {QStringLiteral("version"), c.version},
-                      {QStringLiteral("where"), c.where}};
+                      {QStringLiteral("where"), c.where},
+                      {QStringLiteral("status"), cellStatusKey(verdict.status)},
+                      {QStringLiteral("reasons"), reasons}};
         if (!c.expected.isEmpty()) {
             o.insert(QStringLiteral("expected"), c.expected);
             o.insert(QStringLiteral("olderThanExpected"), c.olderThanExpected);
@@ -95,7 +103,7 @@ QJsonObject clusterJson(const FleetEntry &entry, const ClusterStatus &status)
 {
     return {
         {QStringLiteral("vendorSupport"), vendorJson(status.vendor)},
-        {QStringLiteral("components"), componentsJson(status.components)},
+        {QStringLiteral("components"), componentsJson(status)},
         {QStringLiteral("skew"), skewJson(status.skew)},
         {QStringLiteral("name"), entry.snapshot.name},
         {QStringLiteral("file"), entry.file},
@@ -140,11 +148,9 @@ int runVersions(const QStringList &args)
                                  QStringLiteral("SNAPSHOT..."));
     parseOrThrow(parser, args, QStringLiteral("versions"));
     const CommonOptions options = commonOptions(parser, formats);
-    const LoadedFleet fleet = loadSnapshotArguments(parser);
-
-    QList<ClusterStatus> statuses;
-    for (const FleetEntry &entry : fleet.clusters)
-        statuses << assessCluster(entry.snapshot, options.catalogs, options.today);
+    const FleetAnalysis analysis = analyseFleet(loadSnapshotArguments(parser), {}, options.catalogs, options.today);
+    const LoadedFleet &fleet = analysis.fleet;
+    const QList<ClusterStatus> &statuses = analysis.statuses;
 
     if (options.format == u"json") {
         QJsonArray clusters;

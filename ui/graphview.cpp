@@ -62,7 +62,7 @@ void GraphView::showMessage(const QString &message)
     resetTransform();
 }
 
-void GraphView::showGraph(const OperatorGraph &graph, const QList<int> &nodes, const QList<DrawnEdge> &edges,
+void GraphView::showGraph(const OperatorGraph &graph, const QList<int> &nodes, const QList<DiagramEdge> &edges,
                           const LayoutResult &layout, const QStringList &groups)
 {
     m_scene->clear();

@@ -1,20 +1,12 @@
 #pragma once
 
-#include "analysis/graphlayout.h"
+#include "analysis/operatordiagram.h"
 #include "analysis/operatorgraph.h"
 
 #include <QGraphicsView>
 #include <QHash>
 
 namespace kirikae {
-
-/// An edge as drawn: parallel requirements between two operators are merged into one arrow.
-struct DrawnEdge
-{
-    int from = -1; ///< node index in the graph
-    int to = -1;
-    QStringList via;
-};
 
 /**
  * The operator graph as Graphviz laid it out: boxes coloured by status, arrows from an operator to what it
@@ -30,7 +22,7 @@ public:
     explicit GraphView(QWidget *parent = nullptr);
 
     /// Draws nodes (indices into graph.nodes) and edges where layout put them; groups are cluster names.
-    void showGraph(const OperatorGraph &graph, const QList<int> &nodes, const QList<DrawnEdge> &edges,
+    void showGraph(const OperatorGraph &graph, const QList<int> &nodes, const QList<DiagramEdge> &edges,
                    const LayoutResult &layout, const QStringList &groups);
     /// Replaces the drawing with a message ("Laying out…", "No operators").
     void showMessage(const QString &message);

@@ -1,10 +1,7 @@
 #include "mainwindow.h"
 
 #include "addclustersdialog.h"
-#include "analysis/bundlereader.h"
-#include "analysis/clusterstatus.h"
-#include "analysis/debtscore.h"
-#include "analysis/versionmatrix.h"
+#include "analysis/fleetanalysis.h"
 #include "clusterspage.h"
 #include "core/languagemanager.h"
 #include "debtpage.h"
@@ -33,27 +30,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
 namespace kirikae {
-
-namespace {
-
-struct LoadResult
-{
-    LoadedFleet fleet;
-    QList<ClusterStatus> statuses;
-    VersionMatrix matrix;
-    QList<ClusterDebt> debt;
-    QList<OperatorSource> operators;
-    QList<ClusterSnapshot> newest; ///< the newest snapshot of each cluster
-    QList<MinorVersion> targets;
-};
-
-} // namespace
 
 MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today, QWidget *parent)
     : QMainWindow(parent)
@@ -266,45 +247,10 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
     runInBackground(
         this,
         [files, loaded, catalogs, today, waivers] {
-            LoadResult result;
-            result.fleet =
-                loaded ? *loaded : loadSnapshots(files); // files are read again only when they may have changed
-            for (const FleetEntry &entry : std::as_const(result.fleet.clusters))
-                result.statuses << assessCluster(entry.snapshot, catalogs, today);
-            result.matrix = buildVersionMatrix(result.fleet.clusters, result.statuses);
-            QList<ClusterDebt> perSnapshot;
-            for (qsizetype i = 0; i < result.fleet.clusters.size(); ++i)
-                perSnapshot << assessDebt(result.fleet.clusters.at(i).snapshot, result.statuses.at(i),
-                                          catalogs.deprecatedApis, waivers, today);
-            result.debt = latestWithTrend(perSnapshot);
-            // Operators: the newest snapshot of each cluster; targets: from the oldest minor of the fleet to the
-            // newest.
-            QMap<QString, const ClusterSnapshot *> newest;
-            std::optional<MinorVersion> oldest;
-            for (const FleetEntry &entry : std::as_const(result.fleet.clusters)) {
-                const ClusterSnapshot *&slot = newest[entry.snapshot.name];
-                if (!slot || slot->collectedAt < entry.snapshot.collectedAt)
-                    slot = &entry.snapshot;
-                if (const auto minor = MinorVersion::parse(entry.snapshot.serverVersion);
-                    minor && (!oldest || *minor < *oldest))
-                    oldest = minor;
-            }
-            QSet<QString> listed;
-            for (const FleetEntry &entry : std::as_const(result.fleet.clusters)) { // in the workspace's order
-                if (listed.contains(entry.snapshot.name))
-                    continue;
-                listed.insert(entry.snapshot.name);
-                result.operators << BundleReader::fromSnapshot(*newest.value(entry.snapshot.name));
-                result.newest << *newest.value(entry.snapshot.name);
-            }
-            const auto latest = catalogs.kubernetes.newestReleasedBy(today);
-            for (const MinorRelease &release : catalogs.kubernetes.published()) {
-                if ((!oldest || release.minor >= *oldest) && (!latest || release.minor <= latest->minor))
-                    result.targets << release.minor;
-            }
-            return result;
+            // Files are read again only when they may have changed.
+            return analyseFleet(loaded ? *loaded : loadSnapshots(files), waivers, catalogs, today);
         },
-        [this, job](const LoadResult &result) {
+        [this, job](const FleetAnalysis &result) {
             if (job != m_loadJob)
                 return; // a newer load superseded this one
             m_loading = false;

@@ -1,7 +1,7 @@
 #include "operatorspage.h"
 
 #include "analysis/bundlereader.h"
-#include "analysis/graphlayout.h"
+#include "analysis/operatordiagram.h"
 #include "filteredtable.h"
 #include "graphview.h"
 #include "items/operatormodel.h"
@@ -27,49 +27,6 @@
 namespace kirikae {
 
 namespace {
-
-// Edge labels make dot reserve room for each of them; past this many arrows the labels go into tooltips.
-constexpr int maxLabelledEdges = 150;
-
-struct Drawing
-{
-    OperatorGraph graph;
-    QList<int> nodes;
-    QList<DrawnEdge> edges;
-    std::optional<LayoutResult> layout;
-    QStringList groups;
-};
-
-Drawing draw(const QList<OperatorSource> &sources, const OperatorTarget &target, const QFont &font)
-{
-    Drawing d;
-    d.graph = resolveOperators(sources, target);
-    QMap<std::pair<int, int>, QStringList> merged;
-    for (const auto &e : std::as_const(d.graph.edges))
-        merged[{e.from, e.to}] << e.via;
-    LayoutRequest request;
-    for (int i = 0; i < d.graph.nodes.size(); ++i) {
-        const OperatorNode &node = d.graph.nodes[i];
-        if (!d.groups.contains(node.cluster))
-            d.groups << node.cluster;
-        d.nodes << i;
-        request.nodes << GraphView::nodeSize(node, font);
-        request.groups << int(d.groups.indexOf(node.cluster));
-    }
-    request.groupLabels = d.groups;
-    if (d.groups.size() < 2)
-        request.groups.clear(); // one cluster needs no frame
-    const bool labelled = merged.size() <= maxLabelledEdges;
-    for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
-        d.edges << DrawnEdge{it.key().first, it.key().second, it.value()};
-        const QString label =
-            it.value().size() > 2 ? QStringLiteral("%1 APIs").arg(it.value().size()) : it.value().join(u'\n');
-        request.edges << LayoutRequest::Edge{it.key().first, it.key().second, labelled ? label : QString()};
-    }
-    if (!d.nodes.isEmpty())
-        d.layout = layoutGraph(request);
-    return d;
-}
 
 QString listItems(const QStringList &items)
 {
@@ -219,8 +176,12 @@ void OperatorsPage::refresh()
     m_view->showMessage(tr("Laying out the graph…"));
     const QFont font = m_view->font();
     runInBackground(
-        this, [sources, target, font] { return draw(sources, target, font); },
-        [this, job](const Drawing &d) {
+        this,
+        [sources, target, font] {
+            return diagramOperators(sources, target,
+                                    [&font](const OperatorNode &node) { return GraphView::nodeSize(node, font); });
+        },
+        [this, job](const OperatorDiagram &d) {
             if (job != m_job)
                 return; // a newer request is on its way
             m_busy = false;

@@ -1,6 +1,6 @@
 #include "planpage.h"
 
-#include "analysis/fleetschedule.h"
+#include "analysis/fleetanalysis.h"
 #include "filteredtable.h"
 #include "items/planmodel.h"
 #include "runbook/runbookbuilder.h"
@@ -27,31 +27,24 @@ namespace {
 
 struct Planned
 {
-    std::optional<UpgradePlan> plan;
+    FleetPlan fleet;
+    std::optional<UpgradePlan> plan; ///< the chosen cluster's
     QString error;
     QString previewHtml;
-    QList<UpgradePlan> fleet; ///< every cluster below the target, for the schedule
-    QList<ScheduledUpgrade> schedule;
 };
 
-Planned planAll(const QList<ClusterSnapshot> &clusters, const PlanRequest &base, const QString &language,
+Planned planAll(const QList<ClusterSnapshot> &clusters, const FleetPlanRequest &request, const QString &language,
                 const Catalogs &catalogs)
 {
     Planned result;
-    result.plan = planUpgrade(base, catalogs, &result.error);
-    if (result.plan)
+    result.fleet = planFleet(clusters, request, catalogs);
+    if (const UpgradePlan *plan = result.fleet.planOf(request.focus)) {
+        result.plan = *plan;
         // The print flavour: QTextBrowser lays it out like the PDF.
-        result.previewHtml = RunbookWriter::toHtml(buildRunbook(*result.plan, language, base.today), true);
-    for (const ClusterSnapshot &s : clusters) {
-        PlanRequest each = base;
-        each.snapshot = s;
-        each.newCluster.reset();
-        if (s.name != base.snapshot.name)
-            each.strategy = UpgradeStrategy::InPlace;
-        if (auto plan = planUpgrade(each, catalogs, nullptr); plan && !plan->hops.isEmpty())
-            result.fleet << *plan;
+        result.previewHtml = RunbookWriter::toHtml(buildRunbook(*plan, language, request.today), true);
+    } else {
+        result.error = result.fleet.errors.value(request.focus);
     }
-    result.schedule = scheduleFleet(result.fleet, base.today);
     return result;
 }
 
@@ -198,14 +191,14 @@ void PlanPage::replan()
         m_preview->setHtml(tr("<p>Open a workspace with snapshots to plan an upgrade.</p>"));
         return;
     }
-    PlanRequest request;
-    request.snapshot = m_clusters[index];
+    FleetPlanRequest request;
+    request.focus = m_clusters.at(index).name;
     request.target = *target;
     request.strategy = blueGreen ? UpgradeStrategy::BlueGreen : UpgradeStrategy::InPlace;
     request.waivers = m_waivers;
     request.today = m_today;
     for (const ClusterSnapshot &s : std::as_const(m_clusters)) {
-        if (blueGreen && s.name == m_newCluster->currentData().toString() && s.name != request.snapshot.name)
+        if (blueGreen && s.name == m_newCluster->currentData().toString())
             request.newCluster = s;
     }
     const QString language = m_language->currentData().toString();
@@ -219,8 +212,8 @@ void PlanPage::replan()
             if (job != m_job)
                 return;
             m_busy = false;
-            m_fleetPlans = result.fleet;
-            m_schedule->setSchedule(result.fleet, result.schedule);
+            m_fleet = result.fleet;
+            m_schedule->setSchedule(m_fleet.plans, m_fleet.schedule);
             m_scheduleTable->view()->resizeColumnsToContents();
             if (!result.plan) {
                 m_hops->setPlan({});
@@ -237,7 +230,7 @@ void PlanPage::replan()
             }
             for (QPushButton *b : {m_pdf, m_html, m_markdown})
                 b->setEnabled(result.plan.has_value());
-            m_fleetPdf->setEnabled(!result.fleet.isEmpty());
+            m_fleetPdf->setEnabled(!m_fleet.schedule.isEmpty());
             Q_EMIT planned();
         });
 }
@@ -251,12 +244,12 @@ bool PlanPage::exportTo(const QString &path, bool fleet, QString *error) const
 {
     const QString language = m_language->currentData().toString();
     if (fleet) {
-        if (m_fleetPlans.isEmpty()) {
+        if (m_fleet.schedule.isEmpty()) {
             if (error)
                 *error = tr("No cluster of the fleet is below the target.");
             return false;
         }
-        return RunbookWriter::write(buildFleetRunbook(m_fleetPlans, language, m_today), path, error);
+        return RunbookWriter::write(buildFleetRunbook(m_fleet, language, m_today), path, error);
     }
     if (m_hops->plan().cluster.isEmpty()) {
         if (error)

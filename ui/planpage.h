@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/upgradeplanner.h"
+#include "analysis/fleetanalysis.h"
 #include "core/catalogs.h"
 #include "page.h"
 
@@ -62,7 +62,7 @@ private:
     QDate m_today;
     QList<ClusterSnapshot> m_clusters;
     QList<Waiver> m_waivers;
-    QList<UpgradePlan> m_fleetPlans;
+    FleetPlan m_fleet;
     quint64 m_job = 0;
     bool m_busy = false;
 

@@ -23,21 +23,6 @@ bool isNodeComponent(const QString &name)
     return name == u"kubelet" || name == u"kube-proxy";
 }
 
-int rank(CellStatus s)
-{
-    return int(s);
-}
-
-// The worse of two statuses, with its reason.
-void worsen(MatrixCell &cell, CellStatus status, CellReason reason, const QString &detail)
-{
-    if (rank(status) > rank(cell.status)) {
-        cell.status = status;
-        cell.reason = reason;
-        cell.detail = detail;
-    }
-}
-
 const SkewCheck *failedCheck(const ClusterStatus &status, const QString &component, const QString &version)
 {
     for (const SkewCheck &c : status.skew)
@@ -46,28 +31,15 @@ const SkewCheck *failedCheck(const ClusterStatus &status, const QString &compone
     return nullptr;
 }
 
-void judge(MatrixCell &cell, const QString &component, const QString &version, const ComponentVersion *info,
-           const ClusterStatus &status)
+void merge(MatrixCell &cell, const ComponentVerdict &verdict)
 {
-    const SupportAssessment &s = status.support;
-    const auto parsed = Version::parse(version);
-    const bool kubernetesComponent = componentOrder().contains(component) && component != u"etcd";
-    if (kubernetesComponent && parsed && status.version) {
-        worsen(cell, CellStatus::Current, CellReason::CurrentMinor, {});
-        if (isNodeComponent(component) && parsed->minorVersion() < status.version->minorVersion())
-            worsen(cell, CellStatus::Behind, CellReason::OlderThanApiServer, status.version->minorVersion().toString());
-        if (!isNodeComponent(component) && s.minorsBehind.value_or(0) > 0)
-            worsen(cell, CellStatus::Behind, CellReason::MinorsBehind, s.newestMinor.toString());
-        else if (!isNodeComponent(component) && status.patchBehind)
-            worsen(cell, CellStatus::Behind, CellReason::PatchBehind, s.latestPatch);
-        if (const SkewCheck *c = failedCheck(status, component, version))
-            worsen(cell, CellStatus::Violating, CellReason::SkewViolation, c->rule);
-        if (s.status == SupportStatus::Unsupported && parsed->minorVersion() <= s.minor)
-            worsen(cell, CellStatus::Unsupported, CellReason::MinorUnsupported, s.minor.toString());
-    } else if (info && !info->expected.isEmpty()) {
-        worsen(cell, info->olderThanExpected ? CellStatus::Behind : CellStatus::Current,
-               info->olderThanExpected ? CellReason::OlderThanKubeadm : CellReason::CurrentMinor, info->expected);
-    }
+    ComponentVerdict all{cell.status, cell.findings};
+    for (const CellFinding &f : verdict.findings)
+        all.add(f);
+    cell.status = all.status;
+    cell.findings = all.findings;
+    cell.reason = all.findings.isEmpty() ? CellReason::None : all.findings.constFirst().reason;
+    cell.detail = all.findings.isEmpty() ? QString() : all.findings.constFirst().detail;
 }
 
 void addVersion(MatrixCell &cell, const QString &version, const QString &place)
@@ -83,6 +55,67 @@ void addVersion(MatrixCell &cell, const QString &version, const QString &place)
 }
 
 } // namespace
+
+QString cellStatusKey(CellStatus status)
+{
+    switch (status) {
+    case CellStatus::Current:
+        return QStringLiteral("current");
+    case CellStatus::Behind:
+        return QStringLiteral("behind");
+    case CellStatus::Unsupported:
+        return QStringLiteral("unsupported");
+    case CellStatus::Violating:
+        return QStringLiteral("skew-violation");
+    case CellStatus::None:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+void ComponentVerdict::add(const CellFinding &finding)
+{
+    if (findings.contains(finding))
+        return;
+    // "Current" says only that nothing else was found.
+    if (finding.status == CellStatus::Current && !findings.isEmpty())
+        return;
+    if (finding.status != CellStatus::Current)
+        findings.removeIf([](const CellFinding &f) { return f.status == CellStatus::Current; });
+    // Worst first; equal statuses keep the order they were found in.
+    auto at = std::find_if(findings.begin(), findings.end(),
+                           [&](const CellFinding &f) { return int(f.status) < int(finding.status); });
+    findings.insert(at, finding);
+    status = findings.constFirst().status;
+}
+
+ComponentVerdict judgeComponent(const QString &component, const QString &version, const ComponentVersion *info,
+                                const ClusterStatus &status)
+{
+    ComponentVerdict v;
+    const SupportAssessment &s = status.support;
+    const auto parsed = Version::parse(version);
+    const bool kubernetesComponent = componentOrder().contains(component) && component != u"etcd";
+    if (kubernetesComponent && parsed && status.version) {
+        const MinorVersion minor = parsed->minorVersion();
+        v.add({CellStatus::Current, CellReason::CurrentMinor, {}});
+        if (isNodeComponent(component) && minor < status.version->minorVersion())
+            v.add({CellStatus::Behind, CellReason::OlderThanApiServer, status.version->minorVersion().toString()});
+        const auto latest = Version::parse(s.latestPatch);
+        if (s.newestMinor.major == minor.major && minor < s.newestMinor)
+            v.add({CellStatus::Behind, CellReason::MinorsBehind, s.newestMinor.toString()});
+        else if (latest && minor == latest->minorVersion() && *parsed < *latest)
+            v.add({CellStatus::Behind, CellReason::PatchBehind, s.latestPatch});
+        if (const SkewCheck *c = failedCheck(status, component, version))
+            v.add({CellStatus::Violating, CellReason::SkewViolation, c->rule});
+        if (s.status == SupportStatus::Unsupported && minor <= s.minor)
+            v.add({CellStatus::Unsupported, CellReason::MinorUnsupported, s.minor.toString()});
+    } else if (info && !info->expected.isEmpty()) {
+        v.add(info->olderThanExpected ? CellFinding{CellStatus::Behind, CellReason::OlderThanKubeadm, info->expected}
+                                      : CellFinding{CellStatus::Current, CellReason::CurrentMinor, info->expected});
+    }
+    return v;
+}
 
 QList<int> VersionMatrix::topRows() const
 {
@@ -123,7 +156,7 @@ VersionMatrix buildVersionMatrix(const QList<FleetEntry> &fleet, const QList<Clu
                     continue;
                 present = true;
                 addVersion(row.cells[c], info.version, info.where);
-                judge(row.cells[c], name, info.version, &info, statuses.at(c));
+                merge(row.cells[c], judgeComponent(name, info.version, &info, statuses.at(c)));
                 if (isNodeComponent(name))
                     nodesByVersion[info.version][c] << info.where;
             }
@@ -148,7 +181,7 @@ VersionMatrix buildVersionMatrix(const QList<FleetEntry> &fleet, const QList<Clu
                 MatrixCell &cell = m.rows[groupIndex].cells[c.key()];
                 cell.versions << qMakePair(v.key(), int(c.value().size()));
                 cell.places = c.value();
-                judge(cell, name, v.key(), nullptr, statuses.at(c.key()));
+                merge(cell, judgeComponent(name, v.key(), nullptr, statuses.at(c.key())));
                 for (const QString &node : c.value()) {
                     MatrixRow leaf;
                     leaf.kind = MatrixRow::Kind::Node;

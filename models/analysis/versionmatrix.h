@@ -9,8 +9,11 @@
 
 namespace kirikae {
 
-/// How a component's version in one cluster stands.
-enum class CellStatus { None, Current, Behind, Violating, Unsupported };
+/// How a component's version in one cluster stands, from best to worst: a cell shows its worst finding.
+enum class CellStatus { None, Current, Behind, Unsupported, Violating };
+
+/// "unknown", "current", "behind", "unsupported", "skew-violation" (the JSON's component status).
+QString cellStatusKey(CellStatus status);
 
 /// Why a cell has its status, for the tooltip (worded by the view, in the current language).
 enum class CellReason {
@@ -24,13 +27,39 @@ enum class CellReason {
     MinorUnsupported,   ///< the minor is out of upstream support
 };
 
+/// One thing found about a component's version.
+struct CellFinding
+{
+    CellStatus status = CellStatus::None;
+    CellReason reason = CellReason::None;
+    QString detail; ///< the rule, the expected version or the newest minor, depending on reason
+    friend bool operator==(const CellFinding &, const CellFinding &) = default;
+};
+
+/// Everything found about a component's version in one cluster; its status is the worst finding's.
+struct ComponentVerdict
+{
+    CellStatus status = CellStatus::None;
+    QList<CellFinding> findings; ///< worst first
+    void add(const CellFinding &finding);
+};
+
+/**
+ * Judges one version of a component in one cluster: skew violations, out of support, behind (only published
+ * minors count), current; kube-apiserver and a kubelet at the same version get the same support verdict.
+ * info gives kubeadm's expected version for add-ons; it may be null.
+ */
+ComponentVerdict judgeComponent(const QString &component, const QString &version, const ComponentVersion *info,
+                                const ClusterStatus &status);
+
 struct MatrixCell
 {
     QList<QPair<QString, int>> versions; ///< each version with its count (nodes), most common first
     CellStatus status = CellStatus::None;
     CellReason reason = CellReason::None;
-    QString detail;     ///< the rule, the expected version or the newest minor, depending on reason
-    QStringList places; ///< nodes or workloads
+    QString detail;              ///< of the worst finding
+    QList<CellFinding> findings; ///< every finding, worst first: the tooltip lists them all
+    QStringList places;          ///< nodes or workloads
 };
 
 /// One row of the matrix: a component, a version group of it, or a node.

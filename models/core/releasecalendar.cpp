@@ -120,13 +120,18 @@ SupportAssessment ReleaseCalendar::assess(MinorVersion minor, QDate today) const
     SupportAssessment a;
     a.minor = minor;
     a.today = today;
-    const auto newest = newestReleasedBy(today);
+    std::optional<MinorRelease> newest;
+    for (const MinorRelease &r : m_releases) {
+        if (r.released.isValid() && r.released <= today)
+            newest = r;
+    }
     if (newest) {
         a.newestMinor = newest->minor;
-        a.newestProjected = newest->projected;
         if (newest->minor.major == minor.major)
             a.minorsBehind = std::max(0, minor.distanceTo(newest->minor));
     }
+    if (const auto expected = newestReleasedBy(today); expected && expected->projected)
+        a.projectedMinor = expected->minor;
 
     if (!m_releases.isEmpty() && minor.major == m_releases.constFirst().minor.major &&
         minor < m_releases.constFirst().minor) {

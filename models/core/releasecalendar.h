@@ -34,9 +34,11 @@ struct SupportAssessment
     QDate endOfSupport;          ///< invalid when the catalog does not know it
     std::optional<int> daysLeft; ///< negative once support has ended
     QString latestPatch;
-    std::optional<int> minorsBehind; ///< behind the newest minor released by today
-    MinorVersion newestMinor;
-    bool newestProjected = false; ///< the newest minor is a projected release
+    std::optional<int> minorsBehind; ///< behind the newest minor published and released by today
+    MinorVersion newestMinor;        ///< the newest minor published and released by today (never a projection)
+    /// A projected minor expected out by today but not in the catalog: shown as projected, never counted as
+    /// a reason to be behind.
+    std::optional<MinorVersion> projectedMinor;
     bool projected = false;       ///< the window comes from projection, not from published dates
     bool olderThanCatalog = false;
     bool newerThanReleased = false;

@@ -127,11 +127,12 @@ QString FleetModel::statusExplanation(const ClusterStatus &status)
     if (s.projected)
         sentences << tr("The date is projected from the release cadence, not published.");
     if (s.minorsBehind.value_or(0) > 0) {
-        sentences << (s.newestProjected
-                          ? tr("The newest release is %1 (projected), %n minor(s) ahead.", nullptr, *s.minorsBehind)
-                          : tr("The newest release is %1, %n minor(s) ahead.", nullptr, *s.minorsBehind))
+        sentences << tr("The newest release is %1, %n minor(s) ahead.", nullptr, *s.minorsBehind)
                          .arg(s.newestMinor.toString());
     }
+    if (s.projectedMinor)
+        sentences << tr("Kubernetes %1 is projected to be out by now but not yet in the catalog: not counted.")
+                         .arg(s.projectedMinor->toString());
     if (status.patchBehind)
         sentences << tr("Patch %1 is available for this minor.").arg(s.latestPatch);
     return joinSentences(sentences);

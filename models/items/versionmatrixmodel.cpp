@@ -80,7 +80,7 @@ QString VersionMatrixModel::statusName(CellStatus status)
     return {};
 }
 
-QString VersionMatrixModel::reasonText(const MatrixCell &cell)
+QString VersionMatrixModel::reasonText(const CellFinding &cell)
 {
     switch (cell.reason) {
     case CellReason::CurrentMinor:
@@ -156,9 +156,11 @@ QVariant VersionMatrixModel::data(const QModelIndex &index, int role) const
         QString tip = versions.join(QStringLiteral(", "));
         if (cell.status != CellStatus::None)
             tip += QStringLiteral(": ") + statusName(cell.status);
-        const QString reason = reasonText(cell);
-        if (!reason.isEmpty())
-            tip += u'\n' + reason;
+        for (const CellFinding &finding : cell.findings) {
+            const QString reason = reasonText(finding);
+            if (!reason.isEmpty())
+                tip += u'\n' + reason;
+        }
         if (!cell.places.isEmpty() && row.kind != MatrixRow::Kind::Node)
             tip += u'\n' + tr("Where: %1").arg(cell.places.mid(0, 8).join(QStringLiteral(", "))) +
                    (cell.places.size() > 8 ? tr(" and %n more", nullptr, int(cell.places.size() - 8)) : QString());

@@ -29,7 +29,7 @@ public:
     void retranslate();
 
     static QString statusName(CellStatus status);
-    static QString reasonText(const MatrixCell &cell);
+    static QString reasonText(const CellFinding &finding);
     /// The background of a cell with that status (invalid for None).
     static QColor statusColour(CellStatus status);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/fleetschedule.h"
+#include "analysis/fleetanalysis.h"
 #include "analysis/upgradeplanner.h"
 #include "runbook.h"
 
@@ -12,7 +12,8 @@ namespace kirikae {
 /// expected results, post-checks, rollback, accepted waivers, sign-off. today dates the document.
 Runbook buildRunbook(const UpgradePlan &plan, const QString &language, QDate today);
 
-/// One runbook for several clusters: the schedule first, then each cluster's runbook as a chapter.
-Runbook buildFleetRunbook(const QList<UpgradePlan> &plans, const QString &language, QDate today);
+/// One runbook for several clusters: the fleet's schedule first, then each scheduled cluster's runbook as a
+/// chapter (clusters already at the target have none).
+Runbook buildFleetRunbook(const FleetPlan &fleet, const QString &language, QDate today);
 
 } // namespace kirikae

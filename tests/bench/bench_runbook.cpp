@@ -32,19 +32,15 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
-    QList<UpgradePlan> plans;
-    for (const ClusterSnapshot &s : std::as_const(snapshots)) {
-        PlanRequest r;
-        r.snapshot = s;
-        r.target = {1, 36};
-        r.today = today;
-        if (auto plan = planUpgrade(r, catalogs, nullptr))
-            plans << *plan;
-    }
+    FleetPlanRequest request;
+    request.target = {1, 36};
+    request.today = today;
+    const FleetPlan fleet = planFleet(snapshots, request, catalogs);
+    const QList<UpgradePlan> &plans = fleet.plans;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fleet.pdf"));
     QString error;
-    const bool written = RunbookWriter::write(buildFleetRunbook(plans, QStringLiteral("ja"), today), path, &error);
+    const bool written = RunbookWriter::write(buildFleetRunbook(fleet, QStringLiteral("ja"), today), path, &error);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
 
     const bool ok = written && plans.size() == 8 && seconds <= 3.0;

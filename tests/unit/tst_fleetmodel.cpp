@@ -115,7 +115,7 @@ void TestFleetModel::statusAndExplanation()
              qPrintable(tip));
     QVERIFY(mid.data(Qt::BackgroundRole).canConvert<QColor>());
     QCOMPARE(model.index(2, FleetModel::DaysLeftColumn).data(FleetModel::SortRole).toInt(), -379);
-    QCOMPARE(model.index(2, FleetModel::MinorsBehindColumn).data(FleetModel::SortRole).toInt(), 6);
+    QCOMPARE(model.index(2, FleetModel::MinorsBehindColumn).data(FleetModel::SortRole).toInt(), 5);
     QCOMPARE(model.index(1, FleetModel::SupportColumn).data().toString(), QStringLiteral("Supported"));
     QCOMPARE(model.index(2, FleetModel::DistributionColumn).data().toString(), QStringLiteral("Upstream (kubeadm)"));
 }

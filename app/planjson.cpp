@@ -1,0 +1,134 @@
+#include "planjson.h"
+
+#include <QJsonArray>
+
+namespace kirikae::cli {
+
+namespace {
+
+QJsonValue dateOrNull(QDate date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject apiUseJson(const PlanApiUse &use)
+{
+    const ApiFinding &f = use.finding;
+    QJsonObject o{{QStringLiteral("apiVersion"), f.apiVersion},
+                  {QStringLiteral("kind"), f.kind},
+                  {QStringLiteral("name"), f.name},
+                  {QStringLiteral("namespace"), f.namespaceName},
+                  {QStringLiteral("removedIn"), f.api.removedIn.toString()},
+                  {QStringLiteral("replacement"), f.api.replacement},
+                  {QStringLiteral("evidence"), f.evidence},
+                  {QStringLiteral("confidence"), f.confidence},
+                  {QStringLiteral("origin"), f.origin}};
+    if (use.waiver)
+        o.insert(QStringLiteral("waiver"), waiverJson(*use.waiver));
+    return o;
+}
+
+QJsonObject hopJson(const PlanHop &hop)
+{
+    QJsonArray removed;
+    for (const PlanApiUse &use : hop.removedApis)
+        removed << apiUseJson(use);
+    QJsonArray nodesFirst;
+    for (const SkewCheck &c : hop.nodesFirst)
+        nodesFirst << QJsonObject{{QStringLiteral("component"), c.component},
+                                  {QStringLiteral("version"), c.version},
+                                  {QStringLiteral("rule"), c.rule},
+                                  {QStringLiteral("where"), QJsonArray::fromStringList(c.where)}};
+    QJsonArray operators;
+    for (const BlockedOperator &b : hop.operatorsBlocked)
+        operators << QJsonObject{{QStringLiteral("package"), b.package}, {QStringLiteral("limit"), b.limit.describe()}};
+    return {{QStringLiteral("from"), hop.from.toString()},
+            {QStringLiteral("to"), hop.to.toString()},
+            {QStringLiteral("patch"), hop.patch},
+            {QStringLiteral("vendorRelease"), hop.vendorRelease},
+            {QStringLiteral("removedApis"), removed},
+            {QStringLiteral("nodesFirst"), nodesFirst},
+            {QStringLiteral("operatorsBlocked"), operators},
+            {QStringLiteral("etcd"), hop.etcd},
+            {QStringLiteral("coredns"), hop.coredns}};
+}
+
+QJsonArray stepsJson(const Runbook &book)
+{
+    QJsonArray steps;
+    for (const RunbookSection &section : book.sections)
+        for (const RunbookBlock &block : section.blocks)
+            for (const RunbookStep &step : block.steps)
+                steps << QJsonObject{{QStringLiteral("section"), section.title},
+                                     {QStringLiteral("title"), step.title},
+                                     {QStringLiteral("commands"), QJsonArray::fromStringList(step.commands)}};
+    return steps;
+}
+
+QJsonObject clusterPlanJson(const UpgradePlan &plan, const Runbook &book)
+{
+    QJsonArray route{plan.from.toString()};
+    QJsonArray hops;
+    for (const PlanHop &hop : plan.hops) {
+        route << hop.to.toString();
+        hops << hopJson(hop);
+    }
+    QJsonArray waivers;
+    for (const Waiver &w : plan.waivers)
+        waivers << waiverJson(w);
+    return {{QStringLiteral("cluster"), plan.cluster},
+            {QStringLiteral("distribution"), plan.distribution},
+            {QStringLiteral("currentVersion"), plan.currentVersion},
+            {QStringLiteral("from"), plan.from.toString()},
+            {QStringLiteral("target"), plan.target.toString()},
+            {QStringLiteral("strategy"), strategyKey(plan.strategy)},
+            {QStringLiteral("newCluster"), plan.newCluster},
+            {QStringLiteral("route"), route},
+            {QStringLiteral("hops"), hops},
+            {QStringLiteral("apisNotServed"), QJsonArray::fromStringList(plan.apisNotServed)},
+            {QStringLiteral("collectionGaps"), QJsonArray::fromStringList(plan.collectionGaps)},
+            {QStringLiteral("steps"), stepsJson(book)},
+            {QStringLiteral("waivers"), waivers},
+            {QStringLiteral("decision"), QJsonObject{{QStringLiteral("go"), plan.isGo()},
+                                                     {QStringLiteral("openBlockers"), plan.openBlockers()},
+                                                     {QStringLiteral("waivedBlockers"), plan.waivedBlockers()}}}};
+}
+
+} // namespace
+
+QJsonObject waiverJson(const Waiver &w)
+{
+    return {{QStringLiteral("cluster"), w.cluster},
+            {QStringLiteral("subject"), w.subject},
+            {QStringLiteral("reason"), w.reason},
+            {QStringLiteral("owner"), w.owner},
+            {QStringLiteral("expires"), dateOrNull(w.expires)},
+            {QStringLiteral("untilMinor"), w.untilMinor ? QJsonValue(w.untilMinor->toString()) : QJsonValue()}};
+}
+
+QJsonObject planJson(const FleetPlan &fleet, const QList<Runbook> &books, QDate today)
+{
+    QJsonArray plans;
+    for (qsizetype i = 0; i < fleet.plans.size(); ++i)
+        plans << clusterPlanJson(fleet.plans.at(i), books.value(i));
+    QJsonArray schedule;
+    int order = 0;
+    for (const ScheduledUpgrade &s : fleet.schedule)
+        schedule << QJsonObject{{QStringLiteral("order"), ++order},
+                                {QStringLiteral("cluster"), fleet.plans.at(s.plan).cluster},
+                                {QStringLiteral("tier"), s.tier},
+                                {QStringLiteral("durationDays"), s.durationDays},
+                                {QStringLiteral("deadline"), dateOrNull(s.deadline)},
+                                {QStringLiteral("startBy"), dateOrNull(s.startBy)},
+                                {QStringLiteral("finishBy"), dateOrNull(s.finishBy)},
+                                {QStringLiteral("late"), s.late}};
+    QJsonArray errors;
+    for (auto it = fleet.errors.cbegin(); it != fleet.errors.cend(); ++it)
+        errors << QJsonObject{{QStringLiteral("cluster"), it.key()}, {QStringLiteral("message"), it.value()}};
+    return {{QStringLiteral("today"), today.toString(Qt::ISODate)},
+            {QStringLiteral("plans"), plans},
+            {QStringLiteral("schedule"), schedule},
+            {QStringLiteral("errors"), errors}};
+}
+
+} // namespace kirikae::cli

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "analysis/upgradeplanner.h"
+#include "runbook.h"
+#include "runbooklanguage.h"
+#include "vendorcommands.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace kirikae {
+
+/// Builds the chapters of one plan in one language; the fleet runbook nests them one level down. Internal to
+/// the runbook part.
+class PlanWriter
+{
+public:
+    PlanWriter(const UpgradePlan &plan, const RunbookLanguage &language, int level)
+        : m_plan(plan)
+        , m_l(language)
+        , m_level(level)
+        , m_target(VendorCommands::targetOf(plan))
+    {
+    }
+
+    QList<std::pair<QString, QString>> summary(QDate today) const;
+    QList<RunbookSection> sections() const;
+    QString route() const;
+    QString blockedText(const BlockedOperator &b) const;
+
+private:
+    QString say(const char *text, int n = -1) const { return m_l.text(text, n); }
+    RunbookSection section(const QString &title) const { return {title, m_level, {}}; }
+    QString strategyName() const;
+    QString distributionName() const;
+    RunbookSection goNoGo() const;
+    RunbookSection preChecks() const;
+    RunbookSection inPlaceSteps() const;
+    RunbookSection blueGreenSteps() const;
+    RunbookSection postChecks() const;
+    RunbookSection rollback() const;
+    RunbookSection waivers() const;
+    RunbookSection signOff() const;
+    QList<RunbookStep> apiMigration(const PlanHop &hop) const;
+    QList<RunbookStep> operatorSteps(const QStringList &blocked) const;
+
+    const UpgradePlan &m_plan;
+    const RunbookLanguage &m_l;
+    int m_level;
+    VendorCommands::Target m_target;
+};
+
+/// Blocks of a runbook section.
+RunbookBlock paragraph(const QString &text);
+RunbookBlock warning(const QString &text);
+RunbookBlock bullets(const QStringList &items);
+RunbookBlock table(const QStringList &header, const QList<QStringList> &rows);
+RunbookBlock steps(const QList<RunbookStep> &list);
+
+} // namespace kirikae
