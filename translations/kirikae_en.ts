@@ -703,6 +703,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>unexpected structure: %1</source>
             <translation>unexpected structure: %1</translation>
         </message>
+        <message>
+            <source>no metadata: the object has no name.</source>
+            <translation>no metadata: the object has no name.</translation>
+        </message>
+        <message>
+            <source>“metadata” on line %1 is not a mapping: the object has no name.</source>
+            <translation>“metadata” on line %1 is not a mapping: the object has no name.</translation>
+        </message>
+        <message>
+            <source>“metadata.%1” on line %2 is not a single value (an unrendered template?): it is left empty.</source>
+            <translation>“metadata.%1” on line %2 is not a single value (an unrendered template?): it is left empty.</translation>
+        </message>
     </context>
     <context>
         <name>OperatorsCommand</name>
@@ -1562,6 +1574,22 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>
                 <numerusform> of %n file, judged against Kubernetes %1.</numerusform>
                 <numerusform> of %n files, judged against Kubernetes %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>warning: %1</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <extracomment>An object whose name is not known (no metadata, or an unrendered template)</extracomment>
+            <translation>(unnamed)</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n skipped: not Kubernetes objects)</source>
+            <translation>
+                <numerusform> (%n skipped: not a Kubernetes object)</numerusform>
+                <numerusform> (%n skipped: not Kubernetes objects)</numerusform>
             </translation>
         </message>
     </context>

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void dataOverride();
     void screenshots();
     void scanGatesPipelines();
+    void scanChartTree();
     void debtRanksHotspots();
     void operatorsGraph();
     void planWritesRunbooks();
@@ -267,6 +268,45 @@ void TestCli::scanGatesPipelines()
     QVERIFY(r.err.contains(QStringLiteral("--target")));
     r = kirikae({QStringLiteral("scan"), manifests, QStringLiteral("--target"), QStringLiteral("2.0")});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::scanChartTree()
+{
+    // A chart as it sits in a repository: values.yaml, Chart.yaml and requirements.yaml are skipped, not errors.
+    const QString chart = QStringLiteral(KIRIKAE_TEST_DATA "/manifests/chart");
+    Run r = kirikae({QStringLiteral("scan"), chart, QStringLiteral("--target"), QStringLiteral("1.20"),
+                     QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--fail-on"),
+                     QStringLiteral("deprecated")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("skipped")).toInt(-1), 3);
+    QCOMPARE(json.value(QStringLiteral("documents")).toInt(), 5);
+    QVERIFY(json.value(QStringLiteral("findings")).toArray().isEmpty());
+    QVERIFY(json.value(QStringLiteral("errors")).toArray().isEmpty());
+    r = kirikae({QStringLiteral("scan"), chart, QStringLiteral("--target"), QStringLiteral("1.20")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("3 skipped")), qPrintable(r.out));
+
+    // At 1.25 its CronJob is removed, though its name is an unrendered template: a warning on the finding.
+    r = kirikae({QStringLiteral("scan"), chart, QStringLiteral("--target"), QStringLiteral("1.25"),
+                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--fail-on"),
+                 QStringLiteral("removed")});
+    QCOMPARE(r.exitCode, 3);
+    json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 1);
+    const QJsonObject cronJob = findings.at(0).toObject();
+    QCOMPARE(cronJob.value(QStringLiteral("kind")).toString(), QStringLiteral("CronJob"));
+    QVERIFY(cronJob.value(QStringLiteral("name")).isNull());
+    const QJsonArray warnings = cronJob.value(QStringLiteral("warnings")).toArray();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.at(0).toString().contains(QStringLiteral("metadata.name")),
+             qPrintable(warnings.at(0).toString()));
+    QVERIFY2(r.err.contains(QStringLiteral("warning: ")), qPrintable(r.err));
+    r = kirikae({QStringLiteral("scan"), chart, QStringLiteral("--target"), QStringLiteral("1.25")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("CronJob (unnamed)")), qPrintable(r.out));
 }
 
 void TestCli::debtRanksHotspots()
