@@ -238,10 +238,6 @@
             <translation>warning: %1</translation>
         </message>
         <message>
-            <source>unknown command “%1”.</source>
-            <translation>unknown command “%1”.</translation>
-        </message>
-        <message>
             <source>kirikae %1: %2</source>
             <translation>kirikae %1: %2</translation>
         </message>
@@ -256,6 +252,18 @@
         <message>
             <source>error: %1</source>
             <translation>error: %1</translation>
+        </message>
+        <message>
+            <source>kirikae: unknown command: %1 (not a file or folder either)</source>
+            <translation>kirikae: unknown command: %1 (not a file or folder either)</translation>
+        </message>
+        <message>
+            <source>Commands: %1.</source>
+            <translation>Commands: %1.</translation>
+        </message>
+        <message>
+            <source>Try “kirikae --help”.</source>
+            <translation>Try “kirikae --help”.</translation>
         </message>
     </context>
     <context>

@@ -237,10 +237,6 @@
             <translation>警告: %1</translation>
         </message>
         <message>
-            <source>unknown command “%1”.</source>
-            <translation>不明なコマンド「%1」です。</translation>
-        </message>
-        <message>
             <source>kirikae %1: %2</source>
             <translation>kirikae %1: %2</translation>
         </message>
@@ -255,6 +251,18 @@
         <message>
             <source>error: %1</source>
             <translation>エラー: %1</translation>
+        </message>
+        <message>
+            <source>kirikae: unknown command: %1 (not a file or folder either)</source>
+            <translation>kirikae: 不明なコマンドです: %1（ファイルやフォルダーでもありません）</translation>
+        </message>
+        <message>
+            <source>Commands: %1.</source>
+            <translation>コマンド: %1。</translation>
+        </message>
+        <message>
+            <source>Try “kirikae --help”.</source>
+            <translation>「kirikae --help」で使い方を確認してください。</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void helpAndVersion();
     void usageErrors_data();
     void usageErrors();
+    void unknownCommandNeverOpensAWindow_data();
+    void unknownCommandNeverOpensAWindow();
     void versionsJsonMatchesGolden();
     void versionsTable();
     void badFileNamesTheFile();
@@ -120,6 +123,43 @@ void TestCli::usageErrors()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("--help")), qPrintable(r.err));
+}
+
+void TestCli::unknownCommandNeverOpensAWindow_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addRow("a made-up word") << QStringList{QStringLiteral("frobnicate")};
+    QTest::addRow("a near miss, with options") << QStringList{QStringLiteral("scna"), QStringLiteral("--target"),
+                                                              QStringLiteral("1.30"), QStringLiteral("x.yaml")};
+    QTest::addRow("a snapshot that does not exist") << QStringList{QStringLiteral("missing.yaml")};
+}
+
+void TestCli::unknownCommandNeverOpensAWindow()
+{
+    // A word that is no command, no option and no file used to fall through to the window, which hangs or aborts
+    // without a display. It is a usage error, told at once.
+    QFETCH(QStringList, args);
+    QTemporaryDir dir; // where none of the words names a file
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1StringView(name));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(dir.path());
+    process.start(QStringLiteral(KIRIKAE_BINARY), args);
+    const bool finished = process.waitForFinished(5000);
+    if (!finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    QVERIFY2(finished, "still running after 5 s: it went on to open a window");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(err.contains(QStringLiteral("unknown command: ") + args.constFirst()), qPrintable(err));
+    for (const char *command : {"collect", "debt", "operators", "plan", "scan", "versions"})
+        QVERIFY2(err.contains(QLatin1StringView(command)), command);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
 void TestCli::versionsJsonMatchesGolden()
