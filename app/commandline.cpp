@@ -20,6 +20,11 @@ QStringList commandNames()
             QStringLiteral("plan"),    QStringLiteral("scan"), QStringLiteral("versions")};
 }
 
+bool isCommandWord(const QString &word)
+{
+    return commandNames().contains(word) || (!word.startsWith(u'-') && !QFileInfo::exists(word));
+}
+
 void addCommonOptions(QCommandLineParser &parser, const QStringList &formats)
 {
     parser.addHelpOption();
@@ -100,7 +105,6 @@ int runCommand(const QString &command, const QStringList &args)
             return runOperators(args);
         if (command == u"plan")
             return runPlan(args);
-        throw UsageError{QCoreApplication::translate("CommandLine", "unknown command “%1”.").arg(command)};
     } catch (const HelpShown &) {
         return ExitOk;
     } catch (const UsageError &e) {
@@ -108,6 +112,14 @@ int runCommand(const QString &command, const QStringList &args)
               << QCoreApplication::translate("CommandLine", "Try “kirikae %1 --help”.").arg(command) << Qt::endl;
         return ExitUsage;
     }
+    // Not a command, and no file for the window either (see isCommandWord).
+    err() << QCoreApplication::translate("CommandLine", "kirikae: unknown command: %1 (not a file or folder either)")
+                 .arg(command)
+          << Qt::endl
+          << QCoreApplication::translate("CommandLine", "Commands: %1.").arg(commandNames().join(QStringLiteral(", ")))
+          << Qt::endl
+          << QCoreApplication::translate("CommandLine", "Try “kirikae --help”.") << Qt::endl;
+    return ExitUsage;
 }
 
 } // namespace kirikae::cli

@@ -45,7 +45,11 @@ LoadedFleet loadSnapshotArguments(const QCommandLineParser &parser);
 
 /// The commands kirikae knows: "versions", …
 QStringList commandNames();
-/// Runs a command with its arguments (without the program and the command); returns the exit code.
+/// True when the first argument is meant as a command: a known one, or a word that is neither an option nor an
+/// existing file or folder (a snapshot for the window), which runCommand() then reports as unknown.
+bool isCommandWord(const QString &word);
+/// Runs a command with its arguments (without the program and the command); returns the exit code. An unknown
+/// command prints the commands there are and exits 2.
 int runCommand(const QString &command, const QStringList &args);
 
 } // namespace kirikae::cli

@@ -17,7 +17,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
 
-    if (args.size() > 1 && kirikae::cli::commandNames().contains(args.at(1))) {
+    // A mistyped command must not fall through to the window: without a display that would hang or abort.
+    if (args.size() > 1 && kirikae::cli::isCommandWord(args.at(1))) {
         // A runbook lays out text with fonts, which needs a GUI application, though never a display.
         std::unique_ptr<QCoreApplication> app;
         if (args.at(1) == u"plan") {

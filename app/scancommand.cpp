@@ -29,7 +29,8 @@ QJsonObject findingJson(const ApiFinding &f)
             {QStringLiteral("removedIn"), f.api.removedIn.toString()},
             {QStringLiteral("replacement"), orNull(f.api.replacement)},
             {QStringLiteral("note"), orNull(f.api.note)},
-            {QStringLiteral("status"), apiStatusKey(f.status)}};
+            {QStringLiteral("status"), apiStatusKey(f.status)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(f.warnings)}};
 }
 
 } // namespace
@@ -82,6 +83,17 @@ int runScan(const QStringList &args)
                      .arg(e.line > 0 ? QStringLiteral("%1:%2: %3").arg(e.file).arg(e.line).arg(e.message)
                                      : QStringLiteral("%1: %2").arg(e.file, e.message))
               << Qt::endl;
+    // A warning does not change the exit code: the finding it belongs to stands.
+    for (const ApiFinding &f : std::as_const(result.findings)) {
+        for (const QString &warning : f.warnings)
+            err() << QCoreApplication::translate("ScanCommand", "warning: %1")
+                         .arg(f.line > 0 ? QStringLiteral("%1:%2: %3 %4: %5")
+                                               .arg(f.file)
+                                               .arg(f.line)
+                                               .arg(f.apiVersion, f.kind, warning)
+                                         : QStringLiteral("%1: %2 %3: %4").arg(f.file, f.apiVersion, f.kind, warning))
+                  << Qt::endl;
+    }
 
     if (options.format == u"json") {
         QJsonArray findings;
@@ -95,14 +107,17 @@ int runScan(const QStringList &args)
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("target"), target->toString()},
                                             {QStringLiteral("files"), result.files},
                                             {QStringLiteral("documents"), result.documents},
+                                            {QStringLiteral("skipped"), result.skipped},
                                             {QStringLiteral("findings"), findings},
                                             {QStringLiteral("errors"), errors}}));
     } else {
         QList<QStringList> rows;
         for (const ApiFinding &f : std::as_const(result.findings)) {
             const QString where = f.line > 0 ? QStringLiteral("%1:%2").arg(f.file).arg(f.line) : f.file;
+            //: An object whose name is not known (no metadata, or an unrendered template)
+            const QString name = f.name.isEmpty() ? QCoreApplication::translate("ScanCommand", "(unnamed)") : f.name;
             rows << QStringList{apiStatusKey(f.status).toUpper(),
-                                f.kind + u' ' + (f.namespaceName.isEmpty() ? f.name : f.namespaceName + u'/' + f.name),
+                                f.kind + u' ' + (f.namespaceName.isEmpty() ? name : f.namespaceName + u'/' + name),
                                 f.apiVersion,
                                 f.api.replacement.isEmpty() ? QStringLiteral("-") : f.api.replacement,
                                 f.api.removedIn.toString(),
@@ -117,6 +132,10 @@ int runScan(const QStringList &args)
                    rows);
         out() << QCoreApplication::translate("ScanCommand", "%n finding(s)", nullptr, int(result.findings.size()))
               << QCoreApplication::translate("ScanCommand", " in %n document(s)", nullptr, result.documents)
+              << (result.skipped > 0
+                      ? QCoreApplication::translate("ScanCommand", " (%n skipped: not Kubernetes objects)", nullptr,
+                                                    result.skipped)
+                      : QString())
               << QCoreApplication::translate("ScanCommand", " of %n file(s), judged against Kubernetes %1.", nullptr,
                                              result.files)
                      .arg(target->toString())

@@ -238,10 +238,6 @@
             <translation>warning: %1</translation>
         </message>
         <message>
-            <source>unknown command “%1”.</source>
-            <translation>unknown command “%1”.</translation>
-        </message>
-        <message>
             <source>kirikae %1: %2</source>
             <translation>kirikae %1: %2</translation>
         </message>
@@ -256,6 +252,18 @@
         <message>
             <source>error: %1</source>
             <translation>error: %1</translation>
+        </message>
+        <message>
+            <source>kirikae: unknown command: %1 (not a file or folder either)</source>
+            <translation>kirikae: unknown command: %1 (not a file or folder either)</translation>
+        </message>
+        <message>
+            <source>Commands: %1.</source>
+            <translation>Commands: %1.</translation>
+        </message>
+        <message>
+            <source>Try “kirikae --help”.</source>
+            <translation>Try “kirikae --help”.</translation>
         </message>
     </context>
     <context>
@@ -702,6 +710,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>unexpected structure: %1</source>
             <translation>unexpected structure: %1</translation>
+        </message>
+        <message>
+            <source>no metadata: the object has no name.</source>
+            <translation>no metadata: the object has no name.</translation>
+        </message>
+        <message>
+            <source>“metadata” on line %1 is not a mapping: the object has no name.</source>
+            <translation>“metadata” on line %1 is not a mapping: the object has no name.</translation>
+        </message>
+        <message>
+            <source>“metadata.%1” on line %2 is not a single value (an unrendered template?): it is left empty.</source>
+            <translation>“metadata.%1” on line %2 is not a single value (an unrendered template?): it is left empty.</translation>
         </message>
     </context>
     <context>
@@ -1562,6 +1582,22 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>
                 <numerusform> of %n file, judged against Kubernetes %1.</numerusform>
                 <numerusform> of %n files, judged against Kubernetes %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>warning: %1</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <extracomment>An object whose name is not known (no metadata, or an unrendered template)</extracomment>
+            <translation>(unnamed)</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n skipped: not Kubernetes objects)</source>
+            <translation>
+                <numerusform> (%n skipped: not a Kubernetes object)</numerusform>
+                <numerusform> (%n skipped: not Kubernetes objects)</numerusform>
             </translation>
         </message>
     </context>

@@ -237,10 +237,6 @@
             <translation>警告: %1</translation>
         </message>
         <message>
-            <source>unknown command “%1”.</source>
-            <translation>不明なコマンド「%1」です。</translation>
-        </message>
-        <message>
             <source>kirikae %1: %2</source>
             <translation>kirikae %1: %2</translation>
         </message>
@@ -255,6 +251,18 @@
         <message>
             <source>error: %1</source>
             <translation>エラー: %1</translation>
+        </message>
+        <message>
+            <source>kirikae: unknown command: %1 (not a file or folder either)</source>
+            <translation>kirikae: 不明なコマンドです: %1（ファイルやフォルダーでもありません）</translation>
+        </message>
+        <message>
+            <source>Commands: %1.</source>
+            <translation>コマンド: %1。</translation>
+        </message>
+        <message>
+            <source>Try “kirikae --help”.</source>
+            <translation>「kirikae --help」で使い方を確認してください。</translation>
         </message>
     </context>
     <context>
@@ -700,6 +708,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>unexpected structure: %1</source>
             <translation>想定外の構造です: %1</translation>
+        </message>
+        <message>
+            <source>no metadata: the object has no name.</source>
+            <translation>metadata がありません。オブジェクトの名前は不明です。</translation>
+        </message>
+        <message>
+            <source>“metadata” on line %1 is not a mapping: the object has no name.</source>
+            <translation>%1 行目の「metadata」がマッピングではありません。オブジェクトの名前は不明です。</translation>
+        </message>
+        <message>
+            <source>“metadata.%1” on line %2 is not a single value (an unrendered template?): it is left empty.</source>
+            <translation>%2 行目の「metadata.%1」が単一の値ではありません（未展開のテンプレート？）。空のままにします。</translation>
         </message>
     </context>
     <context>
@@ -1551,6 +1571,21 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source> of %n file(s), judged against Kubernetes %1.</source>
             <translation>
                 <numerusform>、ファイル %n 件、Kubernetes %1 基準）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>警告: %1</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <extracomment>An object whose name is not known (no metadata, or an unrendered template)</extracomment>
+            <translation>（名前なし）</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n skipped: not Kubernetes objects)</source>
+            <translation>
+                <numerusform>、うち Kubernetes オブジェクトでないため対象外 %n 件</numerusform>
             </translation>
         </message>
     </context>

@@ -30,32 +30,48 @@ struct Document
     QString source;    ///< from a "# Source: chart/templates/x.yaml" line
 };
 
-// Splits on "---" lines, keeping each document's first line so errors and findings can name the line.
+// True when the line holds YAML rather than only blanks or a comment.
+bool hasContent(const QByteArray &line)
+{
+    for (const char c : line) {
+        if (c == '#')
+            return false;
+        if (c != ' ' && c != '\t' && c != '\r')
+            return true;
+    }
+    return false;
+}
+
+// Splits on "---" lines, keeping each document's first line so errors and findings can name the line. A segment of
+// only comments (a licence header, the "# Source:" line of a Helm template that rendered nothing) is no document.
 QList<Document> splitDocuments(const QByteArray &text)
 {
     QList<Document> docs;
     Document current;
+    bool content = false;
     int line = 0;
     qsizetype start = 0;
     while (start <= text.size()) {
         qsizetype end = text.indexOf('\n', start);
         if (end < 0)
             end = text.size();
-        const QByteArray content = text.mid(start, end - start);
+        const QByteArray lineText = text.mid(start, end - start);
         ++line;
-        if (content == "---" || content.startsWith("--- ") || content == "...") {
-            if (!current.text.trimmed().isEmpty())
+        if (lineText == "---" || lineText.startsWith("--- ") || lineText == "...") {
+            if (content)
                 docs << current;
             current = Document{{}, line + 1, {}};
+            content = false;
         } else {
-            if (content.startsWith("# Source: "))
-                current.source = QString::fromUtf8(content.mid(10).trimmed());
-            current.text += content;
+            if (lineText.startsWith("# Source: "))
+                current.source = QString::fromUtf8(lineText.mid(10).trimmed());
+            content = content || hasContent(lineText);
+            current.text += lineText;
             current.text += '\n';
         }
         start = end + 1;
     }
-    if (!current.text.trimmed().isEmpty())
+    if (content)
         docs << current;
     return docs;
 }
@@ -75,15 +91,59 @@ public:
     void OnMapEnd() override {}
 };
 
-// The top-level apiVersion and kind as written, without parsing: enough to know most documents need no more.
-QByteArray topLevelValue(const QByteArray &text, const char *key)
+// The top-level apiVersion and kind as written, without parsing: enough to know most documents need no more. A
+// value that does not start like a name ("{{ .Values.x }}") is left to the parser.
+QByteArray topLevelValue(const QString &text, const char *key)
 {
-    static const QRegularExpression apiVersion(QStringLiteral(R"(^apiVersion:[ \t]*["']?([^\s"'#]+))"),
+    static const QRegularExpression apiVersion(QStringLiteral(R"(^apiVersion:[ \t]*["']?([A-Za-z0-9][^\s"'#]*))"),
                                                QRegularExpression::MultilineOption);
-    static const QRegularExpression kind(QStringLiteral(R"(^kind:[ \t]*["']?([^\s"'#]+))"),
+    static const QRegularExpression kind(QStringLiteral(R"(^kind:[ \t]*["']?([A-Za-z0-9][^\s"'#]*))"),
                                          QRegularExpression::MultilineOption);
-    const auto match = (qstrcmp(key, "apiVersion") == 0 ? apiVersion : kind).match(QString::fromUtf8(text));
+    const auto match = (qstrcmp(key, "apiVersion") == 0 ? apiVersion : kind).match(text);
     return match.hasMatch() ? match.captured(1).toUtf8() : QByteArray();
+}
+
+// The single value under key, or empty when node is not a mapping or the value is absent, null or not a single
+// value. Never throws: a const lookup of a missing key gives a node on which most calls would.
+QString scalarText(const YAML::Node &node, const char *key)
+{
+    if (!node.IsMap())
+        return {};
+    const YAML::Node value = node[key];
+    return value.IsDefined() && value.IsScalar() ? yaml::toQString(value.Scalar()) : QString();
+}
+
+// The name and namespace when they are single values. Anything else is a warning on the finding, which stands: the
+// API is known from apiVersion and kind alone.
+void readMetadata(const YAML::Node &object, int firstLine, ApiFinding &f)
+{
+    const YAML::Node meta = object["metadata"];
+    if (!meta.IsDefined() || meta.IsNull()) {
+        f.warnings << QCoreApplication::translate("ManifestScanner", "no metadata: the object has no name.");
+        return;
+    }
+    const auto lineOf = [firstLine](const YAML::Node &node) { return firstLine + yaml::lineOf(node) - 1; };
+    if (!meta.IsMap()) {
+        f.warnings << QCoreApplication::translate("ManifestScanner",
+                                                  "“metadata” on line %1 is not a mapping: the object has no name.")
+                          .arg(lineOf(meta));
+        return;
+    }
+    const auto read = [&](const char *key, QString &into) {
+        const YAML::Node value = meta[key];
+        if (!value.IsDefined() || value.IsNull())
+            return;
+        if (value.IsScalar()) {
+            into = yaml::toQString(value.Scalar());
+            return;
+        }
+        f.warnings << QCoreApplication::translate("ManifestScanner", "“metadata.%1” on line %2 is not a single value "
+                                                                     "(an unrendered template?): it is left empty.")
+                          .arg(QLatin1StringView(key))
+                          .arg(lineOf(value));
+    };
+    read("name", f.name);
+    read("namespace", f.namespaceName);
 }
 
 } // namespace
@@ -153,6 +213,7 @@ void ManifestScanner::scanPath(const QString &path, ScanResult &result) const
         result.errors << part.errors;
         result.files += part.files;
         result.documents += part.documents;
+        result.skipped += part.skipped;
     }
 }
 
@@ -208,9 +269,10 @@ void ManifestScanner::scanText(const QByteArray &raw, const QString &file, ScanR
         YAML::Node root;
         try {
             // Most documents use no deprecated API: checking their syntax is enough, and much cheaper.
-            const QByteArray apiVersion = topLevelValue(doc.text, "apiVersion");
-            if (!apiVersion.isEmpty() && !m_catalog.mentions(QString::fromUtf8(apiVersion)) &&
-                !topLevelValue(doc.text, "kind").endsWith("List")) {
+            const QString docText = QString::fromUtf8(doc.text);
+            const QByteArray apiVersion = topLevelValue(docText, "apiVersion");
+            const QByteArray kind = apiVersion.isEmpty() ? QByteArray() : topLevelValue(docText, "kind");
+            if (!kind.isEmpty() && !m_catalog.mentions(QString::fromUtf8(apiVersion)) && !kind.endsWith("List")) {
                 std::istringstream stream(doc.text.toStdString());
                 YAML::Parser parser(stream);
                 SyntaxOnly handler;
@@ -226,42 +288,38 @@ void ManifestScanner::scanText(const QByteArray &raw, const QString &file, ScanR
             continue;
         }
         ++result.documents;
-        if (!root.IsMap())
-            continue;
+        // A Kubernetes object is known by its apiVersion and kind; anything else (values.yaml, Chart.yaml) is
+        // skipped, and nothing else about the object can cost its finding.
         const auto consider = [&](const YAML::Node &object) {
-            if (!object.IsMap())
-                return;
             ApiFinding f;
-            try {
-                f.apiVersion = yaml::optionalText(object, "apiVersion");
-                f.kind = yaml::optionalText(object, "kind");
-                if (const YAML::Node meta = object["metadata"]; meta.IsMap()) {
-                    f.name = yaml::optionalText(meta, "name");
-                    f.namespaceName = yaml::optionalText(meta, "namespace");
-                }
-            } catch (const YamlReadError &e) {
-                result.errors << ScanError{file, doc.firstLine + std::max(0, e.line() - 1), e.message()};
-                return;
-            } catch (const YAML::Exception &e) { // found by fuzz_manifests: a lookup on an invalid node throws
-                result.errors << ScanError{file, doc.firstLine + std::max(0, e.mark.line),
-                                           QCoreApplication::translate("ManifestScanner", "unexpected structure: %1")
-                                               .arg(yaml::toQString(e.msg))};
+            f.apiVersion = scalarText(object, "apiVersion");
+            f.kind = scalarText(object, "kind");
+            if (f.apiVersion.isEmpty() || f.kind.isEmpty()) {
+                ++result.skipped;
                 return;
             }
+            if (!judge(f))
+                return;
             f.file = file;
             f.line = doc.firstLine + yaml::lineOf(object) - 1;
             f.origin = doc.source;
             f.evidence = QStringLiteral("manifest");
             f.confidence = QStringLiteral("certain");
-            if (judge(f))
-                result.findings << f;
+            try {
+                readMetadata(object, doc.firstLine, f);
+            } catch (const YAML::Exception &e) { // not expected; if it happens, a warning still keeps the finding
+                f.warnings << QCoreApplication::translate("ManifestScanner", "unexpected structure: %1")
+                                  .arg(yaml::toQString(e.msg));
+            }
+            result.findings << f;
         };
-        const QString kind = root["kind"].IsScalar() ? yaml::toQString(root["kind"].Scalar()) : QString();
-        if (kind.endsWith(QStringLiteral("List")) && root["items"].IsSequence()) {
-            for (const YAML::Node &item : root["items"])
+        const YAML::Node &top = root;
+        const YAML::Node items = top.IsMap() ? top["items"] : YAML::Node();
+        if (scalarText(top, "kind").endsWith(QStringLiteral("List")) && items.IsDefined() && items.IsSequence()) {
+            for (const YAML::Node &item : items)
                 consider(item);
         } else {
-            consider(root);
+            consider(top);
         }
     }
 }

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace kirikae {
 
@@ -24,6 +25,9 @@ struct ApiFinding
     /// How sure the finding is: "certain" (the object is written or requested with this version), or
     /// "possible" (managedFields only record that some client once wrote it so).
     QString confidence;
+    /// What was odd about the object without costing the finding: no metadata, a name that is not a single value
+    /// (an unrendered template), …
+    QStringList warnings;
 };
 
 /// A file or document that could not be read, with where and why.
@@ -39,7 +43,8 @@ struct ScanResult
     QList<ApiFinding> findings;
     QList<ScanError> errors;
     int files = 0;
-    int documents = 0;
+    int documents = 0; ///< YAML documents read; comment-only segments between "---" are not documents
+    int skipped = 0;   ///< documents (or List items) without both apiVersion and kind: not Kubernetes objects
 };
 
 /// "removed" or "deprecated".
@@ -50,6 +55,8 @@ QString apiStatusKey(ApiStatus status);
  * `kind: List`, `helm template` output with its `# Source:` lines, CRLF, BOM) and in the evidence of Kirikae
  * snapshots (Helm releases, last-applied configurations, managedFields, apiserver_requested_deprecated_apis).
  * A document that is not YAML is an error naming its file and line; the other documents are still scanned.
+ * A document is judged by its apiVersion and kind alone: one without both (a Helm values.yaml, Chart.yaml) is
+ * skipped, and an odd metadata (missing, or a name that is an unrendered template) is a warning on the finding.
  */
 class ManifestScanner
 {

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,12 +51,15 @@ private Q_SLOTS:
     void helpAndVersion();
     void usageErrors_data();
     void usageErrors();
+    void unknownCommandNeverOpensAWindow_data();
+    void unknownCommandNeverOpensAWindow();
     void versionsJsonMatchesGolden();
     void versionsTable();
     void badFileNamesTheFile();
     void dataOverride();
     void screenshots();
     void scanGatesPipelines();
+    void scanChartTree();
     void debtRanksHotspots();
     void operatorsGraph();
     void planWritesRunbooks();
@@ -119,6 +123,43 @@ void TestCli::usageErrors()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("--help")), qPrintable(r.err));
+}
+
+void TestCli::unknownCommandNeverOpensAWindow_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addRow("a made-up word") << QStringList{QStringLiteral("frobnicate")};
+    QTest::addRow("a near miss, with options") << QStringList{QStringLiteral("scna"), QStringLiteral("--target"),
+                                                              QStringLiteral("1.30"), QStringLiteral("x.yaml")};
+    QTest::addRow("a snapshot that does not exist") << QStringList{QStringLiteral("missing.yaml")};
+}
+
+void TestCli::unknownCommandNeverOpensAWindow()
+{
+    // A word that is no command, no option and no file used to fall through to the window, which hangs or aborts
+    // without a display. It is a usage error, told at once.
+    QFETCH(QStringList, args);
+    QTemporaryDir dir; // where none of the words names a file
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1StringView(name));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(dir.path());
+    process.start(QStringLiteral(KIRIKAE_BINARY), args);
+    const bool finished = process.waitForFinished(5000);
+    if (!finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    QVERIFY2(finished, "still running after 5 s: it went on to open a window");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(err.contains(QStringLiteral("unknown command: ") + args.constFirst()), qPrintable(err));
+    for (const char *command : {"collect", "debt", "operators", "plan", "scan", "versions"})
+        QVERIFY2(err.contains(QLatin1StringView(command)), command);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
 void TestCli::versionsJsonMatchesGolden()
@@ -267,6 +308,45 @@ void TestCli::scanGatesPipelines()
     QVERIFY(r.err.contains(QStringLiteral("--target")));
     r = kirikae({QStringLiteral("scan"), manifests, QStringLiteral("--target"), QStringLiteral("2.0")});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::scanChartTree()
+{
+    // A chart as it sits in a repository: values.yaml, Chart.yaml and requirements.yaml are skipped, not errors.
+    const QString chart = QStringLiteral(KIRIKAE_TEST_DATA "/manifests/chart");
+    Run r = kirikae({QStringLiteral("scan"), chart, QStringLiteral("--target"), QStringLiteral("1.20"),
+                     QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--fail-on"),
+                     QStringLiteral("deprecated")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("skipped")).toInt(-1), 3);
+    QCOMPARE(json.value(QStringLiteral("documents")).toInt(), 5);
+    QVERIFY(json.value(QStringLiteral("findings")).toArray().isEmpty());
+    QVERIFY(json.value(QStringLiteral("errors")).toArray().isEmpty());
+    r = kirikae({QStringLiteral("scan"), chart, QStringLiteral("--target"), QStringLiteral("1.20")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("3 skipped")), qPrintable(r.out));
+
+    // At 1.25 its CronJob is removed, though its name is an unrendered template: a warning on the finding.
+    r = kirikae({QStringLiteral("scan"), chart, QStringLiteral("--target"), QStringLiteral("1.25"),
+                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--fail-on"),
+                 QStringLiteral("removed")});
+    QCOMPARE(r.exitCode, 3);
+    json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 1);
+    const QJsonObject cronJob = findings.at(0).toObject();
+    QCOMPARE(cronJob.value(QStringLiteral("kind")).toString(), QStringLiteral("CronJob"));
+    QVERIFY(cronJob.value(QStringLiteral("name")).isNull());
+    const QJsonArray warnings = cronJob.value(QStringLiteral("warnings")).toArray();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.at(0).toString().contains(QStringLiteral("metadata.name")),
+             qPrintable(warnings.at(0).toString()));
+    QVERIFY2(r.err.contains(QStringLiteral("warning: ")), qPrintable(r.err));
+    r = kirikae({QStringLiteral("scan"), chart, QStringLiteral("--target"), QStringLiteral("1.25")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("CronJob (unnamed)")), qPrintable(r.out));
 }
 
 void TestCli::debtRanksHotspots()

@@ -39,6 +39,12 @@ private Q_SLOTS:
     void binaryAndMissing();
     void snapshotEvidence();
     void fuzzRegressions();
+    void skipsWhatIsNotAnObject_data();
+    void skipsWhatIsNotAnObject();
+    void oddMetadataIsAWarning_data();
+    void oddMetadataIsAWarning();
+    void chartTree_data();
+    void chartTree();
 
 private:
     LanguageManager m_language;
@@ -176,7 +182,8 @@ void TestManifestScanner::binaryAndMissing()
     QVERIFY(r.errors.constFirst().message.contains(QStringLiteral("no such file")));
     // A whole folder: the bad files are reported, the good ones scanned.
     r = scan(m_catalogs.deprecatedApis, QStringLiteral(KIRIKAE_TEST_DATA "/manifests"), {1, 25});
-    QCOMPARE(r.files, 5);
+    QCOMPARE(r.files, 10); // with chart/, whose files are all readable
+
     QCOMPARE(r.errors.size(), 2);
     QVERIFY(r.findings.size() > 60);
 }
@@ -205,12 +212,169 @@ void TestManifestScanner::snapshotEvidence()
 void TestManifestScanner::fuzzRegressions()
 {
     // Found by fuzz_manifests: a document whose lookup hits an invalid node threw out of the scanner (and would
-    // have ended the program). It is now an error naming the file; the scan goes on.
+    // have ended the program). The document has an apiVersion but no kind: it is skipped, and nothing throws.
     const ScanResult r =
         scan(m_catalogs.deprecatedApis, QStringLiteral(KIRIKAE_TEST_DATA "/fuzz/manifest-invalid-node.yaml"), {1, 30});
     QCOMPARE(r.files, 1);
-    QCOMPARE(r.errors.size(), 1);
-    QVERIFY(r.errors.first().file.endsWith(QStringLiteral("manifest-invalid-node.yaml")));
+    QVERIFY(r.errors.isEmpty());
+    QCOMPARE(r.documents, 1);
+    QCOMPARE(r.skipped, 1);
+}
+
+void TestManifestScanner::skipsWhatIsNotAnObject_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("documents");
+    QTest::addColumn<int>("skipped");
+    QTest::addColumn<int>("findings");
+    const QByteArray cronJob = "apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: nightly\n";
+    QTest::addRow("values.yaml") << QByteArray("replicaCount: 2\nimage:\n  repository: nginx\n") << 1 << 1 << 0;
+    QTest::addRow("values.yaml naming a kind") << QByteArray("kind: CronJob\nschedule: '0 3 * * *'\n") << 1 << 1 << 0;
+    QTest::addRow("Chart.yaml: apiVersion, no kind")
+        << QByteArray("apiVersion: v2\nname: shop\nversion: 1.0.0\n") << 1 << 1 << 0;
+    QTest::addRow("Chart.yaml naming a catalogued apiVersion")
+        << QByteArray("apiVersion: batch/v1beta1\nname: shop\n") << 1 << 1 << 0;
+    QTest::addRow("requirements.yaml") << QByteArray("dependencies:\n  - name: redis\n    version: 17.x.x\n") << 1 << 1
+                                       << 0;
+    QTest::addRow("a sequence") << QByteArray("- a\n- b\n") << 1 << 1 << 0;
+    QTest::addRow("a single value") << QByteArray("just text\n") << 1 << 1 << 0;
+    QTest::addRow("kind is a mapping (a template)")
+        << QByteArray("apiVersion: batch/v1beta1\nkind: {{ .Values.kind }}\n") << 1 << 1 << 0;
+    QTest::addRow("values.yaml then an object") << QByteArray("replicaCount: 2\n---\n" + cronJob) << 2 << 1 << 1;
+    QTest::addRow("List item without apiVersion and kind")
+        << QByteArray("apiVersion: v1\nkind: List\nitems:\n- metadata: {name: a}\n- apiVersion: batch/v1beta1\n"
+                      "  kind: CronJob\n  metadata: {name: b}\n")
+        << 1 << 1 << 1;
+    QTest::addRow("helm # Source: stub that rendered nothing")
+        << QByteArray("---\n# Source: shop/templates/empty.yaml\n---\n# Source: shop/templates/cronjob.yaml\n" +
+                      cronJob)
+        << 1 << 0 << 1;
+    QTest::addRow("licence header before ---")
+        << QByteArray("# Copyright 2024 Example\n#\n#   SPDX-License-Identifier: Apache-2.0\n\n---\n" + cronJob) << 1
+        << 0 << 1;
+    QTest::addRow("only comments") << QByteArray("# nothing here\n---\n  # nor here\n---\n") << 0 << 0 << 0;
+}
+
+void TestManifestScanner::skipsWhatIsNotAnObject()
+{
+    // A document is a Kubernetes object when it has apiVersion and kind; others are skipped, never errors, and
+    // comment-only segments between "---" are not documents at all.
+    QFETCH(QByteArray, text);
+    QFETCH(int, documents);
+    QFETCH(int, skipped);
+    QFETCH(int, findings);
+    ScanResult r;
+    ManifestScanner(m_catalogs.deprecatedApis, {1, 25}).scanText(text, QStringLiteral("x.yaml"), r);
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.isEmpty() ? QString() : r.errors.constFirst().message));
+    QCOMPARE(r.documents, documents);
+    QCOMPARE(r.skipped, skipped);
+    QCOMPARE(r.findings.size(), findings);
+    if (findings > 0) {
+        QCOMPARE(r.findings.constFirst().kind, QStringLiteral("CronJob"));
+        QVERIFY(r.findings.constFirst().warnings.isEmpty());
+    }
+}
+
+void TestManifestScanner::oddMetadataIsAWarning_data()
+{
+    QTest::addColumn<QByteArray>("metadata"); // after "apiVersion: batch/v1beta1\nkind: CronJob\n"
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("namespaceName");
+    QTest::addColumn<QString>("warning"); // empty: none
+    QTest::addRow("plain") << QByteArray("metadata:\n  name: a\n  namespace: b\n") << "a"
+                           << "b"
+                           << "";
+    QTest::addRow("no metadata") << QByteArray("spec:\n  schedule: '@daily'\n") << ""
+                                 << ""
+                                 << "no metadata";
+    QTest::addRow("empty metadata") << QByteArray("metadata:\n") << ""
+                                    << ""
+                                    << "no metadata";
+    QTest::addRow("metadata is a list") << QByteArray("metadata:\n  - name: a\n") << ""
+                                        << ""
+                                        << "“metadata” on line 4"; // where the list starts
+    QTest::addRow("metadata is text") << QByteArray("metadata: shop\n") << ""
+                                      << ""
+                                      << "“metadata” on line 3";
+    QTest::addRow("templated name") << QByteArray("metadata:\n  name: {{ .Values.name }}\n  namespace: shop\n") << ""
+                                    << "shop"
+                                    << "“metadata.name” on line 4";
+    QTest::addRow("templated namespace") << QByteArray("metadata:\n  name: a\n  namespace: {{ .Release.Namespace }}\n")
+                                         << "a"
+                                         << ""
+                                         << "“metadata.namespace” on line 5";
+    QTest::addRow("name is a list") << QByteArray("metadata:\n  name: [a, b]\n") << ""
+                                    << ""
+                                    << "“metadata.name” on line 4";
+    QTest::addRow("quoted template is a name")
+        << QByteArray("metadata:\n  name: \"{{ .Values.name }}\"\n") << "{{ .Values.name }}"
+        << ""
+        << "";
+    QTest::addRow("no name, generateName") << QByteArray("metadata:\n  generateName: nightly-\n") << ""
+                                           << ""
+                                           << "";
+}
+
+void TestManifestScanner::oddMetadataIsAWarning()
+{
+    // The API is known from apiVersion and kind: whatever is wrong with metadata is a warning on the finding.
+    QFETCH(QByteArray, metadata);
+    QFETCH(QString, name);
+    QFETCH(QString, namespaceName);
+    QFETCH(QString, warning);
+    ScanResult r;
+    ManifestScanner(m_catalogs.deprecatedApis, {1, 25})
+        .scanText("apiVersion: batch/v1beta1\nkind: CronJob\n" + metadata, QStringLiteral("x.yaml"), r);
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.isEmpty() ? QString() : r.errors.constFirst().message));
+    QCOMPARE(r.skipped, 0);
+    QCOMPARE(r.findings.size(), 1);
+    const ApiFinding &f = r.findings.constFirst();
+    QCOMPARE(apiStatusKey(f.status), QStringLiteral("removed"));
+    QCOMPARE(f.line, 1);
+    QCOMPARE(f.name, name);
+    QCOMPARE(f.namespaceName, namespaceName);
+    if (warning.isEmpty()) {
+        QVERIFY2(f.warnings.isEmpty(), qPrintable(f.warnings.join(u'\n')));
+    } else {
+        QCOMPARE(f.warnings.size(), 1);
+        QVERIFY2(f.warnings.constFirst().contains(warning), qPrintable(f.warnings.constFirst()));
+    }
+}
+
+void TestManifestScanner::chartTree_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("status"); // of the CronJob; empty: no finding
+    QTest::addRow("1.20: nothing to say") << "1.20"
+                                          << "";
+    QTest::addRow("1.25: the CronJob is removed") << "1.25"
+                                                  << "removed";
+}
+
+void TestManifestScanner::chartTree()
+{
+    // A chart as it sits in a repository: Chart.yaml, requirements.yaml and values.yaml are skipped, not errors, and
+    // the CronJob whose name is an unrendered template is still found.
+    QFETCH(QString, target);
+    QFETCH(QString, status);
+    const ScanResult r = scan(m_catalogs.deprecatedApis, fixture("chart"), *MinorVersion::parse(target));
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.isEmpty() ? QString() : r.errors.constFirst().message));
+    QCOMPARE(r.files, 5);
+    QCOMPARE(r.documents, 5); // the licence header before "---" in deployment.yaml is no document
+    QCOMPARE(r.skipped, 3);
+    if (status.isEmpty()) {
+        QVERIFY(r.findings.isEmpty());
+        return;
+    }
+    QCOMPARE(r.findings.size(), 1);
+    const ApiFinding &f = r.findings.constFirst();
+    QCOMPARE(apiStatusKey(f.status), status);
+    QCOMPARE(f.kind, QStringLiteral("CronJob"));
+    QVERIFY2(f.file.endsWith(QStringLiteral("cronjob.yaml")), qPrintable(f.file));
+    QCOMPARE(f.line, 1);
+    QVERIFY(f.name.isEmpty());
+    QCOMPARE(f.warnings.size(), 1);
+    QVERIFY2(f.warnings.constFirst().contains(QStringLiteral("metadata.name")), qPrintable(f.warnings.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestManifestScanner)
