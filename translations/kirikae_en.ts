@@ -814,10 +814,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>Write the runbook to FILE (.pdf, .html or .md).</translation>
         </message>
         <message>
-            <source>-o FILE.pdf|.html|.md is required.</source>
-            <translation>-o FILE.pdf|.html|.md is required.</translation>
-        </message>
-        <message>
             <source>-o “%1”: the file name must end in .pdf, .html or .md.</source>
             <translation>-o “%1”: the file name must end in .pdf, .html or .md.</translation>
         </message>
@@ -847,6 +843,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
                 <numerusform>%1: %2 → %3, %n hop; open blockers: %4</numerusform>
                 <numerusform>%1: %2 → %3, %n hops; open blockers: %4</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>-o FILE.pdf|.html|.md or --format json is required.</source>
+            <translation>-o FILE.pdf|.html|.md or --format json is required.</translation>
         </message>
     </context>
     <context>
@@ -2371,13 +2371,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <extracomment>Column header: when the snapshot was taken</extracomment>
             <translation>Collected</translation>
         </message>
-        <message numerus="yes">
-            <source>The newest release is %1 (projected), %n minor(s) ahead.</source>
-            <translation>
-                <numerusform>The newest release is %1 (projected), %n minor ahead.</numerusform>
-                <numerusform>The newest release is %1 (projected), %n minors ahead.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 %2</source>
             <comment>sentence joiner</comment>
@@ -2411,6 +2404,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Vendor support</source>
             <translation>Vendor support</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 is projected to be out by now but not yet in the catalog: not counted.</source>
+            <translation>Kubernetes %1 is projected to be out by now but not yet in the catalog: not counted.</translation>
         </message>
     </context>
     <context>
@@ -3363,6 +3360,13 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Ends</source>
             <translation>Ends</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetAnalysis</name>
+        <message>
+            <source>%1: the new cluster cannot be the cluster it replaces.</source>
+            <translation>%1: the new cluster cannot be the cluster it replaces.</translation>
         </message>
     </context>
 </TS>

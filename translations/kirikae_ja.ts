@@ -812,10 +812,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>手順書を FILE（.pdf・.html・.md）に書き出します。</translation>
         </message>
         <message>
-            <source>-o FILE.pdf|.html|.md is required.</source>
-            <translation>-o FILE.pdf|.html|.md の指定が必要です。</translation>
-        </message>
-        <message>
             <source>-o “%1”: the file name must end in .pdf, .html or .md.</source>
             <translation>-o「%1」: ファイル名は .pdf・.html・.md のいずれかで終わる必要があります。</translation>
         </message>
@@ -844,6 +840,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>
                 <numerusform>%1: %2 → %3、%n 段階、未解決の阻害要因 %4 件</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>-o FILE.pdf|.html|.md or --format json is required.</source>
+            <translation>-o FILE.pdf|.html|.md か --format json が必要です。</translation>
         </message>
     </context>
     <context>
@@ -2355,12 +2355,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <extracomment>Column header: when the snapshot was taken</extracomment>
             <translation>収集日時</translation>
         </message>
-        <message numerus="yes">
-            <source>The newest release is %1 (projected), %n minor(s) ahead.</source>
-            <translation>
-                <numerusform>最新リリースは %1（推定）で、%n マイナー先を行っています。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 %2</source>
             <comment>sentence joiner</comment>
@@ -2394,6 +2388,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Vendor support</source>
             <translation>ベンダーサポート</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 is projected to be out by now but not yet in the catalog: not counted.</source>
+            <translation>Kubernetes %1 は予測ではすでにリリース済みですが、カタログにはまだありません（数えていません）。</translation>
         </message>
     </context>
     <context>
@@ -3328,6 +3326,13 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Ends</source>
             <translation>期限</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetAnalysis</name>
+        <message>
+            <source>%1: the new cluster cannot be the cluster it replaces.</source>
+            <translation>%1: 新しいクラスタを、それが置き換えるクラスタ自身にすることはできません。</translation>
         </message>
     </context>
 </TS>
