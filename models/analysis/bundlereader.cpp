@@ -1,6 +1,7 @@
 #include "bundlereader.h"
 
 #include "core/yamlreader.h"
+#include "snapshot/olmobjects.h"
 #include "snapshot/snapshotfile.h"
 
 #include <QCoreApplication>
@@ -8,23 +9,15 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 
 namespace kirikae::BundleReader {
 
 namespace {
 
 using namespace kirikae::yaml;
+using olm::gvk;
 
 constexpr qint64 maxFileBytes = 64LL * 1024 * 1024;
-
-QString gvk(const QString &group, const QString &version, const QString &kind)
-{
-    return group + u'/' + version + u'/' + kind;
-}
 
 YAML::Node child(const YAML::Node &node, const char *key)
 {
@@ -129,62 +122,9 @@ QString packageFromAnnotations(const QByteArray &data)
 
 } // namespace
 
-QString packageFromCsvName(const QString &csvName)
-{
-    static const QRegularExpression versionPart(QStringLiteral(R"(\.v?[0-9].*$)"));
-    QString package = csvName;
-    package.remove(versionPart);
-    return package.isEmpty() ? csvName : package;
-}
-
 OperatorCsv parseCsv(const QByteArray &data)
 {
-    const YAML::Node root = parse(data);
-    requireMap(root, QCoreApplication::translate("BundleReader", "A ClusterServiceVersion"));
-    if (optionalText(root, "kind") != u"ClusterServiceVersion")
-        throw YamlReadError(QCoreApplication::translate("BundleReader", "kind is “%1”, not ClusterServiceVersion")
-                                .arg(optionalText(root, "kind")),
-                            lineOf(root));
-    const YAML::Node meta = root["metadata"];
-    requireMap(meta, QCoreApplication::translate("BundleReader", "“metadata”"));
-    const YAML::Node spec = root["spec"];
-    requireMap(spec, QCoreApplication::translate("BundleReader", "“spec”"));
-
-    OperatorCsv c;
-    c.name = text(meta, "name");
-    c.namespaceName = optionalText(meta, "namespace");
-    c.displayName = optionalText(spec, "displayName");
-    c.version = optionalText(spec, "version");
-    c.replaces = optionalText(spec, "replaces");
-    c.skips = textList(spec, "skips");
-    c.minKubeVersion = optionalText(spec, "minKubeVersion");
-    if (const auto annotations = child(meta, "annotations"); annotations && annotations.IsMap()) {
-        c.skipRange = optionalText(annotations, "olm.skipRange");
-        const QString properties = optionalText(annotations, "olm.properties");
-        for (const auto &p : QJsonDocument::fromJson(properties.toUtf8()).array()) {
-            if (p.toObject().value(QStringLiteral("type")).toString() == u"olm.maxOpenShiftVersion")
-                c.maxOpenShiftVersion = p.toObject().value(QStringLiteral("value")).toVariant().toString();
-        }
-    }
-    for (const auto &m : sequence(spec, "installModes")) {
-        requireMap(m, QCoreApplication::translate("BundleReader", "An install mode"));
-        if (boolean(m, "supported", false))
-            c.installModes << text(m, "type");
-    }
-    if (const auto crds = child(spec, "customresourcedefinitions"); crds) {
-        requireMap(crds, QCoreApplication::translate("BundleReader", "“customresourcedefinitions”"));
-        const auto read = [](const YAML::Node &d) {
-            requireMap(d, QCoreApplication::translate("BundleReader", "A CRD description"));
-            const QString group = text(d, "name").section(u'.', 1);
-            return gvk(group, text(d, "version"), text(d, "kind"));
-        };
-        for (const auto &d : sequence(crds, "owned"))
-            c.ownedCrds << read(d);
-        for (const auto &d : sequence(crds, "required"))
-            c.requiredCrds << read(d);
-    }
-    c.package = packageFromCsvName(c.name);
-    return c;
+    return olm::csvFromManifest(parse(data));
 }
 
 void applyMetadata(OperatorCsv &csv, const QByteArray &data)

@@ -2,6 +2,7 @@
 
 #include "analysis/operatorgraph.h"
 #include "snapshot/clustersnapshot.h"
+#include "snapshot/olmobjects.h"
 
 #include <QByteArray>
 #include <QList>
@@ -31,8 +32,8 @@ OperatorCsv parseCsv(const QByteArray &data);
 /// Adds metadata/dependencies.yaml or properties.yaml entries to csv; throws YamlReadError.
 void applyMetadata(OperatorCsv &csv, const QByteArray &data);
 
-/// The package a CSV name implies when nothing names it: "etcdoperator.v0.9.4" → "etcdoperator".
-QString packageFromCsvName(const QString &csvName);
+/// The package a CSV name implies when nothing names it (olm::packageFromCsvName, kept here for callers).
+using olm::packageFromCsvName;
 
 /// An installed cluster as a source of operators.
 OperatorSource fromSnapshot(const ClusterSnapshot &snapshot);

@@ -1,6 +1,7 @@
 #include "apiobjects.h"
 
 #include "core/yamlreader.h"
+#include "snapshot/olmobjects.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -324,68 +325,17 @@ CrdInfo crd(const QJsonObject &object)
 
 OperatorCsv clusterServiceVersion(const QJsonObject &object)
 {
-    OperatorCsv c;
-    const QJsonObject meta = obj(object, "metadata");
-    const QJsonObject spec = obj(object, "spec");
-    c.name = str(meta, "name");
-    c.namespaceName = str(meta, "namespace");
-    c.displayName = str(spec, "displayName");
-    c.version = str(spec, "version");
-    c.replaces = str(spec, "replaces");
-    c.skips = strings(spec.value(QStringLiteral("skips")).toArray());
-    c.minKubeVersion = str(spec, "minKubeVersion");
-    c.phase = str(obj(object, "status"), "phase");
-    c.source = QStringLiteral("cluster");
-    const QJsonObject annotations = obj(meta, "annotations");
-    c.skipRange = str(annotations, "olm.skipRange");
-    // olm.properties is a JSON list in an annotation: [{"type": "olm.maxOpenShiftVersion", "value": "4.15"}]
-    const auto properties = QJsonDocument::fromJson(str(annotations, "olm.properties").toUtf8()).array();
-    for (const auto &p : properties) {
-        if (p.toObject().value(QStringLiteral("type")).toString() == QLatin1String("olm.maxOpenShiftVersion"))
-            c.maxOpenShiftVersion = p.toObject().value(QStringLiteral("value")).toVariant().toString();
-    }
-    // OLM labels every CSV it installs with operators.coreos.com/<package>.<namespace>.
-    const QJsonObject labels = obj(meta, "labels");
-    for (auto it = labels.begin(); it != labels.end(); ++it) {
-        if (it.key().startsWith(QLatin1String("operators.coreos.com/")) && !c.namespaceName.isEmpty() &&
-            it.key().endsWith(u'.' + c.namespaceName))
-            c.package = it.key().mid(21).chopped(c.namespaceName.size() + 1);
-    }
-    for (const auto &m : spec.value(QStringLiteral("installModes")).toArray()) {
-        if (m.toObject().value(QStringLiteral("supported")).toBool())
-            c.installModes << str(m.toObject(), "type");
-    }
-    const QJsonObject crds = obj(spec, "customresourcedefinitions");
-    const auto gvk = [](const QJsonObject &d) -> QString {
-        return str(d, "name").section(u'.', 1) + u'/' + str(d, "version") + u'/' + str(d, "kind");
-    };
-    for (const auto &d : crds.value(QStringLiteral("owned")).toArray())
-        c.ownedCrds << gvk(d.toObject());
-    for (const auto &d : crds.value(QStringLiteral("required")).toArray())
-        c.requiredCrds << gvk(d.toObject());
-    return c;
+    return olm::csvFromObject(object);
 }
 
 bool isCopiedCsv(const QJsonObject &object)
 {
-    return obj(obj(object, "metadata"), "labels").contains(QStringLiteral("olm.copiedFrom"));
+    return olm::isCopiedCsv(object);
 }
 
 OperatorSubscription subscription(const QJsonObject &object)
 {
-    OperatorSubscription s;
-    const QJsonObject meta = obj(object, "metadata");
-    const QJsonObject spec = obj(object, "spec");
-    const QJsonObject status = obj(object, "status");
-    s.name = str(meta, "name");
-    s.namespaceName = str(meta, "namespace");
-    s.package = str(spec, "name");
-    s.channel = str(spec, "channel");
-    s.source = str(spec, "source");
-    s.approval = str(spec, "installPlanApproval");
-    s.installedCsv = str(status, "installedCSV");
-    s.currentCsv = str(status, "currentCSV");
-    return s;
+    return olm::subscriptionFromObject(object);
 }
 
 OpenShiftClusterVersion clusterVersion(const QJsonObject &object)

@@ -28,6 +28,7 @@ QList<ObjectUse> objectUses(const QJsonObject &object);
 /// A Helm v3 release Secret decoded in memory to what it deploys; values and payload are dropped.
 std::optional<HelmRelease> helmRelease(const QJsonObject &secret, QString *error);
 CrdInfo crd(const QJsonObject &object);
+/// The CSV and Subscription readers are olm::csvFromObject and olm::subscriptionFromObject (snapshot/olmobjects.h).
 OperatorCsv clusterServiceVersion(const QJsonObject &object);
 /// True for the copies OLM places in every namespace of an AllNamespaces install (label olm.copiedFrom).
 bool isCopiedCsv(const QJsonObject &object);

@@ -1,6 +1,7 @@
 #include "collector.h"
 
 #include "snapshot/distribution.h"
+#include "snapshot/olmobjects.h"
 #include "apiobjects.h"
 #include "execcredential.h"
 
@@ -217,12 +218,7 @@ CollectResult collectCluster(KubeClient &client, const QString &context)
             [&](const QJsonObject &o) { subscriptions << apiobjects::subscription(o); },
             [&] { subscriptions.clear(); });
         s.subscriptions = subscriptions;
-        for (auto &csv : s.operators) {
-            for (const auto &sub : std::as_const(s.subscriptions)) {
-                if (sub.installedCsv == csv.name && sub.namespaceName == csv.namespaceName)
-                    csv.package = sub.package;
-            }
-        }
+        olm::applySubscriptions(s.operators, s.subscriptions);
     }
     if (serves(s, QStringLiteral("config.openshift.io/v1")) && !parts.cancelled()) {
         QJsonObject cv;

@@ -1,11 +1,18 @@
 #include "snapshotfile.h"
 
 #include "core/yamlreader.h"
+#include "olmobjects.h"
+#include "recordfield.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+
+#include <algorithm>
+#include <iterator>
+#include <utility>
+#include <variant>
 
 namespace kirikae::SnapshotFile {
 
@@ -15,184 +22,372 @@ using namespace kirikae::yaml;
 
 constexpr qint64 maxFileBytes = 128LL * 1024 * 1024; // a 5,000-node snapshot is about 10 MB
 
-// ---- reading ----
-
-ObjectUse readObjectUse(const YAML::Node &n)
+// Record names are marked with QT_TRANSLATE_NOOP in the tables below; this translates them where an error needs one.
+QString translated(const char *what)
 {
-    requireMap(n, QCoreApplication::translate("SnapshotFile", "An object reference"));
-    return {text(n, "apiVersion"), text(n, "kind"), optionalText(n, "namespace"), optionalText(n, "name"),
-            optionalText(n, "source")};
+    return QCoreApplication::translate("SnapshotFile", what);
 }
 
-NodeInfo readNode(const YAML::Node &n)
+template <typename T> using Fields = QList<RecordField<T>>;
+template <typename T> using Custom = typename RecordField<T>::Custom;
+
+/// A record type as a snapshot holds it: what an error calls it, and its members in file order.
+template <typename T> struct Record
 {
-    requireMap(n, QCoreApplication::translate("SnapshotFile", "A node"));
-    NodeInfo node;
-    node.name = text(n, "name");
-    node.roles = textList(n, "roles");
-    node.kubeletVersion = optionalText(n, "kubeletVersion");
-    node.kubeProxyVersion = optionalText(n, "kubeProxyVersion");
-    node.containerRuntime = optionalText(n, "containerRuntime");
-    node.osImage = optionalText(n, "osImage");
-    node.kernelVersion = optionalText(n, "kernelVersion");
-    node.architecture = optionalText(n, "architecture");
-    node.ready = boolean(n, "ready", true);
-    if (const auto labels = n["labels"]) {
-        if (!labels.IsMap() && !labels.IsNull())
-            throw YamlReadError(QCoreApplication::translate("SnapshotFile", "“labels” must be a mapping."),
-                                lineOf(labels));
-        for (const auto &kv : labels)
-            node.labels.insert(toQString(kv.first.as<std::string>()), toQString(kv.second.as<std::string>()));
+    const char *what;
+    Fields<T> fields;
+};
+
+/// Each type's record, found by type (below), so that records can hold lists of others and of themselves.
+template <typename T> const Record<T> &record();
+
+template <typename... F> struct Overloaded : F...
+{
+    using F::operator()...;
+};
+template <typename... F> Overloaded(F...) -> Overloaded<F...>;
+
+// ---- any record, driven by its fields ----
+
+void writeText(YAML::Emitter &out, const char *key, const QString &value, bool always = false)
+{
+    if (value.isEmpty() && !always)
+        return;
+    out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << toStd(value);
+}
+
+template <typename T> void readFields(T &value, const YAML::Node &n, const Fields<T> &fields)
+{
+    for (const auto &f : fields) {
+        // Absent members keep the record's default, which is what value holds before its key is read.
+        std::visit(Overloaded{
+                       [&](QString T::*m) {
+                           value.*m = f.presence == Presence::Required ? text(n, f.key) : optionalText(n, f.key);
+                       },
+                       [&](QStringList T::*m) { value.*m = textList(n, f.key); },
+                       [&](int T::*m) { value.*m = integer(n, f.key, value.*m); },
+                       [&](qint64 T::*m) { value.*m = integer(n, f.key, int(value.*m)); },
+                       [&](bool T::*m) { value.*m = boolean(n, f.key, value.*m); },
+                       [&](QDateTime T::*m) { value.*m = optionalDateTime(n, f.key); },
+                       [&](const Custom<T> &c) { c.read(value, n); },
+                   },
+                   f.member);
     }
-    return node;
 }
 
-ComponentInfo readComponent(const YAML::Node &n)
+template <typename T> T readRecord(const YAML::Node &n)
 {
-    requireMap(n, QCoreApplication::translate("SnapshotFile", "A component"));
-    ComponentInfo c;
-    c.name = text(n, "name");
-    const QString kind = optionalText(n, "kind");
-    if (kind == u"control-plane")
-        c.kind = ComponentInfo::Kind::ControlPlane;
-    else if (kind.isEmpty() || kind == u"addon")
-        c.kind = ComponentInfo::Kind::Addon;
-    else
-        throw YamlReadError(
-            QCoreApplication::translate("SnapshotFile", "“%1” is not a component kind (control-plane or addon).")
-                .arg(kind),
-            lineOf(n));
-    c.version = optionalText(n, "version");
-    c.image = optionalText(n, "image");
-    c.namespaceName = optionalText(n, "namespace");
-    c.where = optionalText(n, "where");
-    return c;
+    requireMap(n, translated(record<T>().what));
+    T value;
+    readFields(value, n, record<T>().fields);
+    return value;
 }
 
-DeprecatedApiRequest readDeprecatedRequest(const YAML::Node &n)
+template <typename T> void writeFields(YAML::Emitter &out, const T &value, const Fields<T> &fields)
 {
-    requireMap(n, QCoreApplication::translate("SnapshotFile", "A deprecated API request"));
-    DeprecatedApiRequest r;
-    r.group = optionalText(n, "group");
-    r.version = text(n, "version");
-    r.resource = text(n, "resource");
-    r.subresource = optionalText(n, "subresource");
-    r.removedRelease = optionalText(n, "removedRelease");
-    r.count = integer(n, "count", 0);
+    static const T defaults{};
+    const auto number = [&](const char *key, auto n) { out << YAML::Key << key << YAML::Value << n; };
+    for (const auto &f : fields) {
+        std::visit(Overloaded{
+                       [&](QString T::*m) { writeText(out, f.key, value.*m, f.presence == Presence::Required); },
+                       [&](QStringList T::*m) {
+                           if ((value.*m).isEmpty())
+                               return;
+                           out << YAML::Key << f.key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+                           for (const auto &v : value.*m)
+                               out << YAML::DoubleQuoted << toStd(v);
+                           out << YAML::EndSeq;
+                       },
+                       [&](int T::*m) { number(f.key, value.*m); },
+                       [&](qint64 T::*m) { number(f.key, value.*m); },
+                       [&](bool T::*m) {
+                           if (value.*m != defaults.*m)
+                               number(f.key, value.*m);
+                       },
+                       [&](QDateTime T::*m) {
+                           if ((value.*m).isValid())
+                               writeText(out, f.key, (value.*m).toUTC().toString(Qt::ISODate));
+                       },
+                       [&](const Custom<T> &c) { c.write(out, value); },
+                   },
+                   f.member);
+    }
+}
+
+template <typename T> void writeRecord(YAML::Emitter &out, const T &value)
+{
+    out << YAML::BeginMap;
+    writeFields(out, value, record<T>().fields);
+    out << YAML::EndMap;
+}
+
+/// A list of records under key, each a mapping; left out when empty.
+template <typename T, typename U> RecordField<T> records(const char *key, QList<U> T::*list)
+{
+    return {key, Custom<T>{[=](T &value, const YAML::Node &n) {
+                               for (const auto &item : sequence(n, key))
+                                   (value.*list) << readRecord<U>(item);
+                           },
+                           [=](YAML::Emitter &out, const T &value) {
+                               if ((value.*list).isEmpty())
+                                   return;
+                               out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+                               for (const auto &item : value.*list)
+                                   writeRecord(out, item);
+                               out << YAML::EndSeq;
+                           }}};
+}
+
+/// A mapping under key that holds some of the record's own members; left out when empty(record) says it is.
+template <typename T>
+RecordField<T> section(const char *key, const char *what, Fields<T> fields, bool (*empty)(const T &))
+{
+    return {key, Custom<T>{[=](T &value, const YAML::Node &n) {
+                               if (const auto part = n[key]) {
+                                   requireMap(part, translated(what));
+                                   readFields(value, part, fields);
+                               }
+                           },
+                           [=](YAML::Emitter &out, const T &value) {
+                               if (empty(value))
+                                   return;
+                               out << YAML::Key << key << YAML::Value << YAML::BeginMap;
+                               writeFields(out, value, fields);
+                               out << YAML::EndMap;
+                           }}};
+}
+
+// ---- the records of a snapshot ----
+
+template <> const Record<ObjectUse> &record()
+{
+    using O = ObjectUse;
+    static const Record<O> r{QT_TRANSLATE_NOOP("SnapshotFile", "An object reference"),
+                             {{"apiVersion", &O::apiVersion, Presence::Required},
+                              {"kind", &O::kind, Presence::Required},
+                              {"namespace", &O::namespaceName},
+                              {"name", &O::name},
+                              {"source", &O::source}}};
     return r;
 }
 
-HelmRelease readHelmRelease(const YAML::Node &n)
+template <> const Record<NodeInfo> &record()
 {
-    requireMap(n, QCoreApplication::translate("SnapshotFile", "A Helm release"));
-    HelmRelease h;
-    h.name = text(n, "name");
-    h.namespaceName = optionalText(n, "namespace");
-    h.revision = integer(n, "revision", 0);
-    h.chart = optionalText(n, "chart");
-    h.appVersion = optionalText(n, "appVersion");
-    h.status = optionalText(n, "status");
-    for (const auto &o : sequence(n, "objects"))
-        h.objects << readObjectUse(o);
-    return h;
-}
-
-CrdInfo readCrd(const YAML::Node &n)
-{
-    requireMap(n, QCoreApplication::translate("SnapshotFile", "A custom resource definition"));
-    return {text(n, "name"), optionalText(n, "group"), optionalText(n, "kind"), textList(n, "servedVersions"),
-            textList(n, "storedVersions")};
-}
-
-const char *requirementKindName(OperatorRequirement::Kind kind)
-{
-    switch (kind) {
-    case OperatorRequirement::Kind::Package:
-        return "package";
-    case OperatorRequirement::Kind::Gvk:
-        return "gvk";
-    case OperatorRequirement::Kind::All:
-        return "all";
-    case OperatorRequirement::Kind::Any:
-        return "any";
-    case OperatorRequirement::Kind::Not:
-        return "not";
-    case OperatorRequirement::Kind::Cel:
-        return "cel";
-    }
-    return "package";
-}
-
-OperatorRequirement readRequirement(const YAML::Node &n)
-{
-    requireMap(n, QCoreApplication::translate("SnapshotFile", "An operator dependency"));
-    OperatorRequirement r;
-    const QString type = text(n, "type");
-    bool known = false;
-    for (auto kind :
-         {OperatorRequirement::Kind::Package, OperatorRequirement::Kind::Gvk, OperatorRequirement::Kind::All,
-          OperatorRequirement::Kind::Any, OperatorRequirement::Kind::Not, OperatorRequirement::Kind::Cel}) {
-        if (type == QLatin1String(requirementKindName(kind))) {
-            r.kind = kind;
-            known = true;
-        }
-    }
-    if (!known)
-        throw YamlReadError(QCoreApplication::translate(
-                                "SnapshotFile", "unknown dependency type “%1” (package, gvk, all, any, not or cel)")
-                                .arg(type),
-                            lineOf(n));
-    r.subject = optionalText(n, "subject");
-    r.versionRange = optionalText(n, "versionRange");
-    r.failureMessage = optionalText(n, "failureMessage");
-    for (const auto &child : sequence(n, "constraints"))
-        r.children << readRequirement(child);
+    using N = NodeInfo;
+    static const Custom<N> labels{
+        [](N &node, const YAML::Node &n) {
+            const auto labels = n["labels"];
+            if (!labels)
+                return;
+            if (!labels.IsMap() && !labels.IsNull())
+                throw YamlReadError(QCoreApplication::translate("SnapshotFile", "“labels” must be a mapping."),
+                                    lineOf(labels));
+            for (const auto &kv : labels)
+                node.labels.insert(toQString(kv.first.as<std::string>()), toQString(kv.second.as<std::string>()));
+        },
+        [](YAML::Emitter &out, const N &node) {
+            if (node.labels.isEmpty())
+                return;
+            out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap;
+            for (auto it = node.labels.cbegin(); it != node.labels.cend(); ++it)
+                writeText(out, toStd(it.key()).c_str(), it.value(), true);
+            out << YAML::EndMap;
+        }};
+    static const Record<N> r{QT_TRANSLATE_NOOP("SnapshotFile", "A node"),
+                             {{"name", &N::name, Presence::Required},
+                              {"roles", &N::roles},
+                              {"kubeletVersion", &N::kubeletVersion},
+                              {"kubeProxyVersion", &N::kubeProxyVersion},
+                              {"containerRuntime", &N::containerRuntime},
+                              {"osImage", &N::osImage},
+                              {"kernelVersion", &N::kernelVersion},
+                              {"architecture", &N::architecture},
+                              {"ready", &N::ready},
+                              {"labels", labels}}};
     return r;
 }
 
-OperatorCsv readCsv(const YAML::Node &n)
+template <> const Record<ComponentInfo> &record()
 {
-    requireMap(n, QCoreApplication::translate("SnapshotFile", "A ClusterServiceVersion"));
-    OperatorCsv c;
-    c.name = text(n, "name");
-    c.namespaceName = optionalText(n, "namespace");
-    c.displayName = optionalText(n, "displayName");
-    c.version = optionalText(n, "version");
-    c.phase = optionalText(n, "phase");
-    c.replaces = optionalText(n, "replaces");
-    c.package = optionalText(n, "package");
-    c.skips = textList(n, "skips");
-    c.skipRange = optionalText(n, "skipRange");
-    c.minKubeVersion = optionalText(n, "minKubeVersion");
-    c.maxOpenShiftVersion = optionalText(n, "maxOpenShiftVersion");
-    c.installModes = textList(n, "installModes");
-    c.ownedCrds = textList(n, "owns");
-    c.requiredCrds = textList(n, "requires");
-    for (const auto &d : sequence(n, "dependencies"))
-        c.dependencies << readRequirement(d);
-    return c;
+    using C = ComponentInfo;
+    static const Custom<C> kind{
+        [](C &c, const YAML::Node &n) {
+            const QString kind = optionalText(n, "kind");
+            if (kind == u"control-plane")
+                c.kind = C::Kind::ControlPlane;
+            else if (kind.isEmpty() || kind == u"addon")
+                c.kind = C::Kind::Addon;
+            else
+                throw YamlReadError(QCoreApplication::translate(
+                                        "SnapshotFile", "“%1” is not a component kind (control-plane or addon).")
+                                        .arg(kind),
+                                    lineOf(n));
+        },
+        [](YAML::Emitter &out, const C &c) {
+            out << YAML::Key << "kind" << YAML::Value << (c.kind == C::Kind::ControlPlane ? "control-plane" : "addon");
+        }};
+    static const Record<C> r{QT_TRANSLATE_NOOP("SnapshotFile", "A component"),
+                             {{"name", &C::name, Presence::Required},
+                              {"kind", kind},
+                              {"version", &C::version},
+                              {"image", &C::image},
+                              {"namespace", &C::namespaceName},
+                              {"where", &C::where}}};
+    return r;
 }
 
-OperatorSubscription readSubscription(const YAML::Node &n)
+template <> const Record<DeprecatedApiRequest> &record()
 {
-    requireMap(n, QCoreApplication::translate("SnapshotFile", "A Subscription"));
-    OperatorSubscription s;
-    s.name = text(n, "name");
-    s.namespaceName = optionalText(n, "namespace");
-    s.package = text(n, "package");
-    s.channel = optionalText(n, "channel");
-    s.source = optionalText(n, "source");
-    s.installedCsv = optionalText(n, "installedCSV");
-    s.currentCsv = optionalText(n, "currentCSV");
-    s.approval = optionalText(n, "approval");
-    return s;
+    using D = DeprecatedApiRequest;
+    static const Record<D> r{QT_TRANSLATE_NOOP("SnapshotFile", "A deprecated API request"),
+                             {{"group", &D::group},
+                              {"version", &D::version, Presence::Required},
+                              {"resource", &D::resource, Presence::Required},
+                              {"subresource", &D::subresource},
+                              {"removedRelease", &D::removedRelease},
+                              {"count", &D::count}}};
+    return r;
+}
+
+template <> const Record<HelmRelease> &record()
+{
+    using H = HelmRelease;
+    static const Record<H> r{QT_TRANSLATE_NOOP("SnapshotFile", "A Helm release"),
+                             {{"name", &H::name, Presence::Required},
+                              {"namespace", &H::namespaceName},
+                              {"revision", &H::revision},
+                              {"chart", &H::chart},
+                              {"appVersion", &H::appVersion},
+                              {"status", &H::status},
+                              records("objects", &H::objects)}};
+    return r;
+}
+
+template <> const Record<CrdInfo> &record()
+{
+    using C = CrdInfo;
+    static const Record<C> r{QT_TRANSLATE_NOOP("SnapshotFile", "A custom resource definition"),
+                             {{"name", &C::name, Presence::Required},
+                              {"group", &C::group},
+                              {"kind", &C::kind},
+                              {"servedVersions", &C::servedVersions},
+                              {"storedVersions", &C::storedVersions}}};
+    return r;
+}
+
+template <> const Record<OperatorRequirement> &record()
+{
+    using R = OperatorRequirement;
+    static constexpr std::pair<R::Kind, const char *> kinds[] = {{R::Kind::Package, "package"}, {R::Kind::Gvk, "gvk"},
+                                                                 {R::Kind::All, "all"},         {R::Kind::Any, "any"},
+                                                                 {R::Kind::Not, "not"},         {R::Kind::Cel, "cel"}};
+    static const Custom<R> type{
+        [](R &r, const YAML::Node &n) {
+            const QString type = text(n, "type");
+            for (const auto &[kind, name] : kinds) {
+                if (type == QLatin1StringView(name)) {
+                    r.kind = kind;
+                    return;
+                }
+            }
+            throw YamlReadError(QCoreApplication::translate(
+                                    "SnapshotFile", "unknown dependency type “%1” (package, gvk, all, any, not or cel)")
+                                    .arg(type),
+                                lineOf(n));
+        },
+        [](YAML::Emitter &out, const R &r) {
+            const auto *known =
+                std::find_if(std::begin(kinds), std::end(kinds), [&](auto k) { return k.first == r.kind; });
+            out << YAML::Key << "type" << YAML::Value << (known != std::end(kinds) ? known->second : "package");
+        }};
+    static const Record<R> r{QT_TRANSLATE_NOOP("SnapshotFile", "An operator dependency"),
+                             {{"type", type},
+                              {"subject", &R::subject},
+                              {"versionRange", &R::versionRange},
+                              {"failureMessage", &R::failureMessage},
+                              records("constraints", &R::children)}};
+    return r;
+}
+
+template <> const Record<OperatorCsv> &record()
+{
+    static const Record<OperatorCsv> r{QT_TRANSLATE_NOOP("SnapshotFile", "A ClusterServiceVersion"),
+                                       olm::csvFields() +
+                                           Fields<OperatorCsv>{records("dependencies", &OperatorCsv::dependencies)}};
+    return r;
+}
+
+template <> const Record<OperatorSubscription> &record()
+{
+    static const Record<OperatorSubscription> r{QT_TRANSLATE_NOOP("SnapshotFile", "A Subscription"),
+                                                olm::subscriptionFields()};
+    return r;
+}
+
+template <> const Record<OpenShiftClusterVersion> &record()
+{
+    using V = OpenShiftClusterVersion;
+    static const Record<V> r{QT_TRANSLATE_NOOP("SnapshotFile", "“openshift”"),
+                             {{"version", &V::version, Presence::Required},
+                              {"channel", &V::channel},
+                              {"availableUpdates", &V::availableUpdates},
+                              {"history", &V::history}}};
+    return r;
+}
+
+template <> const Record<CollectionError> &record()
+{
+    static const Record<CollectionError> r{QT_TRANSLATE_NOOP("SnapshotFile", "A collection error"),
+                                           {{"part", &CollectionError::part, Presence::Required},
+                                            {"message", &CollectionError::message, Presence::Required}}};
+    return r;
+}
+
+template <> const Record<ClusterSnapshot> &record()
+{
+    using S = ClusterSnapshot;
+    static const Custom<S> openShift{[](S &s, const YAML::Node &n) {
+                                         if (const auto ocp = n["openshift"])
+                                             s.openShift = readRecord<OpenShiftClusterVersion>(ocp);
+                                     },
+                                     [](YAML::Emitter &out, const S &s) {
+                                         if (!s.openShift)
+                                             return;
+                                         out << YAML::Key << "openshift" << YAML::Value;
+                                         writeRecord(out, *s.openShift);
+                                     }};
+    static const Record<S> r{
+        QT_TRANSLATE_NOOP("SnapshotFile", "A snapshot"),
+        {{"name", &S::name, Presence::Required},
+         {"context", &S::context},
+         {"server", &S::server},
+         {"collectedAt", &S::collectedAt},
+         {"distribution", &S::distribution},
+         {"serverVersion", &S::serverVersion},
+         {"platform", &S::platform},
+         {"groupVersions", &S::groupVersions},
+         records("nodes", &S::nodes),
+         records("components", &S::components),
+         section<S>("evidence", QT_TRANSLATE_NOOP("SnapshotFile", "“evidence”"),
+                    {records("deprecatedApiRequests", &S::deprecatedApiRequests), records("objects", &S::objectUses),
+                     records("helmReleases", &S::helmReleases)},
+                    [](const S &s) {
+                        return s.deprecatedApiRequests.isEmpty() && s.objectUses.isEmpty() && s.helmReleases.isEmpty();
+                    }),
+         records("crds", &S::crds),
+         section<S>("olm", QT_TRANSLATE_NOOP("SnapshotFile", "“olm”"),
+                    {records("clusterServiceVersions", &S::operators), records("subscriptions", &S::subscriptions)},
+                    [](const S &s) { return s.operators.isEmpty() && s.subscriptions.isEmpty(); }),
+         {"openshift", openShift},
+         records("errors", &S::errors)}};
+    return r;
 }
 
 ClusterSnapshot readSnapshot(const YAML::Node &root)
 {
     if (!root.IsDefined() || root.IsNull())
         throw YamlReadError(QCoreApplication::translate("SnapshotFile", "the file is empty."), 0);
-    requireMap(root, QCoreApplication::translate("SnapshotFile", "A snapshot"));
+    requireMap(root, translated(record<ClusterSnapshot>().what));
     const auto schemaNode = root["kirikaeSnapshot"];
     if (!schemaNode)
         throw YamlReadError(
@@ -213,103 +408,11 @@ ClusterSnapshot readSnapshot(const YAML::Node &root)
             lineOf(schemaNode));
 
     ClusterSnapshot s;
-    s.name = text(root, "name");
-    s.context = optionalText(root, "context");
-    s.server = optionalText(root, "server");
-    s.collectedAt = optionalDateTime(root, "collectedAt");
-    s.distribution = optionalText(root, "distribution");
+    readFields(s, root, record<ClusterSnapshot>().fields);
     if (s.distribution.isEmpty())
         s.distribution = QStringLiteral("upstream");
-    s.serverVersion = optionalText(root, "serverVersion");
-    s.platform = optionalText(root, "platform");
-    s.groupVersions = textList(root, "groupVersions");
-    for (const auto &n : sequence(root, "nodes"))
-        s.nodes << readNode(n);
-    for (const auto &n : sequence(root, "components"))
-        s.components << readComponent(n);
-    if (const auto evidence = root["evidence"]) {
-        requireMap(evidence, QCoreApplication::translate("SnapshotFile", "“evidence”"));
-        for (const auto &n : sequence(evidence, "deprecatedApiRequests"))
-            s.deprecatedApiRequests << readDeprecatedRequest(n);
-        for (const auto &n : sequence(evidence, "objects"))
-            s.objectUses << readObjectUse(n);
-        for (const auto &n : sequence(evidence, "helmReleases"))
-            s.helmReleases << readHelmRelease(n);
-    }
-    for (const auto &n : sequence(root, "crds"))
-        s.crds << readCrd(n);
-    if (const auto olm = root["olm"]) {
-        requireMap(olm, QCoreApplication::translate("SnapshotFile", "“olm”"));
-        for (const auto &n : sequence(olm, "clusterServiceVersions"))
-            s.operators << readCsv(n);
-        for (const auto &n : sequence(olm, "subscriptions"))
-            s.subscriptions << readSubscription(n);
-    }
-    if (const auto ocp = root["openshift"]) {
-        requireMap(ocp, QCoreApplication::translate("SnapshotFile", "“openshift”"));
-        s.openShift = OpenShiftClusterVersion{text(ocp, "version"), optionalText(ocp, "channel"),
-                                              textList(ocp, "availableUpdates"), textList(ocp, "history")};
-    }
-    for (const auto &n : sequence(root, "errors")) {
-        requireMap(n, QCoreApplication::translate("SnapshotFile", "A collection error"));
-        s.errors << CollectionError{text(n, "part"), text(n, "message")};
-    }
     return s;
 }
-
-// ---- writing ----
-
-class Writer
-{
-public:
-    YAML::Emitter out;
-
-    void key(const char *k) { out << YAML::Key << k; }
-    void str(const char *k, const QString &v, bool always = false)
-    {
-        if (v.isEmpty() && !always)
-            return;
-        out << YAML::Key << k << YAML::Value << YAML::DoubleQuoted << toStd(v);
-    }
-    void list(const char *k, const QStringList &values)
-    {
-        if (values.isEmpty())
-            return;
-        out << YAML::Key << k << YAML::Value << YAML::Flow << YAML::BeginSeq;
-        for (const auto &v : values)
-            out << YAML::DoubleQuoted << toStd(v);
-        out << YAML::EndSeq;
-    }
-    void objectUse(const ObjectUse &o)
-    {
-        out << YAML::BeginMap;
-        str("apiVersion", o.apiVersion, true);
-        str("kind", o.kind, true);
-        str("namespace", o.namespaceName);
-        str("name", o.name);
-        str("source", o.source);
-        out << YAML::EndMap;
-    }
-    void requirement(const OperatorRequirement &r)
-    {
-        out << YAML::BeginMap;
-        out << YAML::Key << "type" << YAML::Value << requirementKindName(r.kind);
-        str("subject", r.subject);
-        str("versionRange", r.versionRange);
-        str("failureMessage", r.failureMessage);
-        seq("constraints", r.children, [&](const OperatorRequirement &child) { requirement(child); });
-        out << YAML::EndMap;
-    }
-    template <typename List, typename F> void seq(const char *k, const List &items, F each)
-    {
-        if (items.isEmpty())
-            return;
-        out << YAML::Key << k << YAML::Value << YAML::BeginSeq;
-        for (const auto &item : items)
-            each(item);
-        out << YAML::EndSeq;
-    }
-};
 
 } // namespace
 
@@ -332,134 +435,10 @@ std::optional<ClusterSnapshot> fromYaml(const QByteArray &data, const QString &s
 
 QByteArray toYaml(const ClusterSnapshot &s)
 {
-    Writer w;
-    auto &out = w.out;
+    YAML::Emitter out;
     out << YAML::BeginMap;
     out << YAML::Key << "kirikaeSnapshot" << YAML::Value << schemaVersion;
-    w.str("name", s.name, true);
-    w.str("context", s.context);
-    w.str("server", s.server);
-    if (s.collectedAt.isValid())
-        w.str("collectedAt", s.collectedAt.toUTC().toString(Qt::ISODate));
-    w.str("distribution", s.distribution);
-    w.str("serverVersion", s.serverVersion);
-    w.str("platform", s.platform);
-    w.list("groupVersions", s.groupVersions);
-    w.seq("nodes", s.nodes, [&](const NodeInfo &n) {
-        out << YAML::BeginMap;
-        w.str("name", n.name, true);
-        w.list("roles", n.roles);
-        w.str("kubeletVersion", n.kubeletVersion);
-        w.str("kubeProxyVersion", n.kubeProxyVersion);
-        w.str("containerRuntime", n.containerRuntime);
-        w.str("osImage", n.osImage);
-        w.str("kernelVersion", n.kernelVersion);
-        w.str("architecture", n.architecture);
-        if (!n.ready)
-            out << YAML::Key << "ready" << YAML::Value << false;
-        if (!n.labels.isEmpty()) {
-            out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap;
-            for (auto it = n.labels.cbegin(); it != n.labels.cend(); ++it)
-                w.str(toStd(it.key()).c_str(), it.value(), true);
-            out << YAML::EndMap;
-        }
-        out << YAML::EndMap;
-    });
-    w.seq("components", s.components, [&](const ComponentInfo &c) {
-        out << YAML::BeginMap;
-        w.str("name", c.name, true);
-        out << YAML::Key << "kind" << YAML::Value
-            << (c.kind == ComponentInfo::Kind::ControlPlane ? "control-plane" : "addon");
-        w.str("version", c.version);
-        w.str("image", c.image);
-        w.str("namespace", c.namespaceName);
-        w.str("where", c.where);
-        out << YAML::EndMap;
-    });
-    if (!s.deprecatedApiRequests.isEmpty() || !s.objectUses.isEmpty() || !s.helmReleases.isEmpty()) {
-        out << YAML::Key << "evidence" << YAML::Value << YAML::BeginMap;
-        w.seq("deprecatedApiRequests", s.deprecatedApiRequests, [&](const DeprecatedApiRequest &r) {
-            out << YAML::BeginMap;
-            w.str("group", r.group);
-            w.str("version", r.version, true);
-            w.str("resource", r.resource, true);
-            w.str("subresource", r.subresource);
-            w.str("removedRelease", r.removedRelease);
-            out << YAML::Key << "count" << YAML::Value << r.count;
-            out << YAML::EndMap;
-        });
-        w.seq("objects", s.objectUses, [&](const ObjectUse &o) { w.objectUse(o); });
-        w.seq("helmReleases", s.helmReleases, [&](const HelmRelease &h) {
-            out << YAML::BeginMap;
-            w.str("name", h.name, true);
-            w.str("namespace", h.namespaceName);
-            out << YAML::Key << "revision" << YAML::Value << h.revision;
-            w.str("chart", h.chart);
-            w.str("appVersion", h.appVersion);
-            w.str("status", h.status);
-            w.seq("objects", h.objects, [&](const ObjectUse &o) { w.objectUse(o); });
-            out << YAML::EndMap;
-        });
-        out << YAML::EndMap;
-    }
-    w.seq("crds", s.crds, [&](const CrdInfo &c) {
-        out << YAML::BeginMap;
-        w.str("name", c.name, true);
-        w.str("group", c.group);
-        w.str("kind", c.kind);
-        w.list("servedVersions", c.servedVersions);
-        w.list("storedVersions", c.storedVersions);
-        out << YAML::EndMap;
-    });
-    if (!s.operators.isEmpty() || !s.subscriptions.isEmpty()) {
-        out << YAML::Key << "olm" << YAML::Value << YAML::BeginMap;
-        w.seq("clusterServiceVersions", s.operators, [&](const OperatorCsv &c) {
-            out << YAML::BeginMap;
-            w.str("name", c.name, true);
-            w.str("namespace", c.namespaceName);
-            w.str("displayName", c.displayName);
-            w.str("version", c.version);
-            w.str("phase", c.phase);
-            w.str("replaces", c.replaces);
-            w.str("package", c.package);
-            w.list("skips", c.skips);
-            w.str("skipRange", c.skipRange);
-            w.str("minKubeVersion", c.minKubeVersion);
-            w.str("maxOpenShiftVersion", c.maxOpenShiftVersion);
-            w.list("installModes", c.installModes);
-            w.list("owns", c.ownedCrds);
-            w.list("requires", c.requiredCrds);
-            w.seq("dependencies", c.dependencies, [&](const OperatorRequirement &r) { w.requirement(r); });
-            out << YAML::EndMap;
-        });
-        w.seq("subscriptions", s.subscriptions, [&](const OperatorSubscription &sub) {
-            out << YAML::BeginMap;
-            w.str("name", sub.name, true);
-            w.str("namespace", sub.namespaceName);
-            w.str("package", sub.package, true);
-            w.str("channel", sub.channel);
-            w.str("source", sub.source);
-            w.str("installedCSV", sub.installedCsv);
-            w.str("currentCSV", sub.currentCsv);
-            w.str("approval", sub.approval);
-            out << YAML::EndMap;
-        });
-        out << YAML::EndMap;
-    }
-    if (s.openShift) {
-        out << YAML::Key << "openshift" << YAML::Value << YAML::BeginMap;
-        w.str("version", s.openShift->version, true);
-        w.str("channel", s.openShift->channel);
-        w.list("availableUpdates", s.openShift->availableUpdates);
-        w.list("history", s.openShift->history);
-        out << YAML::EndMap;
-    }
-    w.seq("errors", s.errors, [&](const CollectionError &e) {
-        out << YAML::BeginMap;
-        w.str("part", e.part, true);
-        w.str("message", e.message, true);
-        out << YAML::EndMap;
-    });
+    writeFields(out, s, record<ClusterSnapshot>().fields);
     out << YAML::EndMap;
     return QByteArray(out.c_str(), qsizetype(out.size())) + '\n';
 }

@@ -208,6 +208,11 @@ void TestApiObjects::installedCsv()
     meta.insert(QStringLiteral("labels"), QJsonObject{{QStringLiteral("olm.copiedFrom"), QStringLiteral("x")}});
     copy.insert(QStringLiteral("metadata"), meta);
     QVERIFY(apiobjects::isCopiedCsv(copy));
+    // A namespace that overlaps the label's prefix names no package (the label is not cut before its start).
+    const QJsonObject overlap = QJsonDocument::fromJson(R"({"metadata": {"name": "x.v1", "namespace": "com/x",
+                                                              "labels": {"operators.coreos.com/x": ""}}})")
+                                    .object();
+    QCOMPARE(apiobjects::clusterServiceVersion(overlap).package, QString());
 }
 
 void TestApiObjects::distribution_data()
