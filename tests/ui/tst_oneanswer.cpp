@@ -1,0 +1,226 @@
+// One answer everywhere: the window and the command line read one fleet analysis. This test opens the demo
+// workspace in the window, runs the CLI's JSON commands on the same snapshot files with the same --today, and
+// holds every answer the two give against each other: support, each component verdict, debt per cluster and
+// area, each cluster's plan (hops and blockers) and the fleet schedule.
+#include "analysis/versionmatrix.h"
+#include "core/catalogs.h"
+#include "core/languagemanager.h"
+#include "items/debtmodel.h"
+#include "items/fleetmodel.h"
+#include "items/planmodel.h"
+#include "items/versionmatrixmodel.h"
+#include "mainwindow.h"
+#include "planpage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace kirikae;
+
+namespace {
+
+const QDate today{2026, 11, 25};
+
+QStringList demoFiles()
+{
+    QStringList files;
+    for (const char *name :
+         {"prod-eks-tokyo", "staging-kubeadm", "ocp-factory", "gke-analytics", "aks-payments", "dev-kind"})
+        files << QStringLiteral(KIRIKAE_SOURCE_DIR "/resources/demo/snapshots/") + QLatin1String(name) +
+                     QStringLiteral(".yaml");
+    return files;
+}
+
+QJsonObject cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(KIRIKAE_BINARY),
+                  args + QStringList{QStringLiteral("--today"), today.toString(Qt::ISODate), QStringLiteral("--format"),
+                                     QStringLiteral("json")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning().noquote() << process.readAllStandardError();
+        return {};
+    }
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
+int rank(const QString &statusKey)
+{
+    static const QStringList order{QStringLiteral("unknown"), QStringLiteral("current"), QStringLiteral("behind"),
+                                   QStringLiteral("unsupported"), QStringLiteral("skew-violation")};
+    return int(order.indexOf(statusKey));
+}
+
+} // namespace
+
+class TestOneAnswer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void supportAndComponents();
+    void debt();
+    void plansAndSchedule();
+
+private:
+    LanguageManager m_language;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestOneAnswer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+    m_window = std::make_unique<MainWindow>(Catalogs::builtIn(), &m_language, today);
+    QSignalSpy loaded(m_window.get(), &MainWindow::fleetLoaded);
+    Workspace workspace;
+    workspace.name = QStringLiteral("demo files");
+    workspace.snapshotFiles = demoFiles();
+    m_window->openWorkspace(workspace);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+}
+
+void TestOneAnswer::supportAndComponents()
+{
+    const QJsonObject versions = cli(QStringList{QStringLiteral("versions")} + demoFiles());
+    const QJsonArray clusters = versions.value(u"clusters").toArray();
+    QCOMPARE(clusters.size(), 6);
+
+    const auto *fleet = m_window->findChild<FleetModel *>();
+    QVERIFY(fleet);
+    QCOMPARE(fleet->rowCount(), int(clusters.size()));
+    const auto *matrix = m_window->findChild<VersionMatrixModel *>();
+    QVERIFY(matrix);
+    int compared = 0;
+    for (int c = 0; c < clusters.size(); ++c) {
+        const QJsonObject cluster = clusters.at(c).toObject();
+        const QString name = cluster.value(u"name").toString();
+        QCOMPARE(fleet->index(c, FleetModel::NameColumn).data().toString(), name);
+        const auto support = SupportStatus(fleet->index(c, FleetModel::SupportColumn).data(FleetModel::StatusRole).toInt());
+        QCOMPARE(supportStatusKey(support), cluster.value(u"support").toObject().value(u"status").toString());
+        QCOMPARE(fleet->index(c, FleetModel::MinorsBehindColumn).data(FleetModel::SortRole).toInt(),
+                 cluster.value(u"support").toObject().value(u"minorsBehind").toInt());
+
+        // Each matrix cell (a component, or one version of it) shows the worst verdict the CLI gives it.
+        const int column = VersionMatrixModel::FirstClusterColumn + c;
+        QCOMPARE(matrix->headerData(column, Qt::Horizontal).toString(), name);
+        for (int r = 0; r < matrix->rowCount(); ++r) {
+            const QModelIndex component = matrix->index(r, VersionMatrixModel::ComponentColumn);
+            const QString componentName = component.data().toString();
+            const auto check = [&](const QModelIndex &cell, const QString &version) {
+                int worst = -1;
+                for (const QJsonValue &v : cluster.value(u"components").toArray()) {
+                    const QJsonObject o = v.toObject();
+                    if (o.value(u"name").toString() == componentName &&
+                        (version.isEmpty() || o.value(u"version").toString() == version))
+                        worst = std::max(worst, rank(o.value(u"status").toString()));
+                }
+                if (worst < 0) {
+                    QVERIFY2(cell.data().toString().isEmpty(), qPrintable(name + u' ' + componentName));
+                    return;
+                }
+                const auto shown = CellStatus(cell.data(VersionMatrixModel::StatusRole).toInt());
+                QVERIFY2(rank(cellStatusKey(shown)) == worst,
+                         qPrintable(name + u' ' + componentName + u' ' + version + u": window " +
+                                    cellStatusKey(shown) + u", CLI rank " + QString::number(worst)));
+                ++compared;
+            };
+            check(matrix->index(r, column), {});
+            for (int g = 0; g < matrix->rowCount(component); ++g)
+                check(matrix->index(g, column, component),
+                      matrix->index(g, VersionMatrixModel::ComponentColumn, component).data().toString());
+        }
+    }
+    QVERIFY2(compared > 60, qPrintable(QString::number(compared)));
+}
+
+void TestOneAnswer::debt()
+{
+    const QJsonObject debt = cli(QStringList{QStringLiteral("debt")} + demoFiles());
+    QMap<QPair<QString, QString>, int> cliScores;
+    for (const QJsonValue &v : debt.value(u"hotspots").toArray()) {
+        const QJsonObject h = v.toObject();
+        cliScores.insert({h.value(u"cluster").toString(), h.value(u"area").toString()}, h.value(u"score").toInt());
+    }
+    QVERIFY(!cliScores.isEmpty());
+    const auto *model = m_window->findChild<DebtModel *>();
+    QVERIFY(model);
+    QCOMPARE(model->rowCount(), 6);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString cluster = model->index(r, DebtModel::ClusterColumn).data().toString();
+        int total = 0;
+        for (int a = 0; a < debtAreaCount; ++a) {
+            const int shown = model->index(r, DebtModel::FirstAreaColumn + a).data(DebtModel::SortRole).toInt();
+            QCOMPARE(shown, cliScores.value({cluster, debtAreaKey(DebtArea(a))}, 0));
+            total += shown;
+        }
+        QCOMPARE(model->index(r, DebtModel::TotalColumn).data(DebtModel::SortRole).toInt(), total);
+    }
+}
+
+void TestOneAnswer::plansAndSchedule()
+{
+    auto *page = m_window->findChild<PlanPage *>();
+    QVERIFY(page);
+    const MinorVersion target{1, 36};
+    const QJsonObject fleetPlan =
+        cli(QStringList{QStringLiteral("plan"), QStringLiteral("--target"), target.toString()} + demoFiles());
+    const QJsonArray plans = fleetPlan.value(u"plans").toArray();
+    QCOMPARE(plans.size(), 6);
+    for (const QJsonValue &v : plans) {
+        const QJsonObject plan = v.toObject();
+        const QString cluster = plan.value(u"cluster").toString();
+        QSignalSpy planned(page, &PlanPage::planned);
+        page->choose(cluster, target, UpgradeStrategy::InPlace, QStringLiteral("en"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && !planned.isEmpty(), 20000);
+
+        // The cluster's own plan: the same hops and blockers as the CLI's plan of that one cluster.
+        const QJsonObject alone =
+            cli(QStringList{QStringLiteral("plan"), QStringLiteral("--target"), target.toString(),
+                            demoFiles().filter(u'/' + cluster + u".yaml").constFirst()})
+                .value(u"plans")
+                .toArray()
+                .first()
+                .toObject();
+        QCOMPARE(alone.value(u"hops"), plan.value(u"hops")); // one cluster planned alone or in its fleet
+        const PlanHopModel *hops = page->hopModel();
+        const QJsonArray cliHops = plan.value(u"hops").toArray();
+        QCOMPARE(hops->rowCount(), int(cliHops.size()));
+        int open = 0;
+        for (int h = 0; h < cliHops.size(); ++h) {
+            const QJsonObject hop = cliHops.at(h).toObject();
+            QVERIFY(hops->index(h, PlanHopModel::HopColumn).data().toString().contains(hop.value(u"to").toString()));
+            QCOMPARE(hops->index(h, PlanHopModel::ApisColumn).data(PlanHopModel::SortRole).toInt(),
+                     int(hop.value(u"removedApis").toArray().size()));
+            QCOMPARE(hops->index(h, PlanHopModel::NodesColumn).data(PlanHopModel::SortRole).toInt(),
+                     int(hop.value(u"nodesFirst").toArray().size()));
+            QCOMPARE(hops->index(h, PlanHopModel::OperatorsColumn).data(PlanHopModel::SortRole).toInt(),
+                     int(hop.value(u"operatorsBlocked").toArray().size()));
+            open += hops->index(h, PlanHopModel::StatusColumn).data(PlanHopModel::SortRole).toInt();
+        }
+        QCOMPARE(hops->plan().openBlockers(), plan.value(u"decision").toObject().value(u"openBlockers").toInt());
+
+        // The fleet schedule beside it: the same clusters, order, dates and lateness as the CLI's.
+        const ScheduleModel *schedule = page->scheduleModel();
+        const QJsonArray cliSchedule = fleetPlan.value(u"schedule").toArray();
+        QCOMPARE(schedule->rowCount(), int(cliSchedule.size()));
+        for (int s = 0; s < cliSchedule.size(); ++s) {
+            const QJsonObject slot = cliSchedule.at(s).toObject();
+            QCOMPARE(schedule->index(s, ScheduleModel::ClusterColumn).data().toString(),
+                     slot.value(u"cluster").toString());
+            QCOMPARE(schedule->index(s, ScheduleModel::StartColumn).data(ScheduleModel::SortRole).toDate(),
+                     QDate::fromString(slot.value(u"startBy").toString(), Qt::ISODate));
+            QCOMPARE(schedule->index(s, ScheduleModel::FinishColumn).data(ScheduleModel::SortRole).toDate(),
+                     QDate::fromString(slot.value(u"finishBy").toString(), Qt::ISODate));
+        }
+    }
+}
+
+QTEST_MAIN(TestOneAnswer)
+#include "tst_oneanswer.moc"
