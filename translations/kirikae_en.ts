@@ -1486,8 +1486,24 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>%1 needs %2; no installed operator satisfies it.</translation>
         </message>
         <message>
-            <source>Against kube-apiserver %1, kubelet %2 would fall outside the version-skew policy.</source>
-            <translation>Against kube-apiserver %1, kubelet %2 would fall outside the version-skew policy.</translation>
+            <source>The new cluster runs on %1, the old one on %2: the commands below are the new platform's. Storage classes, load balancers, identities and network policies differ between platforms and must be mapped by hand.</source>
+            <translation>The new cluster runs on %1, the old one on %2: the commands below are the new platform's. Storage classes, load balancers, identities and network policies differ between platforms and must be mapped by hand.</translation>
+        </message>
+        <message>
+            <source>The new cluster runs Kubernetes %1, so the plan goes to %1 rather than the target chosen.</source>
+            <translation>The new cluster runs Kubernetes %1, so the plan goes to %1 rather than the target chosen.</translation>
+        </message>
+        <message>
+            <source>Against kube-apiserver %1, %2 would fall outside the version-skew policy.</source>
+            <translation>Against kube-apiserver %1, %2 would fall outside the version-skew policy.</translation>
+        </message>
+        <message>
+            <source>Workloads</source>
+            <translation>Workloads</translation>
+        </message>
+        <message>
+            <source>Nothing crash-looping.</source>
+            <translation>Nothing crash-looping.</translation>
         </message>
     </context>
     <context>
@@ -3074,6 +3090,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>&lt;b&gt;Fleet schedule&lt;/b&gt; — development, staging, production; the day each must start</source>
             <translation>&lt;b&gt;Fleet schedule&lt;/b&gt; — development, staging, production; the day each must start</translation>
+        </message>
+        <message>
+            <source>The new cluster runs on another platform (%1, not %2): storage, load balancers and identities must be mapped by hand.</source>
+            <translation>The new cluster runs on another platform (%1, not %2): storage, load balancers and identities must be mapped by hand.</translation>
+        </message>
+        <message>
+            <source>The new cluster runs %1: the plan goes there.</source>
+            <translation>The new cluster runs %1: the plan goes there.</translation>
         </message>
     </context>
     <context>

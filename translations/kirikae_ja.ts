@@ -1478,8 +1478,24 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>%1 が必要とする %2 を満たすオペレーターが導入されていません。</translation>
         </message>
         <message>
-            <source>Against kube-apiserver %1, kubelet %2 would fall outside the version-skew policy.</source>
-            <translation>このままでは kubelet %2 が kube-apiserver %1 に対してバージョンスキューポリシーの範囲外になります。</translation>
+            <source>The new cluster runs on %1, the old one on %2: the commands below are the new platform's. Storage classes, load balancers, identities and network policies differ between platforms and must be mapped by hand.</source>
+            <translation>新しいクラスタは %1、旧クラスタは %2 で動いています。以下のコマンドは新しいプラットフォームのものです。ストレージクラス、ロードバランサー、ID、ネットワークポリシーはプラットフォームごとに異なるため、手作業で対応付けてください。</translation>
+        </message>
+        <message>
+            <source>The new cluster runs Kubernetes %1, so the plan goes to %1 rather than the target chosen.</source>
+            <translation>新しいクラスタは Kubernetes %1 で動いているため、この計画は選択したターゲットではなく %1 に移行します。</translation>
+        </message>
+        <message>
+            <source>Against kube-apiserver %1, %2 would fall outside the version-skew policy.</source>
+            <translation>kube-apiserver %1 に対して、%2 はバージョンスキューポリシーの範囲外になります。</translation>
+        </message>
+        <message>
+            <source>Workloads</source>
+            <translation>ワークロード</translation>
+        </message>
+        <message>
+            <source>Nothing crash-looping.</source>
+            <translation>クラッシュループしているものがないこと。</translation>
         </message>
     </context>
     <context>
@@ -3043,6 +3059,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>&lt;b&gt;Fleet schedule&lt;/b&gt; — development, staging, production; the day each must start</source>
             <translation>&lt;b&gt;フリートのスケジュール&lt;/b&gt; — 開発、ステージング、本番の順に、各クラスターの開始期限を示します</translation>
+        </message>
+        <message>
+            <source>The new cluster runs on another platform (%1, not %2): storage, load balancers and identities must be mapped by hand.</source>
+            <translation>新しいクラスタは別のプラットフォーム（%2 ではなく %1）で動いています。ストレージ、ロードバランサー、ID は手作業で対応付けてください。</translation>
+        </message>
+        <message>
+            <source>The new cluster runs %1: the plan goes there.</source>
+            <translation>新しいクラスタは %1 で動いています。計画はそこへ移行します。</translation>
         </message>
     </context>
     <context>

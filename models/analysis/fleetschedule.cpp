@@ -51,9 +51,46 @@ QList<ScheduledUpgrade> scheduleFleet(const QList<UpgradePlan> &plans, QDate tod
         if (!latest.isValid())
             latest = today.addDays(90); // nothing binds it: a quarter from now
         s.startBy = latest;
-        s.finishBy = latest.addDays(s.durationDays);
-        s.late = s.startBy < today;
-        nextStart = s.startBy;
+        nextStart = latest;
+    }
+    // Forwards: what is possible. Each hop waits for its minor's release; blue/green builds at the target.
+    QDate previousFinish;
+    for (ScheduledUpgrade &s : schedule) {
+        const UpgradePlan &plan = plans.at(s.plan);
+        QDate earliest = today;
+        if (previousFinish.isValid())
+            earliest = std::max(earliest, previousFinish.addDays(rules.soakDays));
+        const bool deadlinePassed = s.startBy < earliest;
+        QDate start = std::max(s.startBy, earliest);
+        QDate day = start;
+        const auto waitFor = [&](const PlanHop &hop) {
+            if (hop.released.isValid() && hop.released > day) {
+                day = hop.released;
+                s.waitsFor = hop.released;
+                s.releaseProjected = hop.releaseProjected;
+            }
+        };
+        if (plan.strategy == UpgradeStrategy::BlueGreen) {
+            for (const PlanHop &hop : plan.hops)
+                waitFor(hop);
+            start = day;
+            day = day.addDays(rules.blueGreenDays);
+        } else {
+            for (qsizetype h = 0; h < plan.hops.size(); ++h) {
+                waitFor(plan.hops.at(h));
+                if (h == 0)
+                    start = day;
+                day = day.addDays(rules.daysPerHop);
+            }
+            if (plan.hops.isEmpty())
+                day = day.addDays(s.durationDays);
+        }
+        s.startBy = start;
+        s.finishBy = day;
+        s.late = deadlinePassed || (s.deadline.isValid() && s.finishBy > s.deadline);
+        if (s.late)
+            s.lateReason = deadlinePassed ? ScheduledUpgrade::Late::DeadlinePassed : ScheduledUpgrade::Late::WaitsForRelease;
+        previousFinish = s.finishBy;
     }
     return schedule;
 }

@@ -12,13 +12,23 @@ namespace kirikae {
 /// after the clusters that go before it have soaked.
 struct ScheduledUpgrade
 {
+    /// Why a slot cannot meet its deadline.
+    enum class Late {
+        No,
+        DeadlinePassed, ///< the latest day to start is already past
+        WaitsForRelease ///< a minor on the route is released (or projected) too late to finish in time
+    };
+
     int plan = -1; ///< index into the plans given
     int tier = 0;  ///< 0 development, 1 staging, 2 production
     int durationDays = 0;
     QDate deadline; ///< the current minor's end of support (vendor's when known); invalid when unknown
-    QDate startBy;  ///< the latest day to start
+    QDate startBy;  ///< the day to start: the latest that meets the deadline, never before it is possible
     QDate finishBy;
-    bool late = false; ///< startBy is already past
+    bool late = false; ///< it cannot finish by its deadline
+    Late lateReason = Late::No;
+    QDate waitsFor;               ///< the release date a hop waits for, when one does
+    bool releaseProjected = false; ///< that date is projected from the release cadence
 };
 
 struct FleetScheduleRules
@@ -34,7 +44,9 @@ int tierOf(const QString &cluster);
 /**
  * Orders plans development → staging → production (then by deadline) and works back from each deadline: a
  * cluster starts no later than its support end minus its duration, and no later than the next cluster in the
- * order minus the soak time.
+ * order minus the soak time. Then forward: nothing starts before today or before the previous cluster has
+ * soaked, and no hop starts before its minor is released (a projected minor at its projected date); a slot that
+ * cannot finish by its deadline is late, with the reason.
  */
 QList<ScheduledUpgrade> scheduleFleet(const QList<UpgradePlan> &plans, QDate today,
                                       const FleetScheduleRules &rules = {});

@@ -50,22 +50,6 @@ QList<ApiFinding> uniqueFindings(const QList<ApiFinding> &findings)
     return byObject.values();
 }
 
-QString describeFinding(const ApiFinding &f)
-{
-    const QString object = f.namespaceName.isEmpty() ? f.name : f.namespaceName + u'/' + f.name;
-    return QStringLiteral("%1 %2 uses %3").arg(f.kind, object, f.apiVersion);
-}
-
-std::optional<Waiver> waiverFor(const QList<Waiver> &waivers, const QString &cluster, const QString &text, QDate today,
-                                MinorVersion minor)
-{
-    for (const Waiver &w : waivers) {
-        if (w.covers(cluster, text) && w.holds(today, minor))
-            return w;
-    }
-    return std::nullopt;
-}
-
 /// Group/versions the old cluster's workloads use, with the objects that use them.
 QMap<QString, QStringList> usedGroupVersions(const ClusterSnapshot &s)
 {
@@ -93,6 +77,24 @@ QMap<QString, QStringList> usedGroupVersions(const ClusterSnapshot &s)
 
 } // namespace
 
+QString apiWaiverSubject(const ApiFinding &f)
+{
+    if (f.evidence == u"metrics")
+        return QStringLiteral("Clients request %1 %2").arg(f.name, f.apiVersion);
+    QString object = f.kind;
+    if (!f.name.isEmpty())
+        object += u' ' + (f.namespaceName.isEmpty() ? f.name : f.namespaceName + u'/' + f.name);
+    return object + QStringLiteral(" uses ") + f.apiVersion;
+}
+
+int PlanHop::openBlockers() const
+{
+    int open = int(operatorsBlocked.size());
+    for (const PlanApiUse &use : removedApis)
+        open += use.waiver ? 0 : 1;
+    return open;
+}
+
 QString strategyKey(UpgradeStrategy strategy)
 {
     return strategy == UpgradeStrategy::BlueGreen ? QStringLiteral("blue-green") : QStringLiteral("in-place");
@@ -110,11 +112,8 @@ std::optional<UpgradeStrategy> strategyFromKey(const QString &key)
 int UpgradePlan::openBlockers() const
 {
     int open = int(apisNotServed.size());
-    for (const PlanHop &hop : hops) {
-        open += int(hop.operatorsBlocked.size());
-        for (const PlanApiUse &use : hop.removedApis)
-            open += use.waiver ? 0 : 1;
-    }
+    for (const PlanHop &hop : hops)
+        open += hop.openBlockers();
     return open;
 }
 
@@ -144,6 +143,145 @@ QList<NodePool> nodePools(const ClusterSnapshot &snapshot)
     return result;
 }
 
+namespace {
+
+/// What every hop needs to know while the route is walked.
+struct RouteContext
+{
+    const PlanRequest &request;
+    const Catalogs &catalogs;
+    QList<ApiFinding> removed; ///< every object on an API the target removes, once
+    OperatorSource operators;
+    bool openShift = false;
+    bool selfManaged = false;
+    MinorVersion waiverMinor; ///< the minor waivers are judged at (the cluster's, as the debt score does)
+};
+
+/// A hop from → to with what the catalogs say of `to`: patch, release date, OpenShift release, kubeadm add-ons.
+PlanHop startHop(const RouteContext &rc, MinorVersion from, MinorVersion to)
+{
+    PlanHop hop;
+    hop.from = from;
+    hop.to = to;
+    const auto release = rc.catalogs.kubernetes.release(to);
+    hop.patch = release && !release->latestPatch.isEmpty() ? release->latestPatch : to.toString() + u".x";
+    if (release) {
+        hop.released = release->released;
+        hop.releaseProjected = release->projected;
+    }
+    if (rc.openShift) {
+        if (const auto ocp = openShiftForKubernetes(to))
+            hop.vendorRelease = ocp->toString();
+    }
+    if (rc.selfManaged) {
+        hop.etcd = rc.catalogs.components.expected(to, QStringLiteral("etcd"));
+        hop.coredns = rc.catalogs.components.expected(to, QStringLiteral("coredns"));
+    }
+    return hop;
+}
+
+/// The objects on APIs that the hop stops serving; those already removed at the start count on the first hop.
+void addRemovedApis(const RouteContext &rc, PlanHop &hop, MinorVersion start)
+{
+    const ClusterSnapshot &s = rc.request.snapshot;
+    for (const ApiFinding &f : rc.removed) {
+        if (f.status != ApiStatus::Removed)
+            continue;
+        const bool here = (f.api.removedIn > hop.from && f.api.removedIn <= hop.to) ||
+                          (hop.from == start && f.api.removedIn <= hop.from);
+        if (!here)
+            continue;
+        std::optional<Waiver> waiver;
+        for (const Waiver &w : rc.request.waivers) {
+            if (w.covers(s.name, apiWaiverSubject(f)) && w.holds(rc.request.today, rc.waiverMinor)) {
+                waiver = w;
+                break;
+            }
+        }
+        hop.removedApis << PlanApiUse{f, waiver};
+    }
+}
+
+/// Operators whose limits the hop crosses, each limit reported at the first hop it bites.
+void addBlockedOperators(const RouteContext &rc, PlanHop &hop, QSet<QString> &blockedSoFar)
+{
+    OperatorTarget target{hop.to, rc.openShift ? openShiftForKubernetes(hop.to) : std::nullopt};
+    const OperatorGraph atHop = resolveOperators({rc.operators}, target);
+    for (const OperatorNode &n : atHop.nodes) {
+        for (const OperatorLimit &limit : n.blockedBy) {
+            const QString key = n.csv.package + u'|' + QString::number(int(limit.kind));
+            if (!blockedSoFar.contains(key)) {
+                blockedSoFar.insert(key);
+                hop.operatorsBlocked << BlockedOperator{n.csv.package, limit};
+            }
+        }
+    }
+}
+
+/// In place: one control-plane minor per hop; kubelets the skew policy would strand move first.
+void walkInPlace(const RouteContext &rc, UpgradePlan &plan)
+{
+    QSet<QString> blockedSoFar;
+    ClusterSnapshot moved = rc.request.snapshot; // the nodes as the runbook will have left them before each hop
+    for (MinorVersion step = plan.from; step < plan.target; step = step.next()) {
+        PlanHop hop = startHop(rc, step, step.next());
+        addRemovedApis(rc, hop, plan.from);
+        hop.nodesFirst = SkewPolicy::violationsAfterUpgrade(moved, hop.to);
+        // The runbook moves those nodes to the current minor before the hop; later hops see them there.
+        for (const SkewCheck &c : std::as_const(hop.nodesFirst)) {
+            for (NodeInfo &node : moved.nodes) {
+                if (!c.where.contains(node.name))
+                    continue;
+                node.kubeletVersion = QStringLiteral("v%1.0").arg(hop.from.toString());
+                if (!node.kubeProxyVersion.isEmpty())
+                    node.kubeProxyVersion = node.kubeletVersion;
+            }
+        }
+        addBlockedOperators(rc, hop, blockedSoFar);
+        plan.hops << hop;
+    }
+}
+
+/// Blue/green: one jump from the old cluster's minor to the new one's; new nodes start at the new minor.
+void jumpBlueGreen(const RouteContext &rc, UpgradePlan &plan)
+{
+    if (!(plan.from < plan.target))
+        return;
+    QSet<QString> blockedSoFar;
+    PlanHop hop = startHop(rc, plan.from, plan.target);
+    addRemovedApis(rc, hop, plan.from);
+    addBlockedOperators(rc, hop, blockedSoFar);
+    plan.hops << hop;
+}
+
+/// What the old cluster's workloads use that the new cluster does not serve, and how the two differ.
+void compareWithNewCluster(const PlanRequest &request, UpgradePlan &plan)
+{
+    const ClusterSnapshot &s = request.snapshot;
+    plan.newClusterDistribution = s.distribution;
+    if (!request.newCluster)
+        return;
+    const ClusterSnapshot &next = *request.newCluster;
+    plan.newCluster = next.name;
+    plan.newClusterMinor = MinorVersion::parse(next.serverVersion);
+    plan.newClusterDistribution = next.distribution;
+    plan.newClusterContext = next.context;
+    plan.newClusterServer = next.server;
+    if (next.distribution != s.distribution)
+        plan.warnings << QStringLiteral("platform-change");
+    if (plan.newClusterMinor && *plan.newClusterMinor != request.target)
+        plan.warnings << QStringLiteral("target-differs");
+    const QSet<QString> served(next.groupVersions.begin(), next.groupVersions.end());
+    const auto used = usedGroupVersions(s);
+    for (auto it = used.cbegin(); it != used.cend(); ++it) {
+        if (!served.contains(it.key()))
+            for (const QString &object : it.value())
+                plan.apisNotServed << it.key() + u' ' + object;
+    }
+}
+
+} // namespace
+
 std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalogs &catalogs, QString *error)
 {
     const auto fail = [&](const QString &why) -> std::optional<UpgradePlan> {
@@ -157,14 +295,22 @@ std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalog
     if (!current)
         return fail(QCoreApplication::translate("UpgradePlanner", "%1: the server version cannot be read: %2")
                         .arg(s.name, versionError));
-    if (request.target < current->minorVersion())
+    const bool blueGreen = request.strategy == UpgradeStrategy::BlueGreen;
+    if (blueGreen && request.newCluster && request.newCluster->name == s.name)
+        return fail(QCoreApplication::translate("FleetAnalysis", "%1: the new cluster cannot be the cluster it replaces.")
+                        .arg(s.name));
+    // Blue/green with a new cluster: the new cluster's minor is where the jump lands.
+    const std::optional<MinorVersion> newMinor =
+        blueGreen && request.newCluster ? MinorVersion::parse(request.newCluster->serverVersion) : std::nullopt;
+    const MinorVersion target = newMinor.value_or(request.target);
+    if (target < current->minorVersion())
         return fail(QCoreApplication::translate("UpgradePlanner",
                                                 "%1 runs Kubernetes %2; the target %3 is lower (downgrades are not "
                                                 "supported by Kubernetes).")
-                        .arg(s.name, current->toString(), request.target.toString()));
-    if (!catalogs.kubernetes.release(request.target))
+                        .arg(s.name, current->toString(), target.toString()));
+    if (!catalogs.kubernetes.release(target))
         return fail(QCoreApplication::translate("UpgradePlanner", "Kubernetes %1 is not in the release catalog.")
-                        .arg(request.target.toString()));
+                        .arg(target.toString()));
 
     UpgradePlan plan;
     plan.cluster = s.name;
@@ -176,7 +322,7 @@ std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalog
     plan.from = current->minorVersion();
     for (const MinorVersion &apiServer : SkewPolicy::apiServers(s))
         plan.from = std::min(plan.from, apiServer);
-    plan.target = request.target;
+    plan.target = target;
     plan.strategy = request.strategy;
     plan.evidenceDate = s.collectedAt;
     plan.nodePools = nodePools(s);
@@ -186,85 +332,24 @@ std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalog
     plan.supportEnds = status.vendor && status.vendor->supportEnds.isValid() ? status.vendor->supportEnds
                                                                              : status.support.endOfSupport;
     for (const Waiver &w : request.waivers) {
-        if (w.cluster == s.name && w.holds(request.today, plan.from))
+        if (w.cluster == s.name && w.holds(request.today, current->minorVersion()))
             plan.waivers << w;
     }
 
-    const bool openShift = s.distribution == u"openshift";
-    OperatorSource source = BundleReader::fromSnapshot(s);
-    OperatorTarget finalTarget{request.target, openShift ? openShiftForKubernetes(request.target) : std::nullopt};
-    plan.operators = resolveOperators({source}, finalTarget);
-
+    RouteContext rc{request, catalogs, {}, BundleReader::fromSnapshot(s), s.distribution == u"openshift",
+                    s.distribution == u"upstream" || s.distribution.isEmpty(), current->minorVersion()};
+    OperatorTarget finalTarget{target, rc.openShift ? openShiftForKubernetes(target) : std::nullopt};
+    plan.operators = resolveOperators({rc.operators}, finalTarget);
     // Every object on an API removed by the target, found once, judged by the minor that removes it.
     ScanResult scan;
-    ManifestScanner(catalogs.deprecatedApis, request.target).scanSnapshot(s, s.name, scan);
-    const QList<ApiFinding> removed = uniqueFindings(scan.findings);
-    const bool selfManaged = s.distribution == u"upstream" || s.distribution.isEmpty();
+    ManifestScanner(catalogs.deprecatedApis, target).scanSnapshot(s, s.name, scan);
+    rc.removed = uniqueFindings(scan.findings);
 
-    QSet<QString> blockedSoFar;
-    ClusterSnapshot moved = s; // the nodes as the runbook will have left them before each hop
-    for (MinorVersion step = plan.from; step < request.target; step = step.next()) {
-        PlanHop hop;
-        hop.from = step;
-        hop.to = step.next();
-        const auto release = catalogs.kubernetes.release(hop.to);
-        hop.patch = release && !release->latestPatch.isEmpty() ? release->latestPatch : hop.to.toString() + u".x";
-        if (openShift) {
-            if (const auto ocp = openShiftForKubernetes(hop.to))
-                hop.vendorRelease = ocp->toString();
-        }
-        for (const ApiFinding &f : removed) {
-            if (f.status != ApiStatus::Removed)
-                continue;
-            // Already removed at the current minor counts on the first hop: the next apply fails today.
-            const bool here = f.api.removedIn == hop.to || (hop.from == plan.from && f.api.removedIn <= hop.from);
-            if (here)
-                hop.removedApis << PlanApiUse{
-                    f, waiverFor(request.waivers, s.name, describeFinding(f), request.today, plan.from)};
-        }
-        if (request.strategy == UpgradeStrategy::InPlace) {
-            hop.nodesFirst = SkewPolicy::violationsAfterUpgrade(moved, hop.to);
-            // The runbook moves those nodes to the current minor before the hop; later hops see them there.
-            for (const SkewCheck &c : std::as_const(hop.nodesFirst)) {
-                for (NodeInfo &node : moved.nodes) {
-                    if (!c.where.contains(node.name))
-                        continue;
-                    node.kubeletVersion = QStringLiteral("v%1.0").arg(hop.from.toString());
-                    if (!node.kubeProxyVersion.isEmpty())
-                        node.kubeProxyVersion = node.kubeletVersion;
-                }
-            }
-        }
-        OperatorTarget hopTarget{hop.to, openShift ? openShiftForKubernetes(hop.to) : std::nullopt};
-        const OperatorGraph atHop = resolveOperators({source}, hopTarget);
-        for (const OperatorNode &n : atHop.nodes) {
-            for (const OperatorLimit &limit : n.blockedBy) {
-                // A limit is reported at the first hop it bites, not again on every later hop.
-                const QString key = n.csv.package + u'|' + QString::number(int(limit.kind));
-                if (!blockedSoFar.contains(key)) {
-                    blockedSoFar.insert(key);
-                    hop.operatorsBlocked << BlockedOperator{n.csv.package, limit};
-                }
-            }
-        }
-        if (selfManaged) {
-            hop.etcd = catalogs.components.expected(hop.to, QStringLiteral("etcd"));
-            hop.coredns = catalogs.components.expected(hop.to, QStringLiteral("coredns"));
-        }
-        plan.hops << hop;
-    }
-
-    if (request.strategy == UpgradeStrategy::BlueGreen && request.newCluster) {
-        const ClusterSnapshot &next = *request.newCluster;
-        plan.newCluster = next.name;
-        plan.newClusterMinor = MinorVersion::parse(next.serverVersion);
-        const QSet<QString> served(next.groupVersions.begin(), next.groupVersions.end());
-        const auto used = usedGroupVersions(s);
-        for (auto it = used.cbegin(); it != used.cend(); ++it) {
-            if (!served.contains(it.key()))
-                for (const QString &object : it.value())
-                    plan.apisNotServed << it.key() + u' ' + object;
-        }
+    if (blueGreen) {
+        jumpBlueGreen(rc, plan);
+        compareWithNewCluster(request, plan);
+    } else {
+        walkInPlace(rc, plan);
     }
     return plan;
 }

@@ -8,6 +8,7 @@
 #include "core/waiver.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -58,6 +59,12 @@ struct PlanHop
     QList<BlockedOperator> operatorsBlocked; ///< reported at the first hop whose version crosses the limit
     QString etcd;                            ///< the version kubeadm ships for `to`; empty when unknown or managed
     QString coredns;
+    QDate released;                          ///< when `to` is (or is projected to be) released
+    bool releaseProjected = false;           ///< released is a projection from the release cadence
+
+    /// Blockers of this hop a waiver does not cover: removed APIs in use and operators blocked. The hop table,
+    /// the go/no-go table and the decision all count with this.
+    int openBlockers() const;
 };
 
 /**
@@ -80,9 +87,15 @@ struct UpgradePlan
     QList<NodePool> nodePools;
     OperatorGraph operators; ///< resolved for this cluster at the target
     QList<Waiver> waivers;   ///< the workspace's waivers that hold for this cluster
-    // Blue/green only.
+    // Blue/green only: the route is one jump from the old cluster's minor to the new cluster's.
     QString newCluster; ///< the new cluster's snapshot name, when one was given
     std::optional<MinorVersion> newClusterMinor;
+    QString newClusterDistribution; ///< the platform the new cluster is built on: the old one's unless given
+    QString newClusterContext;
+    QString newClusterServer;
+    /// Warnings a reviewer must see, as codes the runbook and the page word: "platform-change" (the new cluster
+    /// runs on another platform), "target-differs" (the new cluster runs another minor than the target chosen).
+    QStringList warnings;
     QStringList apisNotServed;  ///< "batch/v1beta1 CronJob ns/name": used by the old cluster, not served by the new
     QStringList collectionGaps; ///< parts the snapshot could not see: the plan may miss blockers there
 
@@ -103,6 +116,10 @@ struct PlanRequest
     QList<Waiver> waivers;
     QDate today;
 };
+
+/// The text a waiver's subject matches for an API finding: "CronJob ns/name uses batch/v1beta1", or
+/// "Clients request cronjobs batch/v1beta1" for apiserver metrics. English, stable: the debt score uses it too.
+QString apiWaiverSubject(const ApiFinding &finding);
 
 /**
  * Plans an upgrade: one control-plane minor per hop; per hop the removed APIs still in use (from the snapshot's

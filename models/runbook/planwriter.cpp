@@ -85,7 +85,11 @@ QString PlanWriter::strategyName() const
 
 QString PlanWriter::distributionName() const
 {
-    const QString d = m_plan.distribution;
+    return platformName(m_plan.distribution);
+}
+
+QString PlanWriter::platformName(const QString &d) const
+{
     if (d == u"eks")
         return QStringLiteral("Amazon EKS");
     if (d == u"gke")
@@ -195,6 +199,16 @@ RunbookSection PlanWriter::goNoGo() const
         s.blocks << paragraph(say(QT_TRANSLATE_NOOP("Runbook", "Operator dependencies that are not met today:")));
         s.blocks << bullets(missing);
     }
+    if (m_plan.warnings.contains(u"platform-change"))
+        s.blocks << warning(say(QT_TRANSLATE_NOOP("Runbook", "The new cluster runs on %1, the old one on %2: the "
+                                                             "commands below are the new platform's. Storage classes, "
+                                                             "load balancers, identities and network policies differ "
+                                                             "between platforms and must be mapped by hand."))
+                                .arg(platformName(m_plan.newClusterDistribution), distributionName()));
+    if (m_plan.warnings.contains(u"target-differs"))
+        s.blocks << warning(say(QT_TRANSLATE_NOOP("Runbook", "The new cluster runs Kubernetes %1, so the plan goes "
+                                                             "to %1 rather than the target chosen."))
+                                .arg(m_plan.target.toString()));
     if (!m_plan.collectionGaps.isEmpty())
         s.blocks << warning(
             say(QT_TRANSLATE_NOOP("Runbook", "The snapshot could not see everything; blockers may hide there: %1"))
@@ -229,12 +243,13 @@ RunbookSection PlanWriter::preChecks() const
                             VendorCommands::preflight(m_target, m_plan.hops.first()),
                             say(QT_TRANSLATE_NOOP("Runbook", "%1 is offered as the next version."))
                                 .arg(m_plan.hops.first().to.toString())};
-    list << RunbookStep{
-        say(QT_TRANSLATE_NOOP("Runbook", "Check the operators")),
-        QString(),
-        {QStringLiteral("kubectl get csv -A"), QStringLiteral("kubectl get installplan -A")},
-        say(QT_TRANSLATE_NOOP("Runbook", "Every ClusterServiceVersion is Succeeded; no InstallPlan waits for approval "
-                                         "unexpectedly."))};
+    if (!m_plan.operators.nodes.isEmpty()) // only a cluster that runs OLM has CSVs to check
+        list << RunbookStep{
+            say(QT_TRANSLATE_NOOP("Runbook", "Check the operators")),
+            QString(),
+            {QStringLiteral("kubectl get csv -A"), QStringLiteral("kubectl get installplan -A")},
+            say(QT_TRANSLATE_NOOP("Runbook", "Every ClusterServiceVersion is Succeeded; no InstallPlan waits for "
+                                             "approval unexpectedly."))};
     list << RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "Find clients of deprecated APIs")),
                         QString(),
                         {QStringLiteral("kubectl get --raw /metrics | grep apiserver_requested_deprecated_apis")},
@@ -300,22 +315,28 @@ RunbookSection PlanWriter::inPlaceSteps() const
     list << operatorSteps(allBlocked);
     for (const PlanHop &hop : m_plan.hops) {
         const QString label = hop.from.toString() + QStringLiteral(" → ") + hop.to.toString();
-        for (const SkewCheck &c : hop.nodesFirst) {
-            for (const NodePool &pool : m_plan.nodePools) {
+        // One step per pool and hop, however many of its components (kubelet, kube-proxy) force it.
+        for (const NodePool &pool : m_plan.nodePools) {
+            if (pool.controlPlane)
+                continue;
+            QStringList reasons;
+            for (const SkewCheck &c : hop.nodesFirst) {
                 const bool inPool = std::any_of(pool.nodes.begin(), pool.nodes.end(),
                                                 [&](const QString &node) { return c.where.contains(node); });
-                if (!inPool || pool.controlPlane)
-                    continue;
-                list << RunbookStep{
-                    say(QT_TRANSLATE_NOOP("Runbook", "[%1] Upgrade node pool %2 first (kubelet %3)"))
-                        .arg(label, pool.name, c.version),
-                    say(QT_TRANSLATE_NOOP("Runbook", "Against kube-apiserver %1, kubelet %2 would fall outside the "
-                                                     "version-skew policy."))
-                        .arg(hop.to.toString(), c.version),
-                    VendorCommands::nodePool(m_target, pool, hop.from.toString()),
-                    say(QT_TRANSLATE_NOOP("Runbook", "The pool's nodes report kubelet %1 and are Ready."))
-                        .arg(hop.from.toString())};
+                if (inPool && !reasons.contains(c.component + u' ' + c.version))
+                    reasons << c.component + u' ' + c.version;
             }
+            if (reasons.isEmpty())
+                continue;
+            list << RunbookStep{
+                say(QT_TRANSLATE_NOOP("Runbook", "[%1] Upgrade node pool %2 first (kubelet %3)"))
+                    .arg(label, pool.name, pool.kubeletVersion),
+                say(QT_TRANSLATE_NOOP("Runbook", "Against kube-apiserver %1, %2 would fall outside the version-skew "
+                                                 "policy."))
+                    .arg(hop.to.toString(), reasons.join(QStringLiteral(", "))),
+                VendorCommands::nodePool(m_target, pool, hop.from.toString()),
+                say(QT_TRANSLATE_NOOP("Runbook", "The pool's nodes report kubelet %1 and are Ready."))
+                    .arg(hop.from.toString())};
         }
         list << apiMigration(hop);
         list << RunbookStep{
@@ -366,11 +387,11 @@ RunbookSection PlanWriter::inPlaceSteps() const
 RunbookSection PlanWriter::blueGreenSteps() const
 {
     RunbookSection s = section(say(QT_TRANSLATE_NOOP("Runbook", "Steps")));
-    const QString newName = m_plan.newCluster.isEmpty() ? m_plan.cluster + QStringLiteral("-green") : m_plan.newCluster;
+    const VendorCommands::Target green = VendorCommands::newClusterTargetOf(m_plan);
     const QString backup = m_plan.cluster + QStringLiteral("-migration");
     QList<RunbookStep> list;
     list << RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "Build the new cluster at %1")).arg(m_plan.target.toString()),
-                        QString(), VendorCommands::createCluster(m_target, m_plan.target, newName),
+                        QString(), VendorCommands::createCluster(green, m_plan.target, green.cluster),
                         say(QT_TRANSLATE_NOOP("Runbook", "kubectl version against the new cluster reports server %1."))
                             .arg(m_plan.target.toString())};
     QStringList order;
@@ -452,10 +473,15 @@ RunbookSection PlanWriter::postChecks() const
              QString(),
              {QStringLiteral("kubectl version"), QStringLiteral("kubectl get nodes")},
              say(QT_TRANSLATE_NOOP("Runbook", "Server and every kubelet at %1.")).arg(m_plan.target.toString())},
-         RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "Workloads and operators")),
-                     QString(),
-                     {QStringLiteral("kubectl get pods -A"), QStringLiteral("kubectl get csv -A")},
-                     say(QT_TRANSLATE_NOOP("Runbook", "Nothing crash-looping; every CSV Succeeded."))},
+         m_plan.operators.nodes.isEmpty()
+             ? RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "Workloads")),
+                           QString(),
+                           {QStringLiteral("kubectl get pods -A")},
+                           say(QT_TRANSLATE_NOOP("Runbook", "Nothing crash-looping."))}
+             : RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "Workloads and operators")),
+                           QString(),
+                           {QStringLiteral("kubectl get pods -A"), QStringLiteral("kubectl get csv -A")},
+                           say(QT_TRANSLATE_NOOP("Runbook", "Nothing crash-looping; every CSV Succeeded."))},
          RunbookStep{
              say(QT_TRANSLATE_NOOP("Runbook", "Deprecated API requests")),
              QString(),

@@ -36,6 +36,7 @@ private:
     RunbookSection section(const QString &title) const { return {title, m_level, {}}; }
     QString strategyName() const;
     QString distributionName() const;
+    QString platformName(const QString &distribution) const;
     RunbookSection goNoGo() const;
     RunbookSection preChecks() const;
     RunbookSection inPlaceSteps() const;

@@ -11,29 +11,27 @@ QString patchOrMinor(const PlanHop &hop)
     return hop.patch.endsWith(QLatin1String(".x")) ? hop.to.toString() : hop.patch;
 }
 
-} // namespace
-
-Target targetOf(const UpgradePlan &s)
+Target targetFor(const QString &distribution, const QString &cluster, const QString &context, const QString &server)
 {
     Target t;
-    t.distribution = s.distribution;
-    t.cluster = s.cluster;
+    t.distribution = distribution;
+    t.cluster = cluster;
     t.region = QStringLiteral("<region>");
     t.project = QStringLiteral("<project>");
     t.resourceGroup = QStringLiteral("<resource-group>");
-    if (s.distribution == u"eks") {
+    if (distribution == u"eks") {
         // arn:aws:eks:REGION:ACCOUNT:cluster/NAME, or the endpoint's host.
         static const QRegularExpression arn(QStringLiteral(R"(^arn:aws:eks:([a-z0-9-]+):\d+:cluster/(.+)$)"));
         static const QRegularExpression host(QStringLiteral(R"(\.([a-z]{2}-[a-z]+-\d)\.eks\.amazonaws\.com)"));
-        if (const auto m = arn.match(s.context); m.hasMatch()) {
+        if (const auto m = arn.match(context); m.hasMatch()) {
             t.region = m.captured(1);
             t.cluster = m.captured(2);
-        } else if (const auto h = host.match(s.server); h.hasMatch()) {
+        } else if (const auto h = host.match(server); h.hasMatch()) {
             t.region = h.captured(1);
         }
-    } else if (s.distribution == u"gke") {
+    } else if (distribution == u"gke") {
         // gke_PROJECT_LOCATION_NAME, the context name gcloud writes.
-        const QStringList parts = s.context.split(u'_');
+        const QStringList parts = context.split(u'_');
         if (parts.size() >= 4 && parts.first() == u"gke") {
             t.project = parts.at(1);
             t.region = parts.at(2);
@@ -41,6 +39,24 @@ Target targetOf(const UpgradePlan &s)
         }
     }
     return t;
+}
+
+} // namespace
+
+Target targetOf(const UpgradePlan &plan)
+{
+    return targetFor(plan.distribution, plan.cluster, plan.context, plan.server);
+}
+
+Target newClusterTargetOf(const UpgradePlan &plan)
+{
+    if (plan.newCluster.isEmpty()) {
+        // Not built yet: on the old cluster's platform, in its region and project, under a new name.
+        Target t = targetOf(plan);
+        t.cluster += QStringLiteral("-green");
+        return t;
+    }
+    return targetFor(plan.newClusterDistribution, plan.newCluster, plan.newClusterContext, plan.newClusterServer);
 }
 
 bool hasEtcdAccess(const Target &t)

@@ -17,7 +17,11 @@ struct Target
     QString resourceGroup;
 };
 
+/// The cluster being upgraded, as the vendor's tools name it.
 Target targetOf(const UpgradePlan &plan);
+/// The new cluster of a blue/green plan: the one given (on its own platform), or one to build on the old
+/// cluster's platform.
+Target newClusterTargetOf(const UpgradePlan &plan);
 
 /// Shows the versions the control plane can move to, before anything is changed.
 QStringList preflight(const Target &t, const PlanHop &hop);

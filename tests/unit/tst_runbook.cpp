@@ -24,6 +24,8 @@ private Q_SLOTS:
     void pdfInBothLanguages_data();
     void pdfInBothLanguages();
     void writesAtomically();
+    void nodePoolStepOncePerHop();
+    void operatorChecksOnlyWithOlm();
 
 private:
     UpgradePlan plan(const char *cluster, MinorVersion target, UpgradeStrategy strategy = UpgradeStrategy::InPlace,
@@ -204,6 +206,54 @@ void TestRunbook::writesAtomically()
     QFile written(path);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QVERIFY(written.readAll().startsWith("# Upgrade runbook: dev-kind"));
+}
+
+void TestRunbook::nodePoolStepOncePerHop()
+{
+    // Workers on kubelet and kube-proxy 1.31 under a 1.34 control plane: both break the skew policy at 1.35,
+    // and the pool is moved once.
+    ClusterSnapshot s = *SnapshotFile::read(
+        QStringLiteral(KIRIKAE_SOURCE_DIR "/resources/demo/snapshots/staging-kubeadm.yaml"), nullptr);
+    for (NodeInfo &node : s.nodes) {
+        if (node.roles.contains(u"control-plane"))
+            continue;
+        node.kubeletVersion = QStringLiteral("v1.31.4");
+        node.kubeProxyVersion = QStringLiteral("v1.31.4");
+    }
+    PlanRequest r;
+    r.snapshot = s;
+    r.target = {1, 36};
+    r.today = m_today;
+    QString error;
+    const auto p = planUpgrade(r, m_catalogs, &error);
+    QVERIFY2(p, qPrintable(error));
+    bool bothComponents = false;
+    for (const PlanHop &hop : p->hops) {
+        QStringList components;
+        for (const SkewCheck &c : hop.nodesFirst)
+            components << c.component;
+        bothComponents = bothComponents || (components.contains(u"kubelet") && components.contains(u"kube-proxy"));
+    }
+    QVERIFY(bothComponents);
+    const QString md = RunbookWriter::toMarkdown(buildRunbook(*p, QStringLiteral("en"), m_today));
+    QStringList titles;
+    for (const QString &line : md.split(u'\n')) {
+        if (line.contains(u"Upgrade node pool")) {
+            QVERIFY2(!titles.contains(line), qPrintable(line));
+            titles << line;
+        }
+    }
+    QVERIFY(!titles.isEmpty());
+}
+
+void TestRunbook::operatorChecksOnlyWithOlm()
+{
+    const QString withOlm =
+        RunbookWriter::toMarkdown(buildRunbook(plan("ocp-factory", {1, 29}), QStringLiteral("en"), m_today));
+    QVERIFY(withOlm.contains(u"kubectl get csv -A"));
+    const QString without =
+        RunbookWriter::toMarkdown(buildRunbook(plan("aks-payments", {1, 34}), QStringLiteral("en"), m_today));
+    QVERIFY(!without.contains(u"kubectl get csv"));
 }
 
 QTEST_MAIN(TestRunbook)

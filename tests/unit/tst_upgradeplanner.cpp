@@ -1,4 +1,5 @@
 #include "analysis/fleetschedule.h"
+#include "analysis/fleetanalysis.h"
 #include "analysis/upgradeplanner.h"
 #include "core/catalogs.h"
 #include "snapshot/snapshotfile.h"
@@ -21,12 +22,15 @@ private Q_SLOTS:
     void refusesBadTargets_data();
     void refusesBadTargets();
     void selfManagedAddons();
+    void blueGreenRules();
+    void waiverFromTheDebtPageCoversTheBlocker();
     void fleetScheduleOrder();
+    void fleetScheduleWaitsForReleases();
 
 private:
     static ClusterSnapshot demo(const char *name);
-    UpgradePlan plan(const ClusterSnapshot &s, MinorVersion target, UpgradeStrategy strategy = UpgradeStrategy::InPlace,
-                     const QList<Waiver> &waivers = {});
+    UpgradePlan plan(const ClusterSnapshot &s, MinorVersion target, QDate today = {},
+                     UpgradeStrategy strategy = UpgradeStrategy::InPlace, const QList<Waiver> &waivers = {});
     Catalogs m_catalogs;
     const QDate m_today{2026, 11, 25};
 };
@@ -42,15 +46,15 @@ ClusterSnapshot TestUpgradePlanner::demo(const char *name)
     return *s;
 }
 
-UpgradePlan TestUpgradePlanner::plan(const ClusterSnapshot &s, MinorVersion target, UpgradeStrategy strategy,
-                                     const QList<Waiver> &waivers)
+UpgradePlan TestUpgradePlanner::plan(const ClusterSnapshot &s, MinorVersion target, QDate today,
+                                     UpgradeStrategy strategy, const QList<Waiver> &waivers)
 {
     PlanRequest r;
     r.snapshot = s;
     r.target = target;
     r.strategy = strategy;
     r.waivers = waivers;
-    r.today = m_today;
+    r.today = today.isValid() ? today : m_today;
     QString error;
     const auto p = planUpgrade(r, m_catalogs, &error);
     if (!p)
@@ -129,9 +133,83 @@ void TestUpgradePlanner::blueGreenApiSurfaceDiff()
     QCOMPARE(p->apisNotServed.size(), 4);
     QVERIFY(p->apisNotServed.first().startsWith(
         QStringLiteral("elbv2.k8s.aws/v1beta1 TargetGroupBinding payments/checkout-api-tg")));
-    for (const PlanHop &hop : p->hops)
-        QVERIFY(hop.nodesFirst.isEmpty()); // new nodes: no skew order to keep
+    // One jump from the old minor to the new cluster's, with every removal on the way.
+    QCOMPARE(p->hops.size(), 1);
+    QCOMPARE(p->hops[0].from, (MinorVersion{1, 31}));
+    QCOMPARE(p->hops[0].to, (MinorVersion{1, 34}));
+    QVERIFY(p->hops[0].nodesFirst.isEmpty()); // new nodes: no skew order to keep
+    QVERIFY(p->warnings.isEmpty());           // same platform, same minor as the target
     QCOMPARE(p->openBlockers(), 3 + 4);
+}
+
+void TestUpgradePlanner::blueGreenRules()
+{
+    PlanRequest r;
+    r.snapshot = demo("prod-eks-tokyo");
+    r.target = {1, 34};
+    r.strategy = UpgradeStrategy::BlueGreen;
+    r.today = m_today;
+    // The cluster being replaced can never be its own new cluster.
+    r.newCluster = r.snapshot;
+    QString error;
+    QVERIFY(!planUpgrade(r, m_catalogs, &error));
+    QVERIFY2(error.contains(QStringLiteral("cannot be the cluster it replaces")), qPrintable(error));
+    FleetPlanRequest fleetRequest{r.target, r.strategy, r.snapshot.name, r.newCluster, {}, m_today};
+    const FleetPlan refused = planFleet({r.snapshot, demo("dev-kind")}, fleetRequest, m_catalogs);
+    QVERIFY(refused.errors.contains(r.snapshot.name));
+
+    // Another platform: allowed, with a warning, and the new cluster's own commands in the runbook's steps.
+    r.newCluster = demo("aks-payments");
+    const auto crossing = planUpgrade(r, m_catalogs, &error);
+    QVERIFY2(crossing, qPrintable(error));
+    QVERIFY(crossing->warnings.contains(QStringLiteral("platform-change")));
+    QCOMPARE(crossing->newClusterDistribution, QStringLiteral("aks"));
+    // The new cluster runs 1.33: the jump lands there, and the plan says the target differs.
+    QCOMPARE(crossing->target, (MinorVersion{1, 33}));
+    QVERIFY(crossing->warnings.contains(QStringLiteral("target-differs")));
+
+    // In a fleet, the new cluster is the replacement, not a cluster to upgrade.
+    fleetRequest.newCluster = demo("aks-payments");
+    const FleetPlan fleet =
+        planFleet({r.snapshot, demo("aks-payments"), demo("ocp-factory")}, fleetRequest, m_catalogs);
+    QVERIFY(!fleet.planOf(QStringLiteral("aks-payments")));
+    QVERIFY(!fleet.errors.contains(QStringLiteral("aks-payments")));
+    QVERIFY(fleet.planOf(QStringLiteral("prod-eks-tokyo")));
+    QVERIFY(fleet.planOf(QStringLiteral("ocp-factory")));
+    QCOMPARE(fleet.planOf(QStringLiteral("ocp-factory"))->strategy, UpgradeStrategy::InPlace);
+}
+
+void TestUpgradePlanner::waiverFromTheDebtPageCoversTheBlocker()
+{
+    // A waiver accepted on the debt page (its subject cut from the debt reason) covers the same object here.
+    const ClusterSnapshot s = demo("prod-eks-tokyo");
+    const UpgradePlan open = plan(s, {1, 34});
+    QVERIFY(open.openBlockers() > 0);
+    QList<Waiver> waivers;
+    for (const PlanHop &hop : open.hops) {
+        for (const PlanApiUse &use : hop.removedApis) {
+            Waiver w;
+            w.cluster = s.name;
+            w.subject = apiWaiverSubject(use.finding);
+            w.reason = QStringLiteral("accepted");
+            w.owner = QStringLiteral("team");
+            w.expires = m_today.addDays(10);
+            waivers << w;
+        }
+    }
+    const ClusterStatus status = assessCluster(s, m_catalogs, m_today);
+    const ClusterDebt debt = assessDebt(s, status, m_catalogs.deprecatedApis, waivers, m_today);
+    int waivedInDebt = 0;
+    for (const DebtHotspot &h : debt.areas)
+        for (const DebtReason &reason : h.reasons)
+            waivedInDebt += reason.waiver ? 1 : 0;
+    const UpgradePlan waived = plan(s, {1, 34}, {}, UpgradeStrategy::InPlace, waivers);
+    QCOMPARE(waived.waivedBlockers(), int(waivers.size()));
+    QVERIFY(waivedInDebt >= 1);
+    int hopOpen = 0;
+    for (const PlanHop &hop : waived.hops)
+        hopOpen += hop.openBlockers();
+    QCOMPARE(hopOpen, waived.openBlockers()); // the hop table and the decision count alike
 }
 
 void TestUpgradePlanner::waiverAcceptsABlocker()
@@ -144,13 +222,13 @@ void TestUpgradePlanner::waiverAcceptsABlocker()
     w.expires = m_today.addDays(30);
     Waiver unrelated = w;
     unrelated.subject = QStringLiteral("CronJob batch/other uses batch/v1beta1");
-    const UpgradePlan p = plan(demo("prod-eks-tokyo"), {1, 34}, UpgradeStrategy::InPlace, {w, unrelated});
+    const UpgradePlan p = plan(demo("prod-eks-tokyo"), {1, 34}, {}, UpgradeStrategy::InPlace, {w, unrelated});
     QCOMPARE(p.openBlockers(), 2);
     QCOMPARE(p.waivedBlockers(), 1);
     QCOMPARE(p.waivers.size(), 2); // both hold for this cluster; the runbook lists them
     Waiver old = w;
     old.expires = m_today.addDays(-1);
-    QCOMPARE(plan(demo("prod-eks-tokyo"), {1, 34}, UpgradeStrategy::InPlace, {old}).openBlockers(), 3);
+    QCOMPARE(plan(demo("prod-eks-tokyo"), {1, 34}, {}, UpgradeStrategy::InPlace, {old}).openBlockers(), 3);
 }
 
 void TestUpgradePlanner::refusesBadTargets_data()
@@ -202,12 +280,45 @@ void TestUpgradePlanner::fleetScheduleOrder()
     QCOMPARE(schedule[0].plan, 2); // dev first, then staging, then production
     QCOMPARE(schedule[1].plan, 1);
     QCOMPARE(schedule[2].plan, 0);
-    // Production must finish before 2026-11-26 (EKS extended support): 3 hops of 7 days → it is late.
-    QCOMPARE(schedule[2].startBy, QDate(2026, 11, 26).addDays(-21));
+    // Production must finish before 2026-11-26 (EKS extended support): 3 hops of 7 days → it is late, and it
+    // starts when it can (after staging has soaked), never in the past.
     QVERIFY(schedule[2].late);
-    // Each tier starts early enough to soak before the next one.
-    QVERIFY(schedule[1].startBy.addDays(schedule[1].durationDays + 14) <= schedule[2].startBy);
-    QVERIFY(schedule[0].startBy.addDays(schedule[0].durationDays + 14) <= schedule[1].startBy);
+    QCOMPARE(schedule[2].lateReason, ScheduledUpgrade::Late::DeadlinePassed);
+    for (const ScheduledUpgrade &s : schedule)
+        QVERIFY(s.startBy >= m_today);
+    // Each tier soaks before the next one starts.
+    QVERIFY(schedule[1].finishBy.addDays(14) <= schedule[2].startBy);
+    QVERIFY(schedule[0].finishBy.addDays(14) <= schedule[1].startBy);
+}
+
+void TestUpgradePlanner::fleetScheduleWaitsForReleases()
+{
+    // Planned on 2025-07-01, staging's 1.34 → 1.36: 1.35 (2025-12-17) and 1.36 (2026-04-22) are not out yet.
+    const QDate early(2025, 7, 1);
+    ClusterSnapshot s = demo("staging-kubeadm");
+    s.serverVersion = QStringLiteral("v1.34.2");
+    const UpgradePlan staging = plan(s, {1, 36}, early);
+    QCOMPARE(staging.hops.size(), 2);
+    const auto release36 = m_catalogs.kubernetes.release({1, 36});
+    QVERIFY(release36);
+    const QList<ScheduledUpgrade> schedule = scheduleFleet({staging}, early);
+    QCOMPARE(schedule.size(), 1);
+    QVERIFY2(schedule[0].startBy >= staging.hops[0].released, qPrintable(schedule[0].startBy.toString()));
+    QVERIFY(schedule[0].finishBy >= release36->released.addDays(7)); // the second hop waits for 1.36
+    QCOMPARE(schedule[0].waitsFor, release36->released);
+    // A projected minor: on 2026-06-01 AKS 1.33 is past its end and 1.37 is not out; the last hop waits for
+    // the projected date and says so.
+    const QDate june(2026, 6, 1);
+    UpgradePlan ahead = plan(demo("aks-payments"), {1, 37}, june);
+    ahead.supportEnds = june.addDays(10); // due at once: it would start today if it could
+    QVERIFY(ahead.hops.constLast().releaseProjected);
+    QVERIFY(ahead.hops.constLast().released > june);
+    const QList<ScheduledUpgrade> projected = scheduleFleet({ahead}, june);
+    QVERIFY(projected[0].releaseProjected);
+    QVERIFY(projected[0].late);
+    QCOMPARE(projected[0].lateReason, ScheduledUpgrade::Late::DeadlinePassed);
+    QVERIFY(projected[0].finishBy >= ahead.hops.constLast().released.addDays(7));
+    QCOMPARE(projected[0].waitsFor, ahead.hops.constLast().released);
 }
 
 QTEST_GUILESS_MAIN(TestUpgradePlanner)
