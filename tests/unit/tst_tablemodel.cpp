@@ -1,4 +1,5 @@
 #include "core/languagemanager.h"
+#include "items/debtmodel.h"
 #include "items/tablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void countsHeadersAndCells();
     void languageChangeReemitsHeadersAndCells();
     void oneRetranslationPerLanguageChange();
+    void followsTheLanguageManager();
 
 private:
     LanguageManager m_language;
@@ -103,6 +105,18 @@ void TestTableModel::oneRetranslationPerLanguageChange()
     QCoreApplication::processEvents();
     QCOMPARE(header.count(), 1);
     sendLanguageChange();
+    QTRY_COMPARE(header.count(), 2);
+}
+
+void TestTableModel::followsTheLanguageManager()
+{
+    DebtModel model;
+    QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+    QCOMPARE(model.headerData(DebtModel::TotalColumn, Qt::Horizontal).toString(), QStringLiteral("Total"));
+    QVERIFY(m_language.setLanguage(QStringLiteral("ja")));
+    QTRY_COMPARE(header.count(), 1);
+    QCOMPARE(model.headerData(DebtModel::TotalColumn, Qt::Horizontal).toString(), QStringLiteral("合計"));
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(header.count(), 2);
 }
 
