@@ -175,7 +175,6 @@ void DebtPage::retranslate()
 {
     m_heading->setText(title());
     m_waive->setText(tr("Accept a finding…"));
-    m_hotspotModel->retranslate();
     m_explanation->setText(tr("Where the fleet's upgrade debt sits: each cell adds up its reasons (the formula is in "
                               "the README). Deeper red is more debt; select a cell for the reasons and the evidence."));
     showCell(m_row, m_column);

@@ -102,14 +102,9 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     setCentralWidget(central);
 
     createMenus();
-    connect(m_language, &LanguageManager::languageChanged, this, [this] {
-        m_fleetModel->retranslate();
-        m_inventoryModel->retranslate();
-        m_collectionModel->retranslate();
-        m_matrixModel->retranslate();
-        m_debtModel->retranslate();
-        reanalyse(); // analyses word their findings (skew rules, debt reasons) in the current language
-    });
+    // The models re-translate their headers and cells by themselves; the analyses word their findings (skew rules,
+    // debt reasons) in the current language, so they run again.
+    connect(m_language, &LanguageManager::languageChanged, this, &MainWindow::reanalyse);
     retranslate();
     m_nav->setCurrentRow(0);
 
@@ -309,7 +304,8 @@ void MainWindow::collect(const QStringList &contexts)
     m_collectTotal = int(contexts.size());
     m_clustersPage->setProgress(0, m_collectTotal);
     statusBar()->showMessage(tr("Collecting %n cluster(s)…", nullptr, m_collectTotal));
-    m_collectionJob->start(m_workspace.kubeconfigFiles(KubeConfig::defaultFiles()), contexts, m_workspace.snapshotDir());
+    m_collectionJob->start(m_workspace.kubeconfigFiles(KubeConfig::defaultFiles()), contexts,
+                           m_workspace.snapshotDir());
 }
 
 void MainWindow::chooseClusters()

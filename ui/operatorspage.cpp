@@ -325,7 +325,6 @@ void OperatorsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_model->retranslate();
         if (m_selected >= 0)
             selectNode(m_selected);
     }

@@ -287,11 +287,8 @@ void PlanPage::exportDialog(const QString &extension, bool fleet)
 
 void PlanPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-        m_hops->retranslate();
-        m_schedule->retranslate();
-    }
     Page::changeEvent(event);
 }
 

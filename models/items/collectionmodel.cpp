@@ -7,7 +7,7 @@
 namespace kirikae {
 
 CollectionModel::CollectionModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
@@ -88,13 +88,6 @@ void CollectionModel::markCancelled()
     }
 }
 
-void CollectionModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
 QString CollectionModel::statusName(int status)
 {
     switch (status) {
@@ -128,26 +121,19 @@ QString CollectionModel::statusName(int status)
     return tr("Error");
 }
 
-int CollectionModel::rowCount(const QModelIndex &parent) const
+int CollectionModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return int(m_rows.size());
 }
 
-int CollectionModel::columnCount(const QModelIndex &parent) const
+QVariant CollectionModel::cell(int rowNumber, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CollectionModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(rowNumber);
     const bool ok = row.status == int(CollectStatus::Ok);
     const bool partial = row.status == int(CollectStatus::Partial);
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case ContextColumn:
             return row.outcome.insecure ? tr("%1 ⚠ insecure").arg(row.context) : row.context;
         case StatusColumn:
@@ -162,28 +148,28 @@ QVariant CollectionModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case StatusColumn:
             return row.status;
         case CollectedColumn:
             return row.outcome.finishedAt;
         default:
-            return data(index, Qt::DisplayRole);
+            return cell(rowNumber, column, Qt::DisplayRole);
         }
     case StatusRole:
         return row.status;
     case Qt::ToolTipRole:
-        if (index.column() == ContextColumn && row.outcome.insecure)
+        if (column == ContextColumn && row.outcome.insecure)
             return tr("insecure-skip-tls-verify is set for this context: the server's identity is not checked.");
         return row.outcome.message.isEmpty() ? QVariant() : QVariant(row.outcome.message);
     case Qt::ForegroundRole:
-        if (index.column() == StatusColumn && row.status >= 0)
+        if (column == StatusColumn && row.status >= 0)
             return ok ? QColor(0x1e, 0x6b, 0x34) : partial ? QColor(0x8a, 0x5a, 0x00) : QColor(0xa3, 0x1b, 0x1b);
-        if (index.column() == ContextColumn && row.outcome.insecure)
+        if (column == ContextColumn && row.outcome.insecure)
             return QColor(0x8a, 0x5a, 0x00);
         return {};
     case Qt::BackgroundRole:
-        if (index.column() == StatusColumn && row.status >= 0)
+        if (column == StatusColumn && row.status >= 0)
             return ok ? QColor(0xdf, 0xf3, 0xe4) : partial ? QColor(0xff, 0xf0, 0xc8) : QColor(0xfb, 0xdc, 0xdc);
         return {};
     default:
@@ -191,11 +177,9 @@ QVariant CollectionModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CollectionModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CollectionModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case ContextColumn:
         return tr("Context");
     case StatusColumn:

@@ -3,7 +3,8 @@
 #include "snapshot/collectionoutcome.h"
 #include "snapshot/fleet.h"
 
-#include <QAbstractTableModel>
+#include "tablemodel.h"
+
 #include <QList>
 
 namespace kirikae {
@@ -13,7 +14,7 @@ namespace kirikae {
  * Display role: translated text. SortRole: raw values. StatusRole: the CollectStatus as int, or -1 while
  * collecting and -2 before the first collection.
  */
-class CollectionModel final : public QAbstractTableModel
+class CollectionModel final : public TableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CollectionModel)
@@ -34,16 +35,14 @@ public:
     void setFromSnapshots(const QList<FleetEntry> &fleet);
     /// Marks every context still collecting as cancelled.
     void markCancelled();
-    void retranslate();
 
     static QString statusName(int status);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
+    int rows() const override;
+    QString columnTitle(int column) const override;
+    QVariant cell(int rowNumber, int column, int role) const override;
+
     struct Row
     {
         QString context;

@@ -7,7 +7,7 @@
 namespace kirikae {
 
 DebtModel::DebtModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
@@ -16,13 +16,6 @@ void DebtModel::setDebt(const QList<ClusterDebt> &debt)
     beginResetModel();
     m_debt = debt;
     endResetModel();
-}
-
-void DebtModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_debt.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QString DebtModel::areaName(DebtArea area)
@@ -42,24 +35,17 @@ QString DebtModel::areaName(DebtArea area)
     return tr("Add-ons");
 }
 
-int DebtModel::rowCount(const QModelIndex &parent) const
+int DebtModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_debt.size());
+    return int(m_debt.size());
 }
 
-int DebtModel::columnCount(const QModelIndex &parent) const
+QVariant DebtModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant DebtModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ClusterDebt &d = m_debt.at(index.row());
-    if (index.column() == ClusterColumn)
+    const ClusterDebt &d = m_debt.at(row);
+    if (column == ClusterColumn)
         return role == Qt::DisplayRole || role == SortRole ? QVariant(d.cluster) : QVariant();
-    if (index.column() == TrendColumn) {
+    if (column == TrendColumn) {
         // Oldest to newest totals; the sort value is the change since the oldest snapshot.
         QStringList scores;
         QStringList dated;
@@ -80,8 +66,8 @@ QVariant DebtModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const bool total = index.column() == TotalColumn;
-    const int score = total ? d.total() : d.areas.at(index.column() - FirstAreaColumn).score();
+    const bool total = column == TotalColumn;
+    const int score = total ? d.total() : d.areas.at(column - FirstAreaColumn).score();
     switch (role) {
     case Qt::DisplayRole:
         return score;
@@ -98,7 +84,7 @@ QVariant DebtModel::data(const QModelIndex &index, int role) const
         if (total || score == 0)
             return {};
         QStringList lines;
-        for (const DebtReason &r : d.areas.at(index.column() - FirstAreaColumn).reasons)
+        for (const DebtReason &r : d.areas.at(column - FirstAreaColumn).reasons)
             lines << QStringLiteral("+%1  %2").arg(r.points).arg(r.label);
         return lines.join(u'\n');
     }
@@ -107,18 +93,16 @@ QVariant DebtModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant DebtModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString DebtModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == ClusterColumn)
+    if (column == ClusterColumn)
         return tr("Cluster");
-    if (section == TotalColumn)
+    if (column == TotalColumn)
         return tr("Total");
-    if (section == TrendColumn)
+    if (column == TrendColumn)
         //: Column header: the total score of each snapshot of the cluster, oldest first
         return tr("Trend");
-    return areaName(DebtArea(section - FirstAreaColumn));
+    return areaName(DebtArea(column - FirstAreaColumn));
 }
 
 } // namespace kirikae

@@ -2,7 +2,8 @@
 
 #include "analysis/debtscore.h"
 
-#include <QAbstractTableModel>
+#include "tablemodel.h"
+
 #include <QList>
 
 namespace kirikae {
@@ -11,7 +12,7 @@ namespace kirikae {
  * The debt heatmap: one row per cluster, one column per area and a total. Display: the score. SortRole: the
  * score as a number. Background: white to deep red with the score. ToolTip: the reasons that add up to it.
  */
-class DebtModel final : public QAbstractTableModel
+class DebtModel final : public TableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DebtModel)
@@ -30,16 +31,14 @@ public:
 
     void setDebt(const QList<ClusterDebt> &debt);
     const QList<ClusterDebt> &debt() const { return m_debt; }
-    void retranslate();
 
     static QString areaName(DebtArea area);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
+    int rows() const override;
+    QString columnTitle(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
+
     QList<ClusterDebt> m_debt;
 };
 

@@ -10,7 +10,7 @@
 namespace kirikae {
 
 FleetModel::FleetModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
@@ -23,21 +23,9 @@ void FleetModel::setFleet(const QList<FleetEntry> &clusters, const QList<Cluster
     endResetModel();
 }
 
-void FleetModel::retranslate()
+int FleetModel::rows() const
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_clusters.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int FleetModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_clusters.size());
-}
-
-int FleetModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_clusters.size());
 }
 
 QString FleetModel::distributionName(const QString &key)
@@ -218,13 +206,10 @@ QVariant FleetModel::sortValue(const FleetEntry &entry, const ClusterStatus &sta
     }
 }
 
-QVariant FleetModel::data(const QModelIndex &index, int role) const
+QVariant FleetModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const FleetEntry &entry = m_clusters.at(index.row());
-    const ClusterStatus &status = m_statuses.at(index.row());
-    const int column = index.column();
+    const FleetEntry &entry = m_clusters.at(row);
+    const ClusterStatus &status = m_statuses.at(row);
     switch (role) {
     case Qt::DisplayRole:
         return display(entry, status, column);
@@ -270,11 +255,9 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString FleetModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case NameColumn:
         return tr("Cluster");
     case DistributionColumn:

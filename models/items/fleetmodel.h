@@ -3,7 +3,8 @@
 #include "analysis/clusterstatus.h"
 #include "snapshot/fleet.h"
 
-#include <QAbstractTableModel>
+#include "tablemodel.h"
+
 #include <QList>
 
 namespace kirikae {
@@ -14,7 +15,7 @@ namespace kirikae {
  * Display role: formatted, translated text in the current locale. SortRole: raw values (dates, day counts,
  * version ordinals) so a QSortFilterProxyModel sorts numerically. StatusRole: the SupportStatus as int.
  */
-class FleetModel final : public QAbstractTableModel
+class FleetModel final : public TableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FleetModel)
@@ -42,14 +43,6 @@ public:
     const FleetEntry &cluster(int row) const { return m_clusters.at(row); }
     const ClusterStatus &status(int row) const { return m_statuses.at(row); }
 
-    /// Re-emits header and data after a language change, so views show the new translation.
-    void retranslate();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     /// Translated name of a distribution key ("eks" → "Amazon EKS").
     static QString distributionName(const QString &key);
     /// Translated name of a support status.
@@ -62,6 +55,10 @@ public:
     static QString joinSentences(const QStringList &sentences);
 
 private:
+    int rows() const override;
+    QString columnTitle(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
+
     QVariant display(const FleetEntry &entry, const ClusterStatus &status, int column) const;
     QVariant sortValue(const FleetEntry &entry, const ClusterStatus &status, int column) const;
 

@@ -7,7 +7,7 @@
 namespace kirikae {
 
 HotspotModel::HotspotModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
@@ -24,28 +24,14 @@ void HotspotModel::setDebt(const QList<ClusterDebt> &debt)
     endResetModel();
 }
 
-void HotspotModel::retranslate()
+int HotspotModel::rows() const
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return int(m_rows.size());
 }
 
-int HotspotModel::rowCount(const QModelIndex &parent) const
+QVariant HotspotModel::cell(int rowNumber, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int HotspotModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant HotspotModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(rowNumber);
     if (role == ClusterRowRole)
         return row.clusterRow;
     if (role == AreaRole)
@@ -54,9 +40,9 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
     const auto top = std::max_element(row.hotspot.reasons.cbegin(), row.hotspot.reasons.cend(),
                                       [](const DebtReason &a, const DebtReason &b) { return a.points < b.points; });
     if (role == Qt::DisplayRole || role == SortRole) {
-        switch (index.column()) {
+        switch (column) {
         case RankColumn:
-            return index.row() + 1;
+            return rowNumber + 1;
         case ScoreColumn:
             return row.hotspot.score();
         case ClusterColumn:
@@ -73,7 +59,7 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == ReasonColumn) {
+    if (role == Qt::ToolTipRole && column == ReasonColumn) {
         QStringList lines;
         for (const DebtReason &r : row.hotspot.reasons)
             lines << QStringLiteral("+%1  %2").arg(r.points).arg(r.label);
@@ -82,11 +68,9 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant HotspotModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString HotspotModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case RankColumn:
         //: Column header: the position in the ranking
         return tr("#");

@@ -2,7 +2,7 @@
 
 #include "analysis/debtscore.h"
 
-#include <QAbstractTableModel>
+#include "tablemodel.h"
 
 namespace kirikae {
 
@@ -10,7 +10,7 @@ namespace kirikae {
  * The ranked hotspot list: every cluster and area with debt, highest score first, with its heaviest reason.
  * Display: translated text. SortRole: raw values (rank and score as numbers).
  */
-class HotspotModel final : public QAbstractTableModel
+class HotspotModel final : public TableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HotspotModel)
@@ -23,14 +23,12 @@ public:
 
     /// Ranks the hotspots of debt (one ClusterDebt per cluster).
     void setDebt(const QList<ClusterDebt> &debt);
-    void retranslate();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override;
+    QString columnTitle(int column) const override;
+    QVariant cell(int rowNumber, int column, int role) const override;
+
     struct Row
     {
         DebtHotspot hotspot;

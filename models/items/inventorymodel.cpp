@@ -5,7 +5,7 @@
 namespace kirikae {
 
 InventoryModel::InventoryModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
@@ -31,21 +31,9 @@ void InventoryModel::clear()
     setSnapshot({});
 }
 
-void InventoryModel::retranslate()
+int InventoryModel::rows() const
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int InventoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int InventoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_rows.size());
 }
 
 QString InventoryModel::detail(const Row &row) const
@@ -66,13 +54,11 @@ QString InventoryModel::detail(const Row &row) const
     return parts.join(u" · ");
 }
 
-QVariant InventoryModel::data(const QModelIndex &index, int role) const
+QVariant InventoryModel::cell(int rowNumber, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(rowNumber);
     if (role == Qt::DisplayRole || role == SortRole) {
-        switch (index.column()) {
+        switch (column) {
         case CategoryColumn:
             if (role == SortRole)
                 return int(row.category);
@@ -102,11 +88,9 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString InventoryModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case CategoryColumn:
         return tr("Category");
     case NameColumn:

@@ -2,7 +2,7 @@
 
 #include "snapshot/clustersnapshot.h"
 
-#include <QAbstractTableModel>
+#include "tablemodel.h"
 
 namespace kirikae {
 
@@ -10,7 +10,7 @@ namespace kirikae {
  * What runs in one cluster: control-plane components, add-ons and nodes, one row each.
  * Display role: translated text. SortRole: raw values (category order, version text).
  */
-class InventoryModel final : public QAbstractTableModel
+class InventoryModel final : public TableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InventoryModel)
@@ -24,14 +24,12 @@ public:
 
     void setSnapshot(const ClusterSnapshot &snapshot);
     void clear();
-    void retranslate();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override;
+    QString columnTitle(int column) const override;
+    QVariant cell(int rowNumber, int column, int role) const override;
+
     struct Row
     {
         Category category;

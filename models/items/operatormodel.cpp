@@ -7,7 +7,7 @@
 namespace kirikae {
 
 OperatorModel::OperatorModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
@@ -23,13 +23,6 @@ void OperatorModel::setGraph(const OperatorGraph &graph)
     for (const auto &n : needs)
         m_needs << int(n.size());
     endResetModel();
-}
-
-void OperatorModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QString OperatorModel::statusName(OperatorStatus status)
@@ -49,21 +42,14 @@ QString OperatorModel::statusName(OperatorStatus status)
     return {};
 }
 
-int OperatorModel::rowCount(const QModelIndex &parent) const
+int OperatorModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return int(m_rows.size());
 }
 
-int OperatorModel::columnCount(const QModelIndex &parent) const
+QVariant OperatorModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant OperatorModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const int node = m_rows.at(index.row());
+    const int node = m_rows.at(row);
     const OperatorNode &n = m_graph.nodes.at(node);
     switch (role) {
     case NodeRole:
@@ -73,7 +59,7 @@ QVariant OperatorModel::data(const QModelIndex &index, int role) const
     case ClusterRole:
         return n.cluster;
     case Qt::BackgroundRole:
-        return index.column() == StatusColumn ? QVariant(operatorStatusColor(n.status)) : QVariant();
+        return column == StatusColumn ? QVariant(operatorStatusColor(n.status)) : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;
@@ -81,9 +67,9 @@ QVariant OperatorModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const bool sort = role == SortRole;
-    switch (index.column()) {
+    switch (column) {
     case OrderColumn:
-        return index.row() + 1;
+        return row + 1;
     case PackageColumn:
         return n.csv.package;
     case ClusterColumn:
@@ -101,11 +87,9 @@ QVariant OperatorModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant OperatorModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString OperatorModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case OrderColumn:
         //: Column: position in the upgrade order
         return tr("Order");

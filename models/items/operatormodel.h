@@ -2,7 +2,7 @@
 
 #include "analysis/operatorgraph.h"
 
-#include <QAbstractTableModel>
+#include "tablemodel.h"
 
 namespace kirikae {
 
@@ -10,7 +10,7 @@ namespace kirikae {
  * The operators of a resolved graph, one row per node, in upgrade order (dependencies first).
  * Display: translated text. SortRole: raw values (order and counts as numbers). NodeRole: the node index.
  */
-class OperatorModel final : public QAbstractTableModel
+class OperatorModel final : public TableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OperatorModel)
@@ -32,17 +32,15 @@ public:
 
     void setGraph(const OperatorGraph &graph);
     const OperatorGraph &graph() const { return m_graph; }
-    void retranslate();
 
     /// The translated name of a status, as the legend and the details panel show it.
     static QString statusName(OperatorStatus status);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
+    int rows() const override;
+    QString columnTitle(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
+
     OperatorGraph m_graph;
     QList<int> m_rows;  ///< node index per row
     QList<int> m_needs; ///< distinct operators each node needs

@@ -18,7 +18,7 @@ int openApis(const PlanHop &hop)
 } // namespace
 
 PlanHopModel::PlanHopModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
@@ -29,32 +29,18 @@ void PlanHopModel::setPlan(const UpgradePlan &plan)
     endResetModel();
 }
 
-void PlanHopModel::retranslate()
+int PlanHopModel::rows() const
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return int(m_plan.hops.size());
 }
 
-int PlanHopModel::rowCount(const QModelIndex &parent) const
+QVariant PlanHopModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_plan.hops.size());
-}
-
-int PlanHopModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PlanHopModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const PlanHop &hop = m_plan.hops.at(index.row());
+    const PlanHop &hop = m_plan.hops.at(row);
     const int open = openApis(hop) + int(hop.operatorsBlocked.size());
     if (role == OpenRole)
         return open;
-    if (role == Qt::BackgroundRole && index.column() == StatusColumn)
+    if (role == Qt::BackgroundRole && column == StatusColumn)
         return statusBackground(
             open > 0 ? SupportStatus::Unsupported
                      : (hop.nodesFirst.isEmpty() ? SupportStatus::Supported : SupportStatus::EndingSoon));
@@ -71,9 +57,9 @@ QVariant PlanHopModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case HopColumn:
-        return role == SortRole ? QVariant(index.row())
+        return role == SortRole ? QVariant(row)
                                 : QVariant(hop.from.toString() + QStringLiteral(" → ") + hop.to.toString());
     case ReleaseColumn:
         return role == SortRole
@@ -97,11 +83,9 @@ QVariant PlanHopModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant PlanHopModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PlanHopModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case HopColumn:
         //: Column: one control-plane minor step of an upgrade
         return tr("Hop");
@@ -121,7 +105,7 @@ QVariant PlanHopModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 ScheduleModel::ScheduleModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
 }
 
@@ -133,38 +117,24 @@ void ScheduleModel::setSchedule(const QList<UpgradePlan> &plans, const QList<Sch
     endResetModel();
 }
 
-void ScheduleModel::retranslate()
+int ScheduleModel::rows() const
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return int(m_schedule.size());
 }
 
-int ScheduleModel::rowCount(const QModelIndex &parent) const
+QVariant ScheduleModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_schedule.size());
-}
-
-int ScheduleModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ScheduleModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ScheduledUpgrade &s = m_schedule.at(index.row());
+    const ScheduledUpgrade &s = m_schedule.at(row);
     const UpgradePlan &p = m_plans.at(s.plan);
-    if (role == Qt::BackgroundRole && index.column() == StartColumn && s.late)
+    if (role == Qt::BackgroundRole && column == StartColumn && s.late)
         return statusBackground(SupportStatus::Unsupported);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;
     const auto date = [&](QDate d) { return sort ? QVariant(d) : QVariant(formatDate(d)); };
-    switch (index.column()) {
+    switch (column) {
     case OrderColumn:
-        return index.row() + 1;
+        return row + 1;
     case ClusterColumn:
         return p.cluster;
     case TierColumn:
@@ -186,11 +156,9 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ScheduleModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ScheduleModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case OrderColumn:
         return tr("Order");
     case ClusterColumn:

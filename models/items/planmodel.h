@@ -3,7 +3,7 @@
 #include "analysis/fleetschedule.h"
 #include "analysis/upgradeplanner.h"
 
-#include <QAbstractTableModel>
+#include "tablemodel.h"
 
 namespace kirikae {
 
@@ -11,7 +11,7 @@ namespace kirikae {
  * The hops of one plan, one row each, with what blocks or conditions them.
  * Display: translated text. SortRole: raw values (hop order and counts as numbers).
  */
-class PlanHopModel final : public QAbstractTableModel
+class PlanHopModel final : public TableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlanHopModel)
@@ -24,14 +24,12 @@ public:
 
     void setPlan(const UpgradePlan &plan);
     const UpgradePlan &plan() const { return m_plan; }
-    void retranslate();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override;
+    QString columnTitle(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
+
     UpgradePlan m_plan;
 };
 
@@ -39,7 +37,7 @@ private:
  * The fleet schedule: one row per cluster in the order it should go, with the day it must start by.
  * Display: translated text. SortRole: raw values (dates as dates).
  */
-class ScheduleModel final : public QAbstractTableModel
+class ScheduleModel final : public TableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScheduleModel)
@@ -61,14 +59,12 @@ public:
     explicit ScheduleModel(QObject *parent = nullptr);
 
     void setSchedule(const QList<UpgradePlan> &plans, const QList<ScheduledUpgrade> &schedule);
-    void retranslate();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override;
+    QString columnTitle(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
+
     QList<UpgradePlan> m_plans;
     QList<ScheduledUpgrade> m_schedule;
 };

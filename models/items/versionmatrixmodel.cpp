@@ -1,5 +1,7 @@
 #include "versionmatrixmodel.h"
 
+#include "modelretranslator.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -8,6 +10,7 @@ namespace kirikae {
 VersionMatrixModel::VersionMatrixModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
+    new ModelRetranslator(this);
 }
 
 void VersionMatrixModel::setMatrix(const VersionMatrix &matrix)
@@ -20,9 +23,7 @@ void VersionMatrixModel::setMatrix(const VersionMatrix &matrix)
 
 void VersionMatrixModel::retranslate()
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-    if (!m_top.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    ModelRetranslator::retranslate(*this);
 }
 
 const QList<int> &VersionMatrixModel::childrenOf(const QModelIndex &parent) const

@@ -26,6 +26,7 @@ public:
 
     void setMatrix(const VersionMatrix &matrix);
     const VersionMatrix &matrix() const { return m_matrix; }
+    /// Re-emits header and data, so views show the current translation (done by itself on a language change).
     void retranslate();
 
     static QString statusName(CellStatus status);
