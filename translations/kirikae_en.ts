@@ -1505,6 +1505,22 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Nothing crash-looping.</source>
             <translation>Nothing crash-looping.</translation>
         </message>
+        <message>
+            <source>%1 is late: support ends %2 and it can no longer start early enough.</source>
+            <translation>%1 is late: support ends %2 and it can no longer start early enough.</translation>
+        </message>
+        <message>
+            <source>%1 is late: it waits for a release and cannot finish before support ends %2.</source>
+            <translation>%1 is late: it waits for a release and cannot finish before support ends %2.</translation>
+        </message>
+        <message>
+            <source>%1 waits for a minor projected for %2 (not announced yet).</source>
+            <translation>%1 waits for a minor projected for %2 (not announced yet).</translation>
+        </message>
+        <message>
+            <source>%1 waits for a minor released %2.</source>
+            <translation>%1 waits for a minor released %2.</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -3150,6 +3166,22 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Open blockers</source>
             <translation>Open blockers</translation>
+        </message>
+        <message>
+            <source>Late: support ends %1; it can no longer start early enough.</source>
+            <translation>Late: support ends %1; it can no longer start early enough.</translation>
+        </message>
+        <message>
+            <source>Late: it waits for a release and cannot finish before support ends %1.</source>
+            <translation>Late: it waits for a release and cannot finish before support ends %1.</translation>
+        </message>
+        <message>
+            <source>A hop waits for its minor, projected for %1 (not announced yet).</source>
+            <translation>A hop waits for its minor, projected for %1 (not announced yet).</translation>
+        </message>
+        <message>
+            <source>A hop waits for its minor, released %1.</source>
+            <translation>A hop waits for its minor, released %1.</translation>
         </message>
     </context>
     <context>

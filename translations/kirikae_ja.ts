@@ -1497,6 +1497,22 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Nothing crash-looping.</source>
             <translation>クラッシュループしているものがないこと。</translation>
         </message>
+        <message>
+            <source>%1 is late: support ends %2 and it can no longer start early enough.</source>
+            <translation>%1 は遅れています。サポートは %2 に終了し、間に合う時期にはもう開始できません。</translation>
+        </message>
+        <message>
+            <source>%1 is late: it waits for a release and cannot finish before support ends %2.</source>
+            <translation>%1 は遅れています。リリースを待つため、サポート終了日 %2 までに完了できません。</translation>
+        </message>
+        <message>
+            <source>%1 waits for a minor projected for %2 (not announced yet).</source>
+            <translation>%1 は %2 に予測されるマイナーリリース（未発表）を待ちます。</translation>
+        </message>
+        <message>
+            <source>%1 waits for a minor released %2.</source>
+            <translation>%1 は %2 にリリースされるマイナーバージョンを待ちます。</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -3119,6 +3135,22 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Open blockers</source>
             <translation>未解決の阻害要因</translation>
+        </message>
+        <message>
+            <source>Late: support ends %1; it can no longer start early enough.</source>
+            <translation>遅れ: サポートは %1 に終了します。間に合う時期にはもう開始できません。</translation>
+        </message>
+        <message>
+            <source>Late: it waits for a release and cannot finish before support ends %1.</source>
+            <translation>遅れ: リリースを待つため、サポート終了日 %1 までに完了できません。</translation>
+        </message>
+        <message>
+            <source>A hop waits for its minor, projected for %1 (not announced yet).</source>
+            <translation>このホップは %1 に予測されるマイナーリリース（未発表）を待ちます。</translation>
+        </message>
+        <message>
+            <source>A hop waits for its minor, released %1.</source>
+            <translation>このホップは %1 にリリースされるマイナーバージョンを待ちます。</translation>
         </message>
     </context>
     <context>

@@ -5,18 +5,6 @@
 
 namespace kirikae {
 
-namespace {
-
-int openApis(const PlanHop &hop)
-{
-    int open = 0;
-    for (const PlanApiUse &use : hop.removedApis)
-        open += use.waiver ? 0 : 1;
-    return open;
-}
-
-} // namespace
-
 PlanHopModel::PlanHopModel(QObject *parent)
     : TableModel(ColumnCount, parent)
 {
@@ -37,7 +25,7 @@ int PlanHopModel::rows() const
 QVariant PlanHopModel::cell(int row, int column, int role) const
 {
     const PlanHop &hop = m_plan.hops.at(row);
-    const int open = openApis(hop) + int(hop.operatorsBlocked.size());
+    const int open = hop.openBlockers();
     if (role == OpenRole)
         return open;
     if (role == Qt::BackgroundRole && column == StatusColumn)
@@ -126,8 +114,10 @@ QVariant ScheduleModel::cell(int row, int column, int role) const
 {
     const ScheduledUpgrade &s = m_schedule.at(row);
     const UpgradePlan &p = m_plans.at(s.plan);
-    if (role == Qt::BackgroundRole && column == StartColumn && s.late)
+    if (role == Qt::BackgroundRole && (column == StartColumn || column == FinishColumn) && s.late)
         return statusBackground(SupportStatus::Unsupported);
+    if (role == Qt::ToolTipRole && (column == StartColumn || column == FinishColumn))
+        return timingNote(s);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;
@@ -154,6 +144,21 @@ QVariant ScheduleModel::cell(int row, int column, int role) const
     default:
         return {};
     }
+}
+
+QString ScheduleModel::timingNote(const ScheduledUpgrade &s)
+{
+    QStringList lines;
+    if (s.lateReason == ScheduledUpgrade::Late::DeadlinePassed)
+        lines << tr("Late: support ends %1; it can no longer start early enough.").arg(formatDate(s.deadline));
+    else if (s.lateReason == ScheduledUpgrade::Late::WaitsForRelease)
+        lines << tr("Late: it waits for a release and cannot finish before support ends %1.")
+                     .arg(formatDate(s.deadline));
+    if (s.waitsFor.isValid())
+        lines << (s.releaseProjected ? tr("A hop waits for its minor, projected for %1 (not announced yet).")
+                                     : tr("A hop waits for its minor, released %1."))
+                     .arg(formatDate(s.waitsFor));
+    return lines.join(u'\n');
 }
 
 QString ScheduleModel::columnTitle(int column) const

@@ -43,6 +43,9 @@ class ScheduleModel final : public TableModel
     Q_DISABLE_COPY_MOVE(ScheduleModel)
 
 public:
+    /// Why a slot is late and what it waits for, as its tooltip says it.
+    static QString timingNote(const ScheduledUpgrade &slot);
+
     enum Column {
         OrderColumn,
         ClusterColumn,

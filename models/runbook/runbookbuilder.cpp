@@ -75,6 +75,26 @@ Runbook buildFleetRunbook(const FleetPlan &fleet, const QString &language, QDate
          l.text(QT_TRANSLATE_NOOP("Runbook", "Support ends")), l.text(QT_TRANSLATE_NOOP("Runbook", "Start by")),
          l.text(QT_TRANSLATE_NOOP("Runbook", "Finish by")), l.text(QT_TRANSLATE_NOOP("Runbook", "Open blockers"))},
         rows);
+    QStringList notes;
+    for (const ScheduledUpgrade &s : schedule) {
+        const QString cluster = plans[s.plan].cluster;
+        if (s.lateReason == ScheduledUpgrade::Late::DeadlinePassed)
+            notes << l.text(QT_TRANSLATE_NOOP("Runbook", "%1 is late: support ends %2 and it can no longer start "
+                                                         "early enough."))
+                         .arg(cluster, l.date(s.deadline));
+        else if (s.lateReason == ScheduledUpgrade::Late::WaitsForRelease)
+            notes << l.text(QT_TRANSLATE_NOOP("Runbook", "%1 is late: it waits for a release and cannot finish "
+                                                         "before support ends %2."))
+                         .arg(cluster, l.date(s.deadline));
+        if (s.waitsFor.isValid())
+            notes << (s.releaseProjected
+                          ? l.text(QT_TRANSLATE_NOOP("Runbook", "%1 waits for a minor projected for %2 (not "
+                                                                "announced yet)."))
+                          : l.text(QT_TRANSLATE_NOOP("Runbook", "%1 waits for a minor released %2.")))
+                         .arg(cluster, l.date(s.waitsFor));
+    }
+    if (!notes.isEmpty())
+        order.blocks << bullets(notes);
     book.sections << order;
     for (const ScheduledUpgrade &s : schedule) {
         const UpgradePlan &p = plans[s.plan];
