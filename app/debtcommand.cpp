@@ -1,9 +1,9 @@
 #include "debtcommand.h"
 
 #include "analysis/fleetanalysis.h"
-#include "planjson.h"
 #include "commandline.h"
 #include "output.h"
+#include "planjson.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>

@@ -227,17 +227,17 @@ void PlanPage::replan()
                     open == 0 ? colourChip(QColor(0xdf, 0xf3, 0xe4), tr("GO: nothing blocks the route"))
                               : colourChip(QColor(0xfb, 0xdc, 0xdc), tr("NO-GO: %n open blocker(s)", nullptr, open));
                 if (result.plan->warnings.contains(u"platform-change"))
-                    verdict += u' ' + colourChip(QColor(0xff, 0xf0, 0xc8),
-                                                 tr("The new cluster runs on another platform (%1, not %2): storage, "
-                                                    "load balancers and identities must be mapped by hand.")
-                                                     .arg(result.plan->newClusterDistribution,
-                                                          result.plan->distribution)
-                                                     .toHtmlEscaped());
+                    verdict +=
+                        u' ' + colourChip(QColor(0xff, 0xf0, 0xc8),
+                                          tr("The new cluster runs on another platform (%1, not %2): storage, "
+                                             "load balancers and identities must be mapped by hand.")
+                                              .arg(result.plan->newClusterDistribution, result.plan->distribution)
+                                              .toHtmlEscaped());
                 if (result.plan->warnings.contains(u"target-differs"))
-                    verdict += u' ' + colourChip(QColor(0xff, 0xf0, 0xc8),
-                                                 tr("The new cluster runs %1: the plan goes there.")
-                                                     .arg(result.plan->target.toString())
-                                                     .toHtmlEscaped());
+                    verdict +=
+                        u' ' + colourChip(QColor(0xff, 0xf0, 0xc8), tr("The new cluster runs %1: the plan goes there.")
+                                                                        .arg(result.plan->target.toString())
+                                                                        .toHtmlEscaped());
                 m_verdict->setText(verdict);
                 m_preview->setHtml(result.previewHtml);
             }

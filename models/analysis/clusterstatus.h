@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/catalogs.h"
 #include "analysis/skewpolicy.h"
+#include "core/catalogs.h"
 #include "core/version.h"
 #include "snapshot/clustersnapshot.h"
 

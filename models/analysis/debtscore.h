@@ -1,8 +1,8 @@
 #pragma once
 
 #include "clusterstatus.h"
-#include "manifestscanner.h"
 #include "core/waiver.h"
+#include "manifestscanner.h"
 
 #include <QList>
 #include <QString>

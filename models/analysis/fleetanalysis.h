@@ -27,13 +27,13 @@ namespace kirikae {
 struct FleetAnalysis
 {
     QDate today;
-    LoadedFleet fleet;              ///< every snapshot read, in the order given
-    QList<ClusterStatus> statuses;  ///< one per fleet.clusters entry
-    VersionMatrix matrix;           ///< clusters × components, every snapshot a column
-    QList<ClusterDebt> debt;        ///< the newest snapshot of each cluster, with the totals of its older ones
-    QList<ClusterSnapshot> newest;  ///< the newest snapshot of each cluster, in order of first appearance
+    LoadedFleet fleet;               ///< every snapshot read, in the order given
+    QList<ClusterStatus> statuses;   ///< one per fleet.clusters entry
+    VersionMatrix matrix;            ///< clusters × components, every snapshot a column
+    QList<ClusterDebt> debt;         ///< the newest snapshot of each cluster, with the totals of its older ones
+    QList<ClusterSnapshot> newest;   ///< the newest snapshot of each cluster, in order of first appearance
     QList<OperatorSource> operators; ///< one per entry of newest
-    QList<MinorVersion> targets;    ///< released minors from the fleet's oldest to the newest: what a plan may aim at
+    QList<MinorVersion> targets;     ///< released minors from the fleet's oldest to the newest: what a plan may aim at
 
     /// The status of the newest snapshot of cluster, or nothing.
     const ClusterStatus *statusOf(const QString &cluster) const;
@@ -56,8 +56,8 @@ struct FleetPlanRequest
 /// Every cluster's plan and the fleet's schedule.
 struct FleetPlan
 {
-    QList<UpgradePlan> plans;        ///< every cluster that could be planned, in the fleet's order
-    QMap<QString, QString> errors;   ///< cluster → why it cannot be planned
+    QList<UpgradePlan> plans;         ///< every cluster that could be planned, in the fleet's order
+    QMap<QString, QString> errors;    ///< cluster → why it cannot be planned
     QList<ScheduledUpgrade> schedule; ///< the plans with hops left; ScheduledUpgrade::plan indexes plans
 
     /// The plan of cluster, or nothing.

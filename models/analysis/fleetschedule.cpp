@@ -89,7 +89,8 @@ QList<ScheduledUpgrade> scheduleFleet(const QList<UpgradePlan> &plans, QDate tod
         s.finishBy = day;
         s.late = deadlinePassed || (s.deadline.isValid() && s.finishBy > s.deadline);
         if (s.late)
-            s.lateReason = deadlinePassed ? ScheduledUpgrade::Late::DeadlinePassed : ScheduledUpgrade::Late::WaitsForRelease;
+            s.lateReason =
+                deadlinePassed ? ScheduledUpgrade::Late::DeadlinePassed : ScheduledUpgrade::Late::WaitsForRelease;
         previousFinish = s.finishBy;
     }
     return schedule;

@@ -27,7 +27,7 @@ struct ScheduledUpgrade
     QDate finishBy;
     bool late = false; ///< it cannot finish by its deadline
     Late lateReason = Late::No;
-    QDate waitsFor;               ///< the release date a hop waits for, when one does
+    QDate waitsFor;                ///< the release date a hop waits for, when one does
     bool releaseProjected = false; ///< that date is projected from the release cadence
 };
 

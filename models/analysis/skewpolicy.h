@@ -1,7 +1,7 @@
 #pragma once
 
-#include "snapshot/clustersnapshot.h"
 #include "core/version.h"
+#include "snapshot/clustersnapshot.h"
 
 #include <QList>
 #include <QString>

@@ -297,8 +297,9 @@ std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalog
                         .arg(s.name, versionError));
     const bool blueGreen = request.strategy == UpgradeStrategy::BlueGreen;
     if (blueGreen && request.newCluster && request.newCluster->name == s.name)
-        return fail(QCoreApplication::translate("FleetAnalysis", "%1: the new cluster cannot be the cluster it replaces.")
-                        .arg(s.name));
+        return fail(
+            QCoreApplication::translate("FleetAnalysis", "%1: the new cluster cannot be the cluster it replaces.")
+                .arg(s.name));
     // Blue/green with a new cluster: the new cluster's minor is where the jump lands.
     const std::optional<MinorVersion> newMinor =
         blueGreen && request.newCluster ? MinorVersion::parse(request.newCluster->serverVersion) : std::nullopt;
@@ -336,8 +337,13 @@ std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalog
             plan.waivers << w;
     }
 
-    RouteContext rc{request, catalogs, {}, BundleReader::fromSnapshot(s), s.distribution == u"openshift",
-                    s.distribution == u"upstream" || s.distribution.isEmpty(), current->minorVersion()};
+    RouteContext rc{request,
+                    catalogs,
+                    {},
+                    BundleReader::fromSnapshot(s),
+                    s.distribution == u"openshift",
+                    s.distribution == u"upstream" || s.distribution.isEmpty(),
+                    current->minorVersion()};
     OperatorTarget finalTarget{target, rc.openShift ? openShiftForKubernetes(target) : std::nullopt};
     plan.operators = resolveOperators({rc.operators}, finalTarget);
     // Every object on an API removed by the target, found once, judged by the minor that removes it.

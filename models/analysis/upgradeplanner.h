@@ -2,10 +2,10 @@
 
 #include "analysis/manifestscanner.h"
 #include "analysis/operatorgraph.h"
-#include "core/catalogs.h"
 #include "analysis/skewpolicy.h"
-#include "snapshot/clustersnapshot.h"
+#include "core/catalogs.h"
 #include "core/waiver.h"
+#include "snapshot/clustersnapshot.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -59,8 +59,8 @@ struct PlanHop
     QList<BlockedOperator> operatorsBlocked; ///< reported at the first hop whose version crosses the limit
     QString etcd;                            ///< the version kubeadm ships for `to`; empty when unknown or managed
     QString coredns;
-    QDate released;                          ///< when `to` is (or is projected to be) released
-    bool releaseProjected = false;           ///< released is a projection from the release cadence
+    QDate released;                ///< when `to` is (or is projected to be) released
+    bool releaseProjected = false; ///< released is a projection from the release cadence
 
     /// Blockers of this hop a waiver does not cover: removed APIs in use and operators blocked. The hop table,
     /// the go/no-go table and the decision all count with this.

@@ -39,7 +39,7 @@ struct SupportAssessment
     /// A projected minor expected out by today but not in the catalog: shown as projected, never counted as
     /// a reason to be behind.
     std::optional<MinorVersion> projectedMinor;
-    bool projected = false;       ///< the window comes from projection, not from published dates
+    bool projected = false; ///< the window comes from projection, not from published dates
     bool olderThanCatalog = false;
     bool newerThanReleased = false;
 };

@@ -152,8 +152,8 @@ QString ScheduleModel::timingNote(const ScheduledUpgrade &s)
     if (s.lateReason == ScheduledUpgrade::Late::DeadlinePassed)
         lines << tr("Late: support ends %1; it can no longer start early enough.").arg(formatDate(s.deadline));
     else if (s.lateReason == ScheduledUpgrade::Late::WaitsForRelease)
-        lines << tr("Late: it waits for a release and cannot finish before support ends %1.")
-                     .arg(formatDate(s.deadline));
+        lines
+            << tr("Late: it waits for a release and cannot finish before support ends %1.").arg(formatDate(s.deadline));
     if (s.waitsFor.isValid())
         lines << (s.releaseProjected ? tr("A hop waits for its minor, projected for %1 (not announced yet).")
                                      : tr("A hop waits for its minor, released %1."))

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void debtRanksHotspots();
     void operatorsGraph();
     void planWritesRunbooks();
+    void planJsonIsWhatTheRunbookSays();
+    void blueGreenNeverOntoItself();
 };
 
 void TestCli::helpAndVersion()
@@ -525,6 +527,97 @@ void TestCli::planWritesRunbooks()
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.err.contains(QStringLiteral("not in the release catalog")));
     QVERIFY(!QFile::exists(never));
+}
+
+void TestCli::planJsonIsWhatTheRunbookSays()
+{
+    QTemporaryDir dir;
+    const QString md = dir.filePath(QStringLiteral("eks.md"));
+    const QStringList args{QStringLiteral("plan"),        QStringLiteral("prod-eks-tokyo.yaml"),
+                           QStringLiteral("--target"),    QStringLiteral("1.34"),
+                           QStringLiteral("--today"),     QStringLiteral("2026-11-25"),
+                           QStringLiteral("--workspace"), QStringLiteral("../workspace.yaml")};
+    const Run json = kirikae(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")}, demoDir());
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const Run written = kirikae(args + QStringList{QStringLiteral("-o"), md}, demoDir());
+    QCOMPARE(written.exitCode, 0);
+    QFile file(md);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+
+    const QJsonObject plan =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"plans").toArray().first().toObject();
+    QCOMPARE(plan.value(u"cluster").toString(), QStringLiteral("prod-eks-tokyo"));
+    QStringList route;
+    for (const QJsonValue &v : plan.value(u"route").toArray())
+        route << v.toString();
+    QVERIFY2(text.contains(QStringLiteral("| **Route** | ") + route.join(QStringLiteral(" → ")) + u" |"),
+             qPrintable(route.join(u' ')));
+    // Every blocker of every hop is a row of the go/no-go table, at its hop.
+    int blockers = 0;
+    for (const QJsonValue &h : plan.value(u"hops").toArray()) {
+        const QJsonObject hop = h.toObject();
+        const QString where = hop.value(u"from").toString() + QStringLiteral(" → ") + hop.value(u"to").toString();
+        for (const QJsonValue &a : hop.value(u"removedApis").toArray()) {
+            const QJsonObject api = a.toObject();
+            const QString cell = api.value(u"evidence").toString() == u"metrics"
+                                     ? api.value(u"name").toString()
+                                     : api.value(u"kind").toString() + u' ' + api.value(u"namespace").toString() +
+                                           u'/' + api.value(u"name").toString();
+            QVERIFY2(text.contains(QStringLiteral("| ") + where + QStringLiteral(" | ")) && text.contains(cell),
+                     qPrintable(cell));
+            ++blockers;
+        }
+    }
+    QVERIFY(blockers > 0);
+    const int open = plan.value(u"decision").toObject().value(u"openBlockers").toInt();
+    QVERIFY2(text.contains(QStringLiteral("NO-GO: %1 open blocker").arg(open)), qPrintable(QString::number(open)));
+    // Each step title of the JSON is a step of the runbook.
+    const QJsonArray steps = plan.value(u"steps").toArray();
+    QVERIFY(steps.size() > 5);
+    for (const QJsonValue &v : steps)
+        QVERIFY2(text.contains(u"**" + v.toObject().value(u"title").toString() + u"**"),
+                 qPrintable(v.toObject().value(u"title").toString()));
+}
+
+void TestCli::blueGreenNeverOntoItself()
+{
+    QTemporaryDir dir;
+    const Run r = kirikae({QStringLiteral("plan"), QStringLiteral("prod-eks-tokyo.yaml"), QStringLiteral("--target"),
+                           QStringLiteral("1.34"), QStringLiteral("--strategy"), QStringLiteral("blue-green"),
+                           QStringLiteral("--to-snapshot"), QStringLiteral("prod-eks-tokyo.yaml"), QStringLiteral("-o"),
+                           dir.filePath(QStringLiteral("never.md"))},
+                          demoDir());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot be the cluster it replaces")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("never.md"))));
+    // Another platform: allowed, with the warning in the runbook and the new platform's commands.
+    const QString md = dir.filePath(QStringLiteral("cross.md"));
+    const Run cross =
+        kirikae({QStringLiteral("plan"), QStringLiteral("prod-eks-tokyo.yaml"), QStringLiteral("--target"),
+                 QStringLiteral("1.33"), QStringLiteral("--strategy"), QStringLiteral("blue-green"),
+                 QStringLiteral("--to-snapshot"), QStringLiteral("aks-payments.yaml"), QStringLiteral("-o"), md},
+                demoDir());
+    QVERIFY2(cross.exitCode == 0, qPrintable(cross.err));
+    QFile file(md);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(
+        text.contains(QStringLiteral("The new cluster runs on Azure Kubernetes Service, the old one on Amazon EKS")));
+    QVERIFY(text.contains(QStringLiteral("az aks create")));
+    QVERIFY(!text.contains(QStringLiteral("eksctl create cluster")));
+    // Without a new cluster, it is built on the old one's platform.
+    const QString own = dir.filePath(QStringLiteral("own.md"));
+    QCOMPARE(kirikae({QStringLiteral("plan"), QStringLiteral("prod-eks-tokyo.yaml"), QStringLiteral("--target"),
+                      QStringLiteral("1.34"), QStringLiteral("--strategy"), QStringLiteral("blue-green"),
+                      QStringLiteral("-o"), own},
+                     demoDir())
+                 .exitCode,
+             0);
+    QFile ownFile(own);
+    QVERIFY(ownFile.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(ownFile.readAll())
+                .contains(QStringLiteral("eksctl create cluster --name prod-eks-tokyo-green")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -102,7 +102,8 @@ void TestOneAnswer::supportAndComponents()
         const QJsonObject cluster = clusters.at(c).toObject();
         const QString name = cluster.value(u"name").toString();
         QCOMPARE(fleet->index(c, FleetModel::NameColumn).data().toString(), name);
-        const auto support = SupportStatus(fleet->index(c, FleetModel::SupportColumn).data(FleetModel::StatusRole).toInt());
+        const auto support =
+            SupportStatus(fleet->index(c, FleetModel::SupportColumn).data(FleetModel::StatusRole).toInt());
         QCOMPARE(supportStatusKey(support), cluster.value(u"support").toObject().value(u"status").toString());
         QCOMPARE(fleet->index(c, FleetModel::MinorsBehindColumn).data(FleetModel::SortRole).toInt(),
                  cluster.value(u"support").toObject().value(u"minorsBehind").toInt());
@@ -127,8 +128,8 @@ void TestOneAnswer::supportAndComponents()
                 }
                 const auto shown = CellStatus(cell.data(VersionMatrixModel::StatusRole).toInt());
                 QVERIFY2(rank(cellStatusKey(shown)) == worst,
-                         qPrintable(name + u' ' + componentName + u' ' + version + u": window " +
-                                    cellStatusKey(shown) + u", CLI rank " + QString::number(worst)));
+                         qPrintable(name + u' ' + componentName + u' ' + version + u": window " + cellStatusKey(shown) +
+                                    u", CLI rank " + QString::number(worst)));
                 ++compared;
             };
             check(matrix->index(r, column), {});
@@ -181,13 +182,12 @@ void TestOneAnswer::plansAndSchedule()
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && !planned.isEmpty(), 20000);
 
         // The cluster's own plan: the same hops and blockers as the CLI's plan of that one cluster.
-        const QJsonObject alone =
-            cli(QStringList{QStringLiteral("plan"), QStringLiteral("--target"), target.toString(),
-                            demoFiles().filter(u'/' + cluster + u".yaml").constFirst()})
-                .value(u"plans")
-                .toArray()
-                .first()
-                .toObject();
+        const QJsonObject alone = cli(QStringList{QStringLiteral("plan"), QStringLiteral("--target"), target.toString(),
+                                                  demoFiles().filter(u'/' + cluster + u".yaml").constFirst()})
+                                      .value(u"plans")
+                                      .toArray()
+                                      .first()
+                                      .toObject();
         QCOMPARE(alone.value(u"hops"), plan.value(u"hops")); // one cluster planned alone or in its fleet
         const PlanHopModel *hops = page->hopModel();
         const QJsonArray cliHops = plan.value(u"hops").toArray();

@@ -1,5 +1,5 @@
-#include "analysis/fleetschedule.h"
 #include "analysis/fleetanalysis.h"
+#include "analysis/fleetschedule.h"
 #include "analysis/upgradeplanner.h"
 #include "core/catalogs.h"
 #include "snapshot/snapshotfile.h"

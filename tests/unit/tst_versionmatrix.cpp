@@ -17,6 +17,9 @@ private Q_SLOTS:
     void initTestCase();
     void demoFleet();
     void modelThroughProxy();
+    void worstFindingWins();
+    void sameVersionSameVerdict();
+    void projectedMinorNeverMakesBehind();
 
 private:
     const MatrixRow *row(const QString &label) const;
@@ -109,6 +112,65 @@ void TestVersionMatrix::modelThroughProxy()
     model.retranslate();
     model.setMatrix({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestVersionMatrix::worstFindingWins()
+{
+    // A kube-scheduler that breaks the skew policy on an unsupported cluster: skew violation is the verdict,
+    // and the tooltip's findings keep both, worst first.
+    ClusterStatus status;
+    status.version = Version::parse(QStringLiteral("v1.27.4"));
+    status.support.status = SupportStatus::Unsupported;
+    status.support.minor = {1, 27};
+    status.support.newestMinor = {1, 36};
+    SkewCheck broken;
+    broken.component = QStringLiteral("kube-scheduler");
+    broken.version = QStringLiteral("v1.28.1");
+    broken.rule = QStringLiteral("must not be newer than the oldest kube-apiserver");
+    broken.ok = false;
+    status.skew << broken;
+    const ComponentVerdict v =
+        judgeComponent(QStringLiteral("kube-scheduler"), QStringLiteral("v1.28.1"), nullptr, status);
+    QCOMPARE(v.status, CellStatus::Violating);
+    QCOMPARE(cellStatusKey(v.status), QStringLiteral("skew-violation"));
+    QCOMPARE(v.findings.constFirst().reason, CellReason::SkewViolation);
+    QVERIFY(std::any_of(v.findings.cbegin(), v.findings.cend(),
+                        [](const CellFinding &f) { return f.reason == CellReason::MinorsBehind; }));
+    for (qsizetype i = 1; i < v.findings.size(); ++i)
+        QVERIFY(int(v.findings.at(i - 1).status) >= int(v.findings.at(i).status));
+    // Out of support beats behind.
+    const ComponentVerdict apiserver =
+        judgeComponent(QStringLiteral("kube-apiserver"), QStringLiteral("v1.27.4"), nullptr, status);
+    QCOMPARE(apiserver.status, CellStatus::Unsupported);
+}
+
+void TestVersionMatrix::sameVersionSameVerdict()
+{
+    // dev-kind: kube-apiserver and its kubelets at one version get one verdict.
+    const int c = column(QStringLiteral("dev-kind"));
+    const MatrixCell &api = row(QStringLiteral("kube-apiserver"))->cells.at(c);
+    const MatrixRow *kubelet = row(QStringLiteral("kubelet"));
+    for (int group : kubelet->children) {
+        const MatrixRow &g = m_matrix.rows.at(group);
+        if (g.cells.at(c).versions.isEmpty() || api.versions.isEmpty())
+            continue;
+        if (Version::parse(g.label) == Version::parse(api.versions.constFirst().first))
+            QCOMPARE(g.cells.at(c).status, api.status);
+    }
+}
+
+void TestVersionMatrix::projectedMinorNeverMakesBehind()
+{
+    // On 2026-11-25 the catalog's newest published minor is 1.36; 1.37 is only projected. A 1.36 cluster on
+    // the newest patch is current, whatever the projection says.
+    ClusterStatus status;
+    status.version = Version::parse(QStringLiteral("v1.36.4"));
+    status.support = Catalogs::builtIn().kubernetes.assess({1, 36}, QDate(2026, 11, 25));
+    QVERIFY(status.support.projectedMinor);
+    QCOMPARE(status.support.minorsBehind.value_or(-1), 0);
+    const ComponentVerdict v =
+        judgeComponent(QStringLiteral("kube-apiserver"), QStringLiteral("v1.36.4"), nullptr, status);
+    QCOMPARE(v.status, CellStatus::Current);
 }
 
 QTEST_GUILESS_MAIN(TestVersionMatrix)
