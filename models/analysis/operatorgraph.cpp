@@ -249,6 +249,26 @@ std::optional<MinorVersion> openShiftForKubernetes(MinorVersion kubernetes)
     return MinorVersion{4, kubernetes.minor - 13};
 }
 
+QString OperatorEdge::label() const
+{
+    QString text = via;
+    if (!fromVersion.isEmpty())
+        text = u'(' + fromVersion + QStringLiteral(") ") + text;
+    if (!toVersion.isEmpty())
+        text += QStringLiteral(" (") + toVersion + u')';
+    return text;
+}
+
+QString OperatorGraph::describeEdge(const OperatorEdge &edge) const
+{
+    QStringList notes;
+    if (!edge.fromVersion.isEmpty())
+        notes << QStringLiteral("required by %1, newest is %2").arg(edge.fromVersion, nodes[edge.from].csv.version);
+    if (!edge.toVersion.isEmpty())
+        notes << QStringLiteral("needs %1, newest is %2").arg(edge.toVersion, nodes[edge.to].csv.version);
+    return notes.isEmpty() ? edge.via : edge.via + QStringLiteral(" (") + notes.join(QStringLiteral("; ")) + u')';
+}
+
 int OperatorGraph::indexOf(const QString &cluster, const QString &package) const
 {
     for (int i = 0; i < nodes.size(); ++i) {
@@ -293,9 +313,7 @@ OperatorGraph resolveOperators(const QList<OperatorSource> &sources, const Opera
             catalogs.insert(source.cluster);
     }
     for (auto it = byCluster.cbegin(); it != byCluster.cend(); ++it) {
-        RequirementResolver resolver(graph, it.value(), catalog, catalogs.contains(it.key()));
-        for (int i : it.value())
-            resolver.resolve(i);
+        RequirementResolver(graph, it.value(), catalog, catalogs.contains(it.key())).resolve();
     }
     for (auto &node : graph.nodes)
         checkTarget(node, target);

@@ -25,6 +25,7 @@ RequirementResolver::RequirementResolver(OperatorGraph &graph, const QList<int> 
     : m_graph(graph)
     , m_catalog(catalog)
     , m_isCatalog(isCatalog)
+    , m_members(members)
 {
     for (int i : members) {
         const auto &csv = m_graph.nodes[i].csv;
@@ -39,29 +40,70 @@ RequirementResolver::RequirementResolver(OperatorGraph &graph, const QList<int> 
     }
 }
 
-void RequirementResolver::resolve(int node)
+void RequirementResolver::resolve()
 {
-    const OperatorCsv csv = m_graph.nodes[node].csv;
-    for (const auto &crd : csv.requiredCrds) {
-        m_graph.nodes[node].requirements << crd;
-        if (!m_byApi.value(crd).contains(node)) // an operator may require an API it owns itself
-            link(node, crd, providersOfApi(node, crd), apiDetail(crd));
+    for (int node : std::as_const(m_members)) {
+        const OperatorCsv csv = m_graph.nodes[node].csv;
+        resolveBundle(node, csv, nullptr);
     }
-    for (const auto &dependency : csv.dependencies) {
-        m_graph.nodes[node].requirements << describeRequirement(dependency);
-        QString detail;
-        Providers providers;
-        if (!satisfied(node, dependency, providers, detail))
-            m_graph.missing << MissingRequirement{node, describeRequirement(dependency), detail};
-        for (auto it = providers.cbegin(); it != providers.cend(); ++it)
-            addEdge(node, it.key(), it.value());
+    // An older bundle OLM would have to install brings its own requirements, which may need older bundles again.
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        const auto [node, bundle] = m_pending.at(i);
+        resolveBundle(node, *bundle, bundle);
     }
 }
 
-QList<int> RequirementResolver::providersOfApi(int node, const QString &api) const
+void RequirementResolver::resolveBundle(int node, const OperatorCsv &csv, const OperatorCsv *older)
 {
-    QList<int> providers = m_byApi.value(api);
-    providers.removeAll(node); // an operator may require an API it owns itself
+    m_older = older;
+    for (const auto &crd : csv.requiredCrds) {
+        if (!older)
+            m_graph.nodes[node].requirements << crd;
+        if (m_byApi.value(crd).contains(node)) // an operator may require an API it owns itself
+            continue;
+        const Providers providers = providersOfApi(node, crd);
+        if (providers.isEmpty())
+            addMissing(node, crd, apiDetail(crd));
+        else if (packagesOf(providers.keys()).size() > 1)
+            addAmbiguous(node, crd, providers.keys());
+        addEdges(node, providers);
+    }
+    for (const auto &dependency : csv.dependencies) {
+        if (!older)
+            m_graph.nodes[node].requirements << describeRequirement(dependency);
+        QString detail;
+        Providers providers;
+        if (!satisfied(node, dependency, providers, detail))
+            addMissing(node, describeRequirement(dependency), detail);
+        addEdges(node, providers);
+    }
+    m_older = nullptr;
+}
+
+std::optional<RequirementResolver::Provision>
+RequirementResolver::provision(int provider, const QString &via,
+                               const std::function<bool(const OperatorCsv &)> &fits) const
+{
+    const OperatorCsv &shown = m_graph.nodes[provider].csv;
+    const auto bundles = m_catalog.constFind(shown.package);
+    if (!m_isCatalog || bundles == m_catalog.cend())
+        return fits(shown) ? std::optional(Provision{via}) : std::nullopt;
+    for (const OperatorCsv &bundle : *bundles) { // newest first: the one OLM would pick
+        if (fits(bundle))
+            return Provision{via, bundle.name == shown.name ? nullptr : &bundle};
+    }
+    return std::nullopt;
+}
+
+RequirementResolver::Providers RequirementResolver::providersOfApi(int node, const QString &api) const
+{
+    Providers providers;
+    for (int p : m_byApi.value(api)) {
+        if (p == node) // an operator may require an API it owns itself
+            continue;
+        if (const auto found = provision(p, api, [&](const OperatorCsv &csv) { return csv.ownedCrds.contains(api); }))
+            providers.insert(p, *found);
+    }
     return providers;
 }
 
@@ -77,24 +119,17 @@ QString RequirementResolver::apiDetail(const QString &api) const
     return QStringLiteral("no operator here owns this API");
 }
 
-void RequirementResolver::link(int node, const QString &requirement, const QList<int> &providers,
-                               const QString &missingDetail)
+void RequirementResolver::addMissing(int node, const QString &requirement, const QString &detail)
 {
-    if (providers.isEmpty()) {
-        m_graph.missing << MissingRequirement{node, requirement, missingDetail};
-        return;
-    }
-    QSet<QString> packages;
-    for (int p : providers) {
-        addEdge(node, p, requirement);
-        packages.insert(m_graph.nodes[p].csv.package);
-    }
-    if (packages.size() > 1)
-        addAmbiguous(node, requirement, providers);
+    // An older bundle is only one choice OLM has: what it lacks is not a problem of the node as shown.
+    if (!m_older)
+        m_graph.missing << MissingRequirement{node, requirement, detail};
 }
 
 void RequirementResolver::addAmbiguous(int node, const QString &requirement, const QList<int> &providers)
 {
+    if (m_older)
+        return;
     for (const auto &a : std::as_const(m_graph.ambiguous)) {
         if (a.node == node && a.requirement == requirement)
             return;
@@ -102,13 +137,22 @@ void RequirementResolver::addAmbiguous(int node, const QString &requirement, con
     m_graph.ambiguous << AmbiguousRequirement{node, requirement, providers};
 }
 
-void RequirementResolver::addEdge(int from, int to, const QString &via)
+void RequirementResolver::addEdges(int from, const Providers &providers)
 {
-    for (const auto &e : std::as_const(m_graph.edges)) {
-        if (e.from == from && e.to == to && e.via == via)
-            return;
+    const QString fromVersion = m_older ? m_older->version : QString();
+    for (auto it = providers.cbegin(); it != providers.cend(); ++it) {
+        const int to = it.key();
+        const Provision &p = it.value();
+        const bool known = std::any_of(m_graph.edges.cbegin(), m_graph.edges.cend(), [&](const OperatorEdge &e) {
+            return e.from == from && e.to == to && e.via == p.via;
+        });
+        if (!known)
+            m_graph.edges << OperatorEdge{from, to, p.via, p.older ? p.older->version : QString(), fromVersion};
+        if (p.older && !m_queued.contains(p.older->name)) {
+            m_queued.insert(p.older->name);
+            m_pending << std::pair{to, p.older};
+        }
     }
-    m_graph.edges << OperatorEdge{from, to, via};
 }
 
 bool RequirementResolver::satisfied(int node, const OperatorRequirement &r, Providers &providers, QString &detail)
@@ -117,13 +161,13 @@ bool RequirementResolver::satisfied(int node, const OperatorRequirement &r, Prov
     case OperatorRequirement::Kind::Gvk: {
         if (m_byApi.value(r.subject).contains(node))
             return true;
-        const auto found = providersOfApi(node, r.subject);
+        const Providers found = providersOfApi(node, r.subject);
         if (found.isEmpty())
             detail = r.failureMessage.isEmpty() ? apiDetail(r.subject) : r.failureMessage;
-        else if (packagesOf(found).size() > 1)
-            addAmbiguous(node, r.subject, found);
-        for (int p : found)
-            providers.insert(p, r.subject);
+        else if (packagesOf(found.keys()).size() > 1)
+            addAmbiguous(node, r.subject, found.keys());
+        for (auto it = found.cbegin(); it != found.cend(); ++it)
+            providers.insert(it.key(), it.value());
         return !found.isEmpty();
     }
     case OperatorRequirement::Kind::Package:
@@ -178,16 +222,12 @@ bool RequirementResolver::packageSatisfied(const OperatorRequirement &r, Provide
     QStringList outside;
     for (int c : candidates) {
         // In a catalog any bundle of the package may be chosen; in a cluster only the installed one counts.
-        QList<OperatorCsv> versions{m_graph.nodes[c].csv};
-        if (m_isCatalog)
-            versions = m_catalog.value(r.subject, versions);
-        bool fits = false;
-        for (const auto &csv : std::as_const(versions)) {
+        const auto found = provision(c, via(r), [&](const OperatorCsv &csv) {
             const auto version = versionOf(csv);
-            fits = fits || !range || (version && range->contains(*version));
-        }
-        if (fits)
-            providers.insert(c, via(r));
+            return !range || (version && range->contains(*version));
+        });
+        if (found)
+            providers.insert(c, *found);
         else
             outside << m_graph.nodes[c].csv.version;
     }
