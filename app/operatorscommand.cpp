@@ -59,7 +59,8 @@ QString toDot(const OperatorGraph &graph)
     }
     for (const auto &e : graph.edges)
         dot += QStringLiteral("  %1 -> %2 [label=%3];\n")
-                   .arg(dotQuoted(graph.nodes[e.from].id()), dotQuoted(graph.nodes[e.to].id()), dotQuoted(e.via));
+                   .arg(dotQuoted(graph.nodes[e.from].id()), dotQuoted(graph.nodes[e.to].id()),
+                        dotQuoted(graph.describeEdge(e)));
     dot += QStringLiteral("}\n");
     return dot;
 }
@@ -92,6 +93,8 @@ QJsonObject toJson(const OperatorGraph &graph, const BundleReader::Inputs &input
         edges << QJsonObject{{QStringLiteral("from"), package(e.from)},
                              {QStringLiteral("to"), package(e.to)},
                              {QStringLiteral("via"), e.via},
+                             {QStringLiteral("toVersion"), e.toVersion},
+                             {QStringLiteral("fromVersion"), e.fromVersion},
                              {QStringLiteral("cluster"), graph.nodes[e.from].cluster}};
     QJsonArray missing;
     for (const auto &m : graph.missing)
@@ -138,8 +141,11 @@ void printTableOf(const OperatorGraph &graph)
         const auto &n = graph.nodes[i];
         QStringList needs;
         for (const auto &e : graph.edges) {
-            if (e.from == i && !needs.contains(graph.nodes[e.to].csv.package))
-                needs << graph.nodes[e.to].csv.package;
+            // "etcd 0.9.0" when only an older bundle of it will do.
+            const QString needed = e.toVersion.isEmpty() ? graph.nodes[e.to].csv.package
+                                                         : graph.nodes[e.to].csv.package + u' ' + e.toVersion;
+            if (e.from == i && !needs.contains(needed))
+                needs << needed;
         }
         rows << QStringList{n.cluster, n.csv.package, n.csv.version, operatorStatusKey(n.status),
                             needs.join(QStringLiteral(", "))};

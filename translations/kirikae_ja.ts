@@ -2941,6 +2941,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Export SVG…</source>
             <translation>SVG で書き出す…</translation>
         </message>
+        <message>
+            <source>required by %1 %2, not by %3</source>
+            <translation>%3 ではなく %1 %2 が必要とする</translation>
+        </message>
+        <message>
+            <source>needs %1 %2, the newest is %3</source>
+            <translation>%1 %2 が必要（最新は %3）</translation>
+        </message>
+        <message>
+            <source>%1 (via %2; %3)</source>
+            <translation>%1（%2 経由、%3）</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::PlanHopModel</name>

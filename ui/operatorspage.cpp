@@ -206,6 +206,23 @@ void OperatorsPage::refresh()
         });
 }
 
+QString OperatorsPage::edgeText(const OperatorEdge &edge, int other) const
+{
+    const OperatorGraph &g = m_model->graph();
+    QStringList notes;
+    if (!edge.fromVersion.isEmpty())
+        //: An older bundle of the operator needs this, not the newest one: "required by 0.9.0, not by 1.0.0"
+        notes << tr("required by %1 %2, not by %3")
+                     .arg(g.nodes[edge.from].csv.package, edge.fromVersion, g.nodes[edge.from].csv.version);
+    if (!edge.toVersion.isEmpty())
+        //: Only an older bundle of the operator it points to will do: "needs etcd 0.9.0, the newest is 1.0.0"
+        notes << tr("needs %1 %2, the newest is %3")
+                     .arg(g.nodes[edge.to].csv.package, edge.toVersion, g.nodes[edge.to].csv.version);
+    if (notes.isEmpty())
+        return tr("%1 (via %2)").arg(g.nodes[other].csv.package, edge.via);
+    return tr("%1 (via %2; %3)").arg(g.nodes[other].csv.package, edge.via, notes.join(QStringLiteral("; ")));
+}
+
 void OperatorsPage::selectNode(int node)
 {
     const OperatorGraph &g = m_model->graph();
@@ -222,9 +239,9 @@ void OperatorsPage::selectNode(int node)
     QStringList needs, neededBy;
     for (const auto &e : g.edges) {
         if (e.from == node)
-            needs << tr("%1 (via %2)").arg(g.nodes[e.to].csv.package, e.via);
+            needs << edgeText(e, e.to);
         if (e.to == node)
-            neededBy << tr("%1 (via %2)").arg(g.nodes[e.from].csv.package, e.via);
+            neededBy << edgeText(e, e.from);
     }
     QStringList missing;
     for (const auto &m : g.missing) {

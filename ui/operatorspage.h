@@ -57,6 +57,8 @@ private:
     void addBundleFolder();
     void exportImage(bool svg);
     void search();
+    /// One line of "Needs" / "Needed by": the other operator, the requirement, an older bundle when one is meant.
+    QString edgeText(const OperatorEdge &edge, int other) const;
 
     QList<OperatorSource> m_clusters;
     OperatorSource m_catalog;

@@ -8,11 +8,13 @@
 class QChart;
 class QChartView;
 class QLabel;
+class QPen;
 class QSpinBox;
 
 namespace kirikae {
 
 class FleetModel;
+struct ClusterStatus;
 
 /**
  * The support timeline: one bar per Kubernetes minor from release to end of support, the vendors' windows
@@ -41,8 +43,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Chart; // the chart being built: its axes and the dates drawn so far
+
     void rebuild();
     void retranslate();
+    /// The minors to draw, and the vendors the fleet's clusters run on.
+    QList<MinorRelease> minorsToShow(QStringList *vendorsInUse) const;
+    void addBar(Chart &chart, qreal y, QDate start, QDate end, const QPen &pen, const QString &name);
+    void addMinorBars(Chart &chart, const QList<MinorRelease> &shown, const QStringList &vendorsInUse);
+    void addToday(Chart &chart, qsizetype minors);
+    void addClusterMarker(Chart &chart, int row, const QList<MinorRelease> &shown);
+    QString deadlineRow(const ClusterStatus &status) const;
+    QString deadlinesTable() const;
 
     FleetModel *m_fleet;
     Catalogs m_catalogs;

@@ -18,7 +18,7 @@ OperatorDiagram diagramOperators(const QList<OperatorSource> &sources, const Ope
     d.graph = resolveOperators(sources, target);
     QMap<std::pair<int, int>, QStringList> merged;
     for (const auto &e : std::as_const(d.graph.edges))
-        merged[{e.from, e.to}] << e.via;
+        merged[{e.from, e.to}] << e.label();
     LayoutRequest request;
     for (int i = 0; i < d.graph.nodes.size(); ++i) {
         const OperatorNode &node = d.graph.nodes[i];

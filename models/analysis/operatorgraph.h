@@ -64,6 +64,14 @@ struct OperatorEdge
     int from = -1;
     int to = -1;
     QString via;
+    /// Set when only an older bundle of `to` meets the requirement: the version OLM would pick ("0.9.0").
+    QString toVersion;
+    /// Set when the requirement is not the shown bundle's of `from` but an older one's that another edge needs.
+    QString fromVersion;
+
+    /// What an arrow says, without words to translate: each version on its own side of the requirement,
+    /// "(0.9.0) package:a" for fromVersion, "package:etcd (0.9.0)" for toVersion.
+    QString label() const;
 };
 
 /// A requirement no operator present satisfies (or, for "not", one that is violated).
@@ -93,6 +101,9 @@ struct OperatorGraph
     QList<int> upgradeOrder;
 
     int indexOf(const QString &cluster, const QString &package) const;
+    /// English, stable for JSON and DOT: "package:etcd (needs 0.9.0, newest is 1.0.0)"; just `via` for the
+    /// usual edge between the bundles shown.
+    QString describeEdge(const OperatorEdge &edge) const;
     /// Every node the given one needs, directly or not (upstream = false: every node that needs it).
     QList<int> reachable(int node, bool upstream) const;
 };

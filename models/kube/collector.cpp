@@ -1,9 +1,9 @@
 #include "collector.h"
 
-#include "snapshot/distribution.h"
-#include "snapshot/olmobjects.h"
 #include "apiobjects.h"
 #include "execcredential.h"
+#include "snapshot/distribution.h"
+#include "snapshot/olmobjects.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -116,6 +116,128 @@ void readWorkloads(ClusterSnapshot &s, PartReader &parts)
     }
 }
 
+void readNodes(ClusterSnapshot &s, PartReader &parts)
+{
+    QList<NodeInfo> nodes;
+    parts.list(
+        QStringLiteral("nodes"), QStringLiteral("/api/v1/nodes"),
+        [&](const QJsonObject &o) { nodes << apiobjects::node(o); }, [&] { nodes.clear(); });
+    s.nodes = nodes;
+}
+
+// Add-ons: one entry per component, version and place (a DaemonSet's pods collapse into one).
+void readAddons(ClusterSnapshot &s, PartReader &parts)
+{
+    QList<ComponentInfo> components;
+    QSet<QString> seen;
+    parts.list(
+        QStringLiteral("pods"), QStringLiteral("/api/v1/pods"),
+        [&](const QJsonObject &pod) {
+            if (!apiobjects::isAddonPod(pod))
+                return;
+            for (const ComponentInfo &c : apiobjects::podComponents(pod)) {
+                const QString key = c.name + u'\x1f' + c.version + u'\x1f' + c.where;
+                if (!seen.contains(key)) {
+                    seen.insert(key);
+                    components << c;
+                }
+            }
+        },
+        [&] {
+            components.clear();
+            seen.clear();
+        });
+    s.components = components;
+}
+
+void readDeprecatedApiRequests(KubeClient &client, ClusterSnapshot &s, PartReader &parts)
+{
+    if (parts.cancelled())
+        return;
+    const Response metrics = client.get(QStringLiteral("/metrics"));
+    if (parts.record(QStringLiteral("/metrics"), metrics))
+        s.deprecatedApiRequests = apiobjects::deprecatedApiRequests(metrics.body);
+}
+
+void readHelmReleases(ClusterSnapshot &s, PartReader &parts)
+{
+    QList<HelmRelease> releases;
+    if (!parts.cancelled()) {
+        parts.list(
+            QStringLiteral("helm releases"), QStringLiteral("/api/v1/secrets?labelSelector=owner%3Dhelm"),
+            [&](const QJsonObject &secret) {
+                QString error;
+                if (auto release = apiobjects::helmRelease(secret, &error))
+                    releases << *release;
+                else
+                    s.errors << CollectionError{QStringLiteral("helm releases"), error};
+            },
+            [&] { releases.clear(); });
+    }
+    s.helmReleases = releases;
+}
+
+void readCrds(ClusterSnapshot &s, PartReader &parts)
+{
+    if (!serves(s, QStringLiteral("apiextensions.k8s.io/v1")) || parts.cancelled())
+        return;
+    QList<CrdInfo> crds;
+    parts.list(
+        QStringLiteral("customresourcedefinitions"),
+        QStringLiteral("/apis/apiextensions.k8s.io/v1/customresourcedefinitions"),
+        [&](const QJsonObject &o) { crds << apiobjects::crd(o); }, [&] { crds.clear(); });
+    s.crds = crds;
+}
+
+void readOperators(ClusterSnapshot &s, PartReader &parts)
+{
+    if (!serves(s, QStringLiteral("operators.coreos.com/v1alpha1")) || parts.cancelled())
+        return;
+    QList<OperatorCsv> csvs;
+    parts.list(
+        QStringLiteral("clusterserviceversions"),
+        QStringLiteral("/apis/operators.coreos.com/v1alpha1/clusterserviceversions"),
+        [&](const QJsonObject &o) {
+            // OLM copies an AllNamespaces operator's CSV into every namespace; one install is one operator.
+            if (!apiobjects::isCopiedCsv(o))
+                csvs << apiobjects::clusterServiceVersion(o);
+        },
+        [&] { csvs.clear(); });
+    s.operators = csvs;
+    QList<OperatorSubscription> subscriptions;
+    parts.list(
+        QStringLiteral("subscriptions"), QStringLiteral("/apis/operators.coreos.com/v1alpha1/subscriptions"),
+        [&](const QJsonObject &o) { subscriptions << apiobjects::subscription(o); }, [&] { subscriptions.clear(); });
+    s.subscriptions = subscriptions;
+    olm::applySubscriptions(s.operators, s.subscriptions);
+}
+
+void readOpenShiftVersion(KubeClient &client, ClusterSnapshot &s, PartReader &parts)
+{
+    if (!serves(s, QStringLiteral("config.openshift.io/v1")) || parts.cancelled())
+        return;
+    QJsonObject cv;
+    if (parts.record(QStringLiteral("clusterversion"),
+                     client.getJson(QStringLiteral("/apis/config.openshift.io/v1/clusterversions/version"), &cv)))
+        s.openShift = apiobjects::clusterVersion(cv);
+}
+
+// Cancelled, partial (some parts could not be read) or complete.
+void setVerdict(CollectResult &result, const PartReader &parts)
+{
+    const ClusterSnapshot &s = result.snapshot;
+    if (parts.cancelled()) {
+        result.status = CollectStatus::Cancelled;
+        result.message = QCoreApplication::translate("Collector", "Cancelled.");
+    } else if (s.isPartial()) {
+        result.status = CollectStatus::Partial;
+        result.message =
+            QCoreApplication::translate("Collector", "%n part(s) could not be read.", nullptr, int(s.errors.size()));
+    } else {
+        result.status = CollectStatus::Ok;
+    }
+}
+
 } // namespace
 
 CollectResult collectCluster(KubeClient &client, const QString &context)
@@ -141,103 +263,17 @@ CollectResult collectCluster(KubeClient &client, const QString &context)
 
     PartReader parts(client, s);
     readDiscovery(client, s, parts);
-
-    QList<NodeInfo> nodes;
-    parts.list(
-        QStringLiteral("nodes"), QStringLiteral("/api/v1/nodes"),
-        [&](const QJsonObject &o) { nodes << apiobjects::node(o); }, [&] { nodes.clear(); });
-    s.nodes = nodes;
-
-    // Add-ons: one entry per component, version and place (a DaemonSet's pods collapse into one).
-    QList<ComponentInfo> components;
-    QSet<QString> seen;
-    parts.list(
-        QStringLiteral("pods"), QStringLiteral("/api/v1/pods"),
-        [&](const QJsonObject &pod) {
-            if (!apiobjects::isAddonPod(pod))
-                return;
-            for (const ComponentInfo &c : apiobjects::podComponents(pod)) {
-                const QString key = c.name + u'\x1f' + c.version + u'\x1f' + c.where;
-                if (!seen.contains(key)) {
-                    seen.insert(key);
-                    components << c;
-                }
-            }
-        },
-        [&] {
-            components.clear();
-            seen.clear();
-        });
-    s.components = components;
-
-    if (!parts.cancelled()) {
-        const Response metrics = client.get(QStringLiteral("/metrics"));
-        if (parts.record(QStringLiteral("/metrics"), metrics))
-            s.deprecatedApiRequests = apiobjects::deprecatedApiRequests(metrics.body);
-    }
+    readNodes(s, parts);
+    readAddons(s, parts);
+    readDeprecatedApiRequests(client, s, parts);
     readWorkloads(s, parts);
-
-    QList<HelmRelease> releases;
-    if (!parts.cancelled()) {
-        parts.list(
-            QStringLiteral("helm releases"), QStringLiteral("/api/v1/secrets?labelSelector=owner%3Dhelm"),
-            [&](const QJsonObject &secret) {
-                QString error;
-                if (auto release = apiobjects::helmRelease(secret, &error))
-                    releases << *release;
-                else
-                    s.errors << CollectionError{QStringLiteral("helm releases"), error};
-            },
-            [&] { releases.clear(); });
-    }
-    s.helmReleases = releases;
-
-    if (serves(s, QStringLiteral("apiextensions.k8s.io/v1")) && !parts.cancelled()) {
-        QList<CrdInfo> crds;
-        parts.list(
-            QStringLiteral("customresourcedefinitions"),
-            QStringLiteral("/apis/apiextensions.k8s.io/v1/customresourcedefinitions"),
-            [&](const QJsonObject &o) { crds << apiobjects::crd(o); }, [&] { crds.clear(); });
-        s.crds = crds;
-    }
-    if (serves(s, QStringLiteral("operators.coreos.com/v1alpha1")) && !parts.cancelled()) {
-        QList<OperatorCsv> csvs;
-        parts.list(
-            QStringLiteral("clusterserviceversions"),
-            QStringLiteral("/apis/operators.coreos.com/v1alpha1/clusterserviceversions"),
-            [&](const QJsonObject &o) {
-                // OLM copies an AllNamespaces operator's CSV into every namespace; one install is one operator.
-                if (!apiobjects::isCopiedCsv(o))
-                    csvs << apiobjects::clusterServiceVersion(o);
-            },
-            [&] { csvs.clear(); });
-        s.operators = csvs;
-        QList<OperatorSubscription> subscriptions;
-        parts.list(
-            QStringLiteral("subscriptions"), QStringLiteral("/apis/operators.coreos.com/v1alpha1/subscriptions"),
-            [&](const QJsonObject &o) { subscriptions << apiobjects::subscription(o); },
-            [&] { subscriptions.clear(); });
-        s.subscriptions = subscriptions;
-        olm::applySubscriptions(s.operators, s.subscriptions);
-    }
-    if (serves(s, QStringLiteral("config.openshift.io/v1")) && !parts.cancelled()) {
-        QJsonObject cv;
-        if (parts.record(QStringLiteral("clusterversion"),
-                         client.getJson(QStringLiteral("/apis/config.openshift.io/v1/clusterversions/version"), &cv)))
-            s.openShift = apiobjects::clusterVersion(cv);
-    }
+    readHelmReleases(s, parts);
+    readCrds(s, parts);
+    readOperators(s, parts);
+    readOpenShiftVersion(client, s, parts);
 
     s.distribution = detectDistribution(s).distribution;
-    if (parts.cancelled()) {
-        result.status = CollectStatus::Cancelled;
-        result.message = QCoreApplication::translate("Collector", "Cancelled.");
-    } else if (s.isPartial()) {
-        result.status = CollectStatus::Partial;
-        result.message =
-            QCoreApplication::translate("Collector", "%n part(s) could not be read.", nullptr, int(s.errors.size()));
-    } else {
-        result.status = CollectStatus::Ok;
-    }
+    setVerdict(result, parts);
     return result;
 }
 

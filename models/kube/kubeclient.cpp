@@ -75,6 +75,206 @@ bool transient(const Response &r, CURLcode code)
     return r.status == 429 || r.status == 502 || r.status == 503 || r.status == 504;
 }
 
+// Everything curl points into during one transfer; the lists are freed after it.
+struct RequestBuffers
+{
+    QByteArray url;
+    QByteArray connectTo;
+    QByteArray agent;
+    QByteArray authorization;
+    QByteArray username;
+    QByteArray password;
+    QByteArray proxy;
+    curl_slist *headers = nullptr;
+    curl_slist *connectToList = nullptr;
+
+    RequestBuffers() = default;
+    RequestBuffers(const RequestBuffers &) = delete;
+    RequestBuffers &operator=(const RequestBuffers &) = delete;
+    ~RequestBuffers()
+    {
+        curl_slist_free_all(headers);
+        curl_slist_free_all(connectToList);
+    }
+};
+
+// The URL, the address actually connected to (tls-server-name) and the proxy.
+void setTarget(CURL *curl, RequestBuffers &buffers, const QString &server, const QString &path,
+               const KubeCluster &cluster)
+{
+    const QByteArray url = (server.endsWith(u'/') ? server.chopped(1) : server).toUtf8() + path.toUtf8();
+    buffers.url = url;
+    if (!cluster.tlsServerName.isEmpty()) {
+        // Verify (and send SNI for) tls-server-name while connecting to the real address.
+        const QUrl parsed(QString::fromUtf8(url));
+        const int port = parsed.port(443);
+        QUrl named = parsed;
+        named.setHost(cluster.tlsServerName);
+        buffers.url = named.toString(QUrl::FullyEncoded).toUtf8();
+        buffers.connectTo = cluster.tlsServerName.toUtf8() + ':' + QByteArray::number(port) + ':' +
+                            parsed.host().toUtf8() + ':' + QByteArray::number(port);
+    }
+    curl_easy_setopt(curl, CURLOPT_URL, buffers.url.constData());
+    if (!buffers.connectTo.isEmpty()) {
+        buffers.connectToList = curl_slist_append(nullptr, buffers.connectTo.constData());
+        curl_easy_setopt(curl, CURLOPT_CONNECT_TO, buffers.connectToList);
+    }
+    buffers.proxy = cluster.proxyUrl.toUtf8();
+    if (!buffers.proxy.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_PROXY, buffers.proxy.constData());
+}
+
+// Read-only, enforced for every transfer: GET, no redirects, bounded in time.
+void setReadOnlyGet(CURL *curl, RequestBuffers &buffers, const ClientOptions &options)
+{
+    curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https,http");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    buffers.agent = KubeClient::userAgent().toUtf8();
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, buffers.agent.constData());
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(options.connectTimeoutMs));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(options.requestTimeoutMs));
+}
+
+// Headers with the bearer token, or basic authentication when there is no token.
+void setAuthorization(CURL *curl, RequestBuffers &buffers, const QString &bearer, const KubeUser &user)
+{
+    buffers.headers = curl_slist_append(nullptr, "Accept: application/json, */*");
+    if (!bearer.isEmpty()) {
+        buffers.authorization = "Authorization: Bearer " + bearer.toUtf8();
+        buffers.headers = curl_slist_append(buffers.headers, buffers.authorization.constData());
+    }
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, buffers.headers);
+    buffers.username = user.username.toUtf8();
+    buffers.password = user.password.toUtf8();
+    if (bearer.isEmpty() && !buffers.username.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_HTTPAUTH, long(CURLAUTH_BASIC));
+        curl_easy_setopt(curl, CURLOPT_USERNAME, buffers.username.constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, buffers.password.constData());
+    }
+}
+
+// The trusted CA, skipping verification when the kubeconfig says so, and the client certificate.
+void setTls(CURL *curl, const KubeCluster &cluster, const QByteArray &certBlob, const QByteArray &keyBlob)
+{
+    if (!cluster.certificateAuthorityData.isEmpty())
+        setBlob(curl, CURLOPT_CAINFO_BLOB, cluster.certificateAuthorityData);
+    if (cluster.insecureSkipTlsVerify) {
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
+    }
+    if (!certBlob.isEmpty() && !keyBlob.isEmpty()) {
+        setBlob(curl, CURLOPT_SSLCERT_BLOB, certBlob);
+        curl_easy_setopt(curl, CURLOPT_SSLCERTTYPE, "PEM");
+        setBlob(curl, CURLOPT_SSLKEY_BLOB, keyBlob);
+        curl_easy_setopt(curl, CURLOPT_SSLKEYTYPE, "PEM");
+    }
+}
+
+// Body, headers and cancellation go through transfer; curl's own error text into errorBuffer.
+void setCallbacks(CURL *curl, Transfer &transfer, char *errorBuffer)
+{
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, writeBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, readHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, progress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
+}
+
+// Names a transfer that did not complete: unreachable, timed out, TLS, too large, cancelled.
+void describeTransferFailure(Response &r, CURLcode code, const QString &where, const QString &detail,
+                             const Transfer &transfer, qint64 maxResponseBytes)
+{
+    switch (code) {
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+        r.failure = FailureKind::Unreachable;
+        r.message =
+            QCoreApplication::translate("KubeClient", "%1: the server cannot be reached (%2).").arg(where, detail);
+        return;
+    case CURLE_OPERATION_TIMEDOUT:
+        r.failure = FailureKind::Timeout;
+        r.message =
+            QCoreApplication::translate("KubeClient", "%1: no answer within the time limit (%2).").arg(where, detail);
+        return;
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CIPHER:
+        r.failure = FailureKind::Tls;
+        r.message = QCoreApplication::translate("KubeClient", "%1: TLS failed (%2).").arg(where, detail);
+        return;
+    case CURLE_WRITE_ERROR:
+        if (transfer.tooLarge) {
+            r.failure = FailureKind::TooLarge;
+            r.message =
+                QCoreApplication::translate("KubeClient", "%1: the answer is larger than %2 MB; it was not read.")
+                    .arg(where)
+                    .arg(maxResponseBytes >> 20);
+            return;
+        }
+        break;
+    case CURLE_ABORTED_BY_CALLBACK:
+        r.failure = FailureKind::Cancelled;
+        r.message = QCoreApplication::translate("KubeClient", "%1: cancelled.").arg(where);
+        return;
+    default:
+        break;
+    }
+    // A server that demands a client certificate under TLS 1.3 ends the connection after the handshake:
+    // curl reports a receive error whose text names the TLS alert.
+    r.failure = detail.contains(QStringLiteral("alert"), Qt::CaseInsensitive) ||
+                        detail.contains(QStringLiteral("certificate"), Qt::CaseInsensitive)
+                    ? FailureKind::Tls
+                    : FailureKind::Unreachable;
+    r.message = r.failure == FailureKind::Tls
+                    ? QCoreApplication::translate("KubeClient", "%1: TLS failed (%2).").arg(where, detail)
+                    : QCoreApplication::translate("KubeClient", "%1: the connection failed (%2).").arg(where, detail);
+}
+
+// Names an HTTP error status, with the message of the Kubernetes Status in the body when there is one.
+void describeHttpFailure(Response &r, const QString &where)
+{
+    const QString serverSays = statusMessage(r.body);
+    const QString because = serverSays.isEmpty()
+                                ? QString()
+                                : QCoreApplication::translate("KubeClient", " The server says: %1").arg(serverSays);
+    switch (r.status) {
+    case 401:
+        r.failure = FailureKind::Unauthorized;
+        r.message =
+            QCoreApplication::translate("KubeClient", "%1: 401 Unauthorized — the credentials were not accepted.")
+                .arg(where) +
+            because;
+        break;
+    case 403:
+        r.failure = FailureKind::Forbidden;
+        r.message =
+            QCoreApplication::translate("KubeClient", "%1: 403 Forbidden — the user may not read this.").arg(where) +
+            because;
+        break;
+    case 404:
+        r.failure = FailureKind::NotFound;
+        r.message = QCoreApplication::translate("KubeClient", "%1: 404 Not Found.").arg(where) + because;
+        break;
+    case 410:
+        r.failure = FailureKind::Gone;
+        r.message = QCoreApplication::translate("KubeClient", "%1: 410 Gone.").arg(where) + because;
+        break;
+    default:
+        r.failure = FailureKind::Http;
+        r.message = QCoreApplication::translate("KubeClient", "%1: HTTP %2.").arg(where).arg(r.status) + because;
+        break;
+    }
+}
+
 } // namespace
 
 KubeClient::KubeClient(Connection connection, ClientOptions options, ExecCredentialProvider *credentials)
@@ -171,85 +371,19 @@ KubeClient::Attempt KubeClient::perform(const QString &path, const QString &bear
 {
     CURL *curl = m_curl;
     curl_easy_reset(curl);
-
-    const QByteArray url = (server().endsWith(u'/') ? server().chopped(1) : server()).toUtf8() + path.toUtf8();
-    QByteArray effectiveUrl = url;
-    QByteArray connectTo;
-    const KubeCluster &cluster = m_connection.cluster;
-    if (!cluster.tlsServerName.isEmpty()) {
-        // Verify (and send SNI for) tls-server-name while connecting to the real address.
-        const QUrl parsed(QString::fromUtf8(url));
-        const int port = parsed.port(443);
-        QUrl named = parsed;
-        named.setHost(cluster.tlsServerName);
-        effectiveUrl = named.toString(QUrl::FullyEncoded).toUtf8();
-        connectTo = cluster.tlsServerName.toUtf8() + ':' + QByteArray::number(port) + ':' + parsed.host().toUtf8() +
-                    ':' + QByteArray::number(port);
-    }
-
-    // Read-only, enforced here for every transfer: this is the only place a request is made.
-    curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
-    curl_easy_setopt(curl, CURLOPT_URL, effectiveUrl.constData());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https,http");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
-    const QByteArray agent = userAgent().toUtf8();
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, agent.constData());
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_options.connectTimeoutMs));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(m_options.requestTimeoutMs));
-
-    curl_slist *headers = curl_slist_append(nullptr, "Accept: application/json, */*");
-    QByteArray authorization;
-    if (!bearer.isEmpty()) {
-        authorization = "Authorization: Bearer " + bearer.toUtf8();
-        headers = curl_slist_append(headers, authorization.constData());
-    }
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-    curl_slist *connectToList = nullptr;
-    if (!connectTo.isEmpty()) {
-        connectToList = curl_slist_append(nullptr, connectTo.constData());
-        curl_easy_setopt(curl, CURLOPT_CONNECT_TO, connectToList);
-    }
-    const QByteArray username = m_connection.user.username.toUtf8();
-    const QByteArray password = m_connection.user.password.toUtf8();
-    if (bearer.isEmpty() && !username.isEmpty()) {
-        curl_easy_setopt(curl, CURLOPT_HTTPAUTH, long(CURLAUTH_BASIC));
-        curl_easy_setopt(curl, CURLOPT_USERNAME, username.constData());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
-    }
-    if (!cluster.certificateAuthorityData.isEmpty())
-        setBlob(curl, CURLOPT_CAINFO_BLOB, cluster.certificateAuthorityData);
-    if (cluster.insecureSkipTlsVerify) {
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
-    }
-    if (!m_certBlob.isEmpty() && !m_keyBlob.isEmpty()) {
-        setBlob(curl, CURLOPT_SSLCERT_BLOB, m_certBlob);
-        curl_easy_setopt(curl, CURLOPT_SSLCERTTYPE, "PEM");
-        setBlob(curl, CURLOPT_SSLKEY_BLOB, m_keyBlob);
-        curl_easy_setopt(curl, CURLOPT_SSLKEYTYPE, "PEM");
-    }
-    const QByteArray proxy = cluster.proxyUrl.toUtf8();
-    if (!proxy.isEmpty())
-        curl_easy_setopt(curl, CURLOPT_PROXY, proxy.constData());
-
+    // Every option is set afresh here, the method included: this is the only place a request is made.
+    RequestBuffers buffers;
+    setTarget(curl, buffers, server(), path, m_connection.cluster);
+    setReadOnlyGet(curl, buffers, m_options);
+    setAuthorization(curl, buffers, bearer, m_connection.user);
+    setTls(curl, m_connection.cluster, m_certBlob, m_keyBlob);
     Transfer transfer;
     transfer.limit = m_options.maxResponseBytes;
     transfer.cancel = m_options.cancel;
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, writeBody);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, readHeader);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, progress);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     char errorBuffer[CURL_ERROR_SIZE] = {};
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
+    setCallbacks(curl, transfer, errorBuffer);
 
     const CURLcode code = curl_easy_perform(curl);
-    curl_slist_free_all(headers);
-    curl_slist_free_all(connectToList);
 
     Attempt attempt;
     Response &r = attempt.response;
@@ -258,97 +392,15 @@ KubeClient::Attempt KubeClient::perform(const QString &path, const QString &bear
     r.status = int(status);
     r.body = std::move(transfer.body);
     const QString where = server() + path.section(u'?', 0, 0);
-    const QString detail = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code));
-
     if (code != CURLE_OK) {
-        switch (code) {
-        case CURLE_COULDNT_CONNECT:
-        case CURLE_COULDNT_RESOLVE_HOST:
-        case CURLE_COULDNT_RESOLVE_PROXY:
-            r.failure = FailureKind::Unreachable;
-            r.message =
-                QCoreApplication::translate("KubeClient", "%1: the server cannot be reached (%2).").arg(where, detail);
-            break;
-        case CURLE_OPERATION_TIMEDOUT:
-            r.failure = FailureKind::Timeout;
-            r.message = QCoreApplication::translate("KubeClient", "%1: no answer within the time limit (%2).")
-                            .arg(where, detail);
-            break;
-        case CURLE_PEER_FAILED_VERIFICATION:
-        case CURLE_SSL_CONNECT_ERROR:
-        case CURLE_SSL_CERTPROBLEM:
-        case CURLE_SSL_CACERT_BADFILE:
-        case CURLE_SSL_CIPHER:
-            r.failure = FailureKind::Tls;
-            r.message = QCoreApplication::translate("KubeClient", "%1: TLS failed (%2).").arg(where, detail);
-            break;
-        case CURLE_WRITE_ERROR:
-            if (transfer.tooLarge) {
-                r.failure = FailureKind::TooLarge;
-                r.message =
-                    QCoreApplication::translate("KubeClient", "%1: the answer is larger than %2 MB; it was not read.")
-                        .arg(where)
-                        .arg(m_options.maxResponseBytes >> 20);
-                break;
-            }
-            [[fallthrough]];
-        case CURLE_ABORTED_BY_CALLBACK:
-            if (code == CURLE_ABORTED_BY_CALLBACK) {
-                r.failure = FailureKind::Cancelled;
-                r.message = QCoreApplication::translate("KubeClient", "%1: cancelled.").arg(where);
-                break;
-            }
-            [[fallthrough]];
-        default:
-            // A server that demands a client certificate under TLS 1.3 ends the connection after the handshake:
-            // curl reports a receive error whose text names the TLS alert.
-            r.failure = detail.contains(QStringLiteral("alert"), Qt::CaseInsensitive) ||
-                                detail.contains(QStringLiteral("certificate"), Qt::CaseInsensitive)
-                            ? FailureKind::Tls
-                            : FailureKind::Unreachable;
-            r.message =
-                r.failure == FailureKind::Tls
-                    ? QCoreApplication::translate("KubeClient", "%1: TLS failed (%2).").arg(where, detail)
-                    : QCoreApplication::translate("KubeClient", "%1: the connection failed (%2).").arg(where, detail);
-            break;
-        }
+        const QString detail = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code));
+        describeTransferFailure(r, code, where, detail, transfer, m_options.maxResponseBytes);
         attempt.transient = transient(r, code);
         return attempt;
     }
-
     if (r.status >= 200 && r.status < 300)
         return attempt;
-    const QString serverSays = statusMessage(r.body);
-    const QString because = serverSays.isEmpty()
-                                ? QString()
-                                : QCoreApplication::translate("KubeClient", " The server says: %1").arg(serverSays);
-    switch (r.status) {
-    case 401:
-        r.failure = FailureKind::Unauthorized;
-        r.message =
-            QCoreApplication::translate("KubeClient", "%1: 401 Unauthorized — the credentials were not accepted.")
-                .arg(where) +
-            because;
-        break;
-    case 403:
-        r.failure = FailureKind::Forbidden;
-        r.message =
-            QCoreApplication::translate("KubeClient", "%1: 403 Forbidden — the user may not read this.").arg(where) +
-            because;
-        break;
-    case 404:
-        r.failure = FailureKind::NotFound;
-        r.message = QCoreApplication::translate("KubeClient", "%1: 404 Not Found.").arg(where) + because;
-        break;
-    case 410:
-        r.failure = FailureKind::Gone;
-        r.message = QCoreApplication::translate("KubeClient", "%1: 410 Gone.").arg(where) + because;
-        break;
-    default:
-        r.failure = FailureKind::Http;
-        r.message = QCoreApplication::translate("KubeClient", "%1: HTTP %2.").arg(where).arg(r.status) + because;
-        break;
-    }
+    describeHttpFailure(r, where);
     attempt.transient = transient(r, code);
     attempt.retryAfterSeconds = transfer.retryAfterSeconds;
     r.body.clear();

@@ -27,6 +27,9 @@ private Q_SLOTS:
     void celIsShownNotEvaluated();
     void installedVersionOutsideRange();
     void clustersResolveSeparately();
+    void olderBundleOnlyIsAnEdge_data();
+    void olderBundleOnlyIsAnEdge();
+    void cycleThroughAnOlderBundle();
     void pendingUpgradeChains_data();
     void pendingUpgradeChains();
     void demoCluster();
@@ -244,6 +247,85 @@ void TestOperatorGraph::clustersResolveSeparately()
     const auto g = resolveOperators({a, b});
     QCOMPARE(g.missing.size(), 1); // cert-manager in cluster a does not serve cluster b
     QCOMPARE(g.nodes[g.missing.first().node].cluster, QStringLiteral("b"));
+}
+
+void TestOperatorGraph::olderBundleOnlyIsAnEdge_data()
+{
+    QTest::addColumn<QString>("via");
+    QTest::addColumn<QString>("described");
+    // front-operator needs what only back-operator 0.9.0 offers; the catalog shows back-operator 1.0.0.
+    QTest::addRow("olm.package range only an older bundle is in")
+        << "package:back-operator"
+        << "package:back-operator (needs 0.9.0, newest is 1.0.0)";
+    QTest::addRow("required CRD only an older bundle owns")
+        << "back.example.com/v1/Widget"
+        << "back.example.com/v1/Widget (needs 0.9.0, newest is 1.0.0)";
+}
+
+void TestOperatorGraph::olderBundleOnlyIsAnEdge()
+{
+    QFETCH(QString, via);
+    QFETCH(QString, described);
+    const auto inputs = BundleReader::readInputs({data(QStringLiteral("olm/older-bundles"))});
+    QVERIFY2(inputs.errors.isEmpty(), qPrintable(inputs.errors.join(u'\n')));
+    const auto g = resolveOperators(inputs.sources);
+    QCOMPARE(g.nodes.size(), 2);
+    const int front = g.indexOf(QStringLiteral("bundles"), QStringLiteral("front-operator"));
+    const int back = g.indexOf(QStringLiteral("bundles"), QStringLiteral("back-operator"));
+    QCOMPARE(g.nodes[back].csv.version, QStringLiteral("1.0.0"));
+    const auto edge = std::find_if(g.edges.cbegin(), g.edges.cend(), [&](const OperatorEdge &e) {
+        return e.from == front && e.to == back && e.via == via;
+    });
+    QVERIFY2(edge != g.edges.cend(), qPrintable(via));
+    QCOMPARE(edge->toVersion, QStringLiteral("0.9.0"));
+    QVERIFY(edge->fromVersion.isEmpty());
+    QCOMPARE(g.describeEdge(*edge), described);
+    QCOMPARE(edge->label(), via + QStringLiteral(" (0.9.0)"));
+    QVERIFY(g.missing.isEmpty()); // met, by the older bundle
+
+    // Between the bundles shown an edge names no version.
+    for (const auto &e : m_rules.edges) {
+        QVERIFY2(e.toVersion.isEmpty() && e.fromVersion.isEmpty(), qPrintable(e.via));
+        QCOMPARE(m_rules.describeEdge(e), e.via);
+    }
+}
+
+void TestOperatorGraph::cycleThroughAnOlderBundle()
+{
+    // front-operator needs back-operator 0.9.0, and that bundle (not 1.0.0, the one shown) needs front-operator.
+    const auto inputs = BundleReader::readInputs({data(QStringLiteral("olm/older-bundles"))});
+    const auto g = resolveOperators(inputs.sources);
+    const int front = g.indexOf(QStringLiteral("bundles"), QStringLiteral("front-operator"));
+    const int back = g.indexOf(QStringLiteral("bundles"), QStringLiteral("back-operator"));
+    const auto edge = std::find_if(g.edges.cbegin(), g.edges.cend(),
+                                   [&](const OperatorEdge &e) { return e.from == back && e.to == front; });
+    QVERIFY(edge != g.edges.cend());
+    QCOMPARE(edge->via, QStringLiteral("package:front-operator"));
+    QCOMPARE(edge->fromVersion, QStringLiteral("0.9.0"));
+    QVERIFY(edge->toVersion.isEmpty());
+    QCOMPARE(g.describeEdge(*edge), QStringLiteral("package:front-operator (required by 0.9.0, newest is 1.0.0)"));
+    QCOMPARE(edge->label(), QStringLiteral("(0.9.0) package:front-operator"));
+
+    QCOMPARE(g.cycles.size(), 1);
+    QCOMPARE(packages(g, g.cycles.first()),
+             (QStringList{QStringLiteral("back-operator"), QStringLiteral("front-operator")}));
+    QCOMPARE(g.nodes[front].status, OperatorStatus::InCycle);
+    QCOMPARE(g.nodes[back].status, OperatorStatus::InCycle);
+    QCOMPARE(std::abs(g.upgradeOrder.indexOf(front) - g.upgradeOrder.indexOf(back)), 1);
+    // The older bundle's requirements are edges, not the shown node's requirements.
+    QVERIFY(g.nodes[back].requirements.isEmpty());
+
+    // Without a catalog there is no older bundle to choose: installed 1.0.0 is outside <1.0.0.
+    OperatorSource cluster;
+    cluster.cluster = QStringLiteral("prod");
+    cluster.csvs = inputs.sources.first().csvs;
+    cluster.csvs.erase(std::remove_if(cluster.csvs.begin(), cluster.csvs.end(),
+                                      [](const OperatorCsv &c) { return c.version == u"0.9.0"; }),
+                       cluster.csvs.end());
+    const auto installed = resolveOperators({cluster});
+    QVERIFY(installed.cycles.isEmpty());
+    QVERIFY(installed.edges.isEmpty());
+    QCOMPARE(installed.missing.size(), 2);
 }
 
 void TestOperatorGraph::pendingUpgradeChains_data()
