@@ -12,6 +12,42 @@
 
 namespace kirikae::cli {
 
+namespace {
+
+/// hotspots[] ranked, each with its reasons (and the waiver that accepts one); trends[] per cluster.
+QJsonObject debtJson(const QList<DebtHotspot> &ranked, const QList<ClusterDebt> &latest, QDate today)
+{
+    QJsonArray hotspots;
+    for (const DebtHotspot &h : ranked) {
+        QJsonArray reasons;
+        for (const DebtReason &r : h.reasons) {
+            QJsonObject reason{{QStringLiteral("points"), r.points}, {QStringLiteral("reason"), r.text}};
+            if (r.waiver)
+                reason.insert(QStringLiteral("waived"), waiverJson(*r.waiver));
+            reasons << reason;
+        }
+        hotspots << QJsonObject{{QStringLiteral("cluster"), h.cluster},
+                                {QStringLiteral("area"), debtAreaKey(h.area)},
+                                {QStringLiteral("score"), h.score()},
+                                {QStringLiteral("reasons"), reasons}};
+    }
+    QJsonArray trends;
+    for (const ClusterDebt &d : latest) {
+        QJsonArray points;
+        for (const DebtTrendPoint &p : d.trend)
+            points << QJsonObject{{QStringLiteral("collectedAt"), p.collectedAt.isValid()
+                                                                      ? QJsonValue(p.collectedAt.toString(Qt::ISODate))
+                                                                      : QJsonValue()},
+                                  {QStringLiteral("score"), p.score}};
+        trends << QJsonObject{{QStringLiteral("cluster"), d.cluster}, {QStringLiteral("points"), points}};
+    }
+    return {{QStringLiteral("today"), today.toString(Qt::ISODate)},
+            {QStringLiteral("hotspots"), hotspots},
+            {QStringLiteral("trends"), trends}};
+}
+
+} // namespace
+
 int runDebt(const QStringList &args)
 {
     const QStringList formats{QStringLiteral("table"), QStringLiteral("json")};
@@ -46,33 +82,7 @@ int runDebt(const QStringList &args)
     const QList<DebtHotspot> ranked = rankHotspots(all);
 
     if (options.format == u"json") {
-        QJsonArray hotspots;
-        for (const DebtHotspot &h : ranked) {
-            QJsonArray reasons;
-            for (const DebtReason &r : h.reasons) {
-                QJsonObject reason{{QStringLiteral("points"), r.points}, {QStringLiteral("reason"), r.text}};
-                if (r.waiver)
-                    reason.insert(QStringLiteral("waived"), waiverJson(*r.waiver));
-                reasons << reason;
-            }
-            hotspots << QJsonObject{{QStringLiteral("cluster"), h.cluster},
-                                    {QStringLiteral("area"), debtAreaKey(h.area)},
-                                    {QStringLiteral("score"), h.score()},
-                                    {QStringLiteral("reasons"), reasons}};
-        }
-        QJsonArray trends;
-        for (const ClusterDebt &d : latest) {
-            QJsonArray points;
-            for (const DebtTrendPoint &p : d.trend)
-                points << QJsonObject{
-                    {QStringLiteral("collectedAt"),
-                     p.collectedAt.isValid() ? QJsonValue(p.collectedAt.toString(Qt::ISODate)) : QJsonValue()},
-                    {QStringLiteral("score"), p.score}};
-            trends << QJsonObject{{QStringLiteral("cluster"), d.cluster}, {QStringLiteral("points"), points}};
-        }
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("today"), options.today.toString(Qt::ISODate)},
-                                            {QStringLiteral("hotspots"), hotspots},
-                                            {QStringLiteral("trends"), trends}}));
+        printJson(QJsonDocument(debtJson(ranked, latest, options.today)));
     } else {
         QList<QStringList> rows;
         for (const DebtHotspot &h : ranked) {

@@ -13,10 +13,10 @@
 
 namespace kirikae::cli {
 
-int runPlan(const QStringList &args)
+namespace {
+
+void addPlanOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    addCommonOptions(parser, {QStringLiteral("table"), QStringLiteral("json")});
     parser.addPositionalArgument(
         QStringLiteral("SNAPSHOT"),
         QCoreApplication::translate("PlanCommand", "The cluster to plan (several: a fleet plan)."),
@@ -40,6 +40,49 @@ int runPlan(const QStringList &args)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QCoreApplication::translate("PlanCommand", "Write the runbook to FILE (.pdf, .html or .md)."),
                       QStringLiteral("FILE")});
+}
+
+/// Reads the workspace's waivers and the new cluster's snapshot; false after printing why one failed.
+bool readInputs(const QCommandLineParser &parser, FleetPlanRequest &request)
+{
+    QString error;
+    if (parser.isSet(QStringLiteral("workspace"))) {
+        const auto workspace = Workspace::read(parser.value(QStringLiteral("workspace")), &error);
+        if (!workspace) {
+            err() << QCoreApplication::translate("PlanCommand", "error: %1").arg(error) << Qt::endl;
+            return false;
+        }
+        request.waivers = workspace->waivers;
+    }
+    if (parser.isSet(QStringLiteral("to-snapshot"))) {
+        request.newCluster = SnapshotFile::read(parser.value(QStringLiteral("to-snapshot")), &error);
+        if (!request.newCluster) {
+            err() << QCoreApplication::translate("PlanCommand", "error: %1").arg(error) << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Writes the runbook (one cluster's, or the fleet's) to output; false after printing why it failed.
+bool writeRunbook(const FleetPlan &fleet, const QList<Runbook> &books, const QString &language, QDate today,
+                  const QString &output)
+{
+    const Runbook book = fleet.plans.size() == 1 ? books.constFirst() : buildFleetRunbook(fleet, language, today);
+    QString error;
+    if (RunbookWriter::write(book, output, &error))
+        return true;
+    err() << QCoreApplication::translate("PlanCommand", "error: %1").arg(error) << Qt::endl;
+    return false;
+}
+
+} // namespace
+
+int runPlan(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, {QStringLiteral("table"), QStringLiteral("json")});
+    addPlanOptions(parser);
     parseOrThrow(parser, args, QStringLiteral("plan"));
     const CommonOptions options = commonOptions(parser, {QStringLiteral("table"), QStringLiteral("json")});
 
@@ -67,23 +110,8 @@ int runPlan(const QStringList &args)
     request.target = *target;
     request.strategy = *strategy;
     request.today = options.today;
-    if (parser.isSet(QStringLiteral("workspace"))) {
-        QString error;
-        const auto workspace = Workspace::read(parser.value(QStringLiteral("workspace")), &error);
-        if (!workspace) {
-            err() << QCoreApplication::translate("PlanCommand", "error: %1").arg(error) << Qt::endl;
-            return ExitRuntimeError;
-        }
-        request.waivers = workspace->waivers;
-    }
-    if (parser.isSet(QStringLiteral("to-snapshot"))) {
-        QString error;
-        request.newCluster = SnapshotFile::read(parser.value(QStringLiteral("to-snapshot")), &error);
-        if (!request.newCluster) {
-            err() << QCoreApplication::translate("PlanCommand", "error: %1").arg(error) << Qt::endl;
-            return ExitRuntimeError;
-        }
-    }
+    if (!readInputs(parser, request))
+        return ExitRuntimeError;
     LoadedFleet loaded = loadSnapshotArguments(parser);
     if (!loaded.errors.isEmpty())
         return ExitRuntimeError; // a plan from part of the evidence would mislead the review
@@ -104,13 +132,8 @@ int runPlan(const QStringList &args)
         printJson(QJsonDocument(planJson(fleet, books, options.today)));
     if (output.isEmpty())
         return ExitOk;
-    const Runbook book =
-        fleet.plans.size() == 1 ? books.constFirst() : buildFleetRunbook(fleet, language, options.today);
-    QString error;
-    if (!RunbookWriter::write(book, output, &error)) {
-        err() << QCoreApplication::translate("PlanCommand", "error: %1").arg(error) << Qt::endl;
+    if (!writeRunbook(fleet, books, language, options.today, output))
         return ExitRuntimeError;
-    }
     if (json)
         return ExitOk; // stdout holds the JSON document alone
     for (const UpgradePlan &p : fleet.plans)

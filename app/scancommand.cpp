@@ -33,6 +33,75 @@ QJsonObject findingJson(const ApiFinding &f)
             {QStringLiteral("warnings"), QJsonArray::fromStringList(f.warnings)}};
 }
 
+/// Errors and warnings to stderr: a warning does not change the exit code, the finding it belongs to stands.
+void printDiagnostics(const ScanResult &result)
+{
+    for (const ScanError &e : std::as_const(result.errors))
+        err() << QCoreApplication::translate("ScanCommand", "error: %1")
+                     .arg(e.line > 0 ? QStringLiteral("%1:%2: %3").arg(e.file).arg(e.line).arg(e.message)
+                                     : QStringLiteral("%1: %2").arg(e.file, e.message))
+              << Qt::endl;
+    for (const ApiFinding &f : std::as_const(result.findings)) {
+        for (const QString &warning : f.warnings)
+            err() << QCoreApplication::translate("ScanCommand", "warning: %1")
+                         .arg(f.line > 0 ? QStringLiteral("%1:%2: %3 %4: %5")
+                                               .arg(f.file)
+                                               .arg(f.line)
+                                               .arg(f.apiVersion, f.kind, warning)
+                                         : QStringLiteral("%1: %2 %3: %4").arg(f.file, f.apiVersion, f.kind, warning))
+                  << Qt::endl;
+    }
+}
+
+void printScanJson(const ScanResult &result, MinorVersion target)
+{
+    QJsonArray findings;
+    for (const ApiFinding &f : std::as_const(result.findings))
+        findings << findingJson(f);
+    QJsonArray errors;
+    for (const ScanError &e : std::as_const(result.errors))
+        errors << QJsonObject{{QStringLiteral("file"), e.file},
+                              {QStringLiteral("line"), e.line > 0 ? QJsonValue(e.line) : QJsonValue()},
+                              {QStringLiteral("message"), e.message}};
+    printJson(QJsonDocument(QJsonObject{{QStringLiteral("target"), target.toString()},
+                                        {QStringLiteral("files"), result.files},
+                                        {QStringLiteral("documents"), result.documents},
+                                        {QStringLiteral("skipped"), result.skipped},
+                                        {QStringLiteral("findings"), findings},
+                                        {QStringLiteral("errors"), errors}}));
+}
+
+void printScanTable(const ScanResult &result, MinorVersion target)
+{
+    QList<QStringList> rows;
+    for (const ApiFinding &f : std::as_const(result.findings)) {
+        const QString where = f.line > 0 ? QStringLiteral("%1:%2").arg(f.file).arg(f.line) : f.file;
+        //: An object whose name is not known (no metadata, or an unrendered template)
+        const QString name = f.name.isEmpty() ? QCoreApplication::translate("ScanCommand", "(unnamed)") : f.name;
+        rows << QStringList{apiStatusKey(f.status).toUpper(),
+                            f.kind + u' ' + (f.namespaceName.isEmpty() ? name : f.namespaceName + u'/' + name),
+                            f.apiVersion,
+                            f.api.replacement.isEmpty() ? QStringLiteral("-") : f.api.replacement,
+                            f.api.removedIn.toString(),
+                            where};
+    }
+    printTable(
+        {QCoreApplication::translate("ScanCommand", "STATUS"), QCoreApplication::translate("ScanCommand", "OBJECT"),
+         QCoreApplication::translate("ScanCommand", "API VERSION"),
+         QCoreApplication::translate("ScanCommand", "REPLACEMENT"),
+         QCoreApplication::translate("ScanCommand", "REMOVED IN"), QCoreApplication::translate("ScanCommand", "WHERE")},
+        rows);
+    out() << QCoreApplication::translate("ScanCommand", "%n finding(s)", nullptr, int(result.findings.size()))
+          << QCoreApplication::translate("ScanCommand", " in %n document(s)", nullptr, result.documents)
+          << (result.skipped > 0 ? QCoreApplication::translate("ScanCommand", " (%n skipped: not Kubernetes objects)",
+                                                               nullptr, result.skipped)
+                                 : QString())
+          << QCoreApplication::translate("ScanCommand", " of %n file(s), judged against Kubernetes %1.", nullptr,
+                                         result.files)
+                 .arg(target.toString())
+          << Qt::endl;
+}
+
 } // namespace
 
 int runScan(const QStringList &args)
@@ -78,69 +147,11 @@ int runScan(const QStringList &args)
     bool failed = false;
     for (const ApiFinding &f : std::as_const(result.findings))
         failed |= (failOn == u"removed" && f.status == ApiStatus::Removed) || failOn == u"deprecated";
-    for (const ScanError &e : std::as_const(result.errors))
-        err() << QCoreApplication::translate("ScanCommand", "error: %1")
-                     .arg(e.line > 0 ? QStringLiteral("%1:%2: %3").arg(e.file).arg(e.line).arg(e.message)
-                                     : QStringLiteral("%1: %2").arg(e.file, e.message))
-              << Qt::endl;
-    // A warning does not change the exit code: the finding it belongs to stands.
-    for (const ApiFinding &f : std::as_const(result.findings)) {
-        for (const QString &warning : f.warnings)
-            err() << QCoreApplication::translate("ScanCommand", "warning: %1")
-                         .arg(f.line > 0 ? QStringLiteral("%1:%2: %3 %4: %5")
-                                               .arg(f.file)
-                                               .arg(f.line)
-                                               .arg(f.apiVersion, f.kind, warning)
-                                         : QStringLiteral("%1: %2 %3: %4").arg(f.file, f.apiVersion, f.kind, warning))
-                  << Qt::endl;
-    }
-
-    if (options.format == u"json") {
-        QJsonArray findings;
-        for (const ApiFinding &f : std::as_const(result.findings))
-            findings << findingJson(f);
-        QJsonArray errors;
-        for (const ScanError &e : std::as_const(result.errors))
-            errors << QJsonObject{{QStringLiteral("file"), e.file},
-                                  {QStringLiteral("line"), e.line > 0 ? QJsonValue(e.line) : QJsonValue()},
-                                  {QStringLiteral("message"), e.message}};
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("target"), target->toString()},
-                                            {QStringLiteral("files"), result.files},
-                                            {QStringLiteral("documents"), result.documents},
-                                            {QStringLiteral("skipped"), result.skipped},
-                                            {QStringLiteral("findings"), findings},
-                                            {QStringLiteral("errors"), errors}}));
-    } else {
-        QList<QStringList> rows;
-        for (const ApiFinding &f : std::as_const(result.findings)) {
-            const QString where = f.line > 0 ? QStringLiteral("%1:%2").arg(f.file).arg(f.line) : f.file;
-            //: An object whose name is not known (no metadata, or an unrendered template)
-            const QString name = f.name.isEmpty() ? QCoreApplication::translate("ScanCommand", "(unnamed)") : f.name;
-            rows << QStringList{apiStatusKey(f.status).toUpper(),
-                                f.kind + u' ' + (f.namespaceName.isEmpty() ? name : f.namespaceName + u'/' + name),
-                                f.apiVersion,
-                                f.api.replacement.isEmpty() ? QStringLiteral("-") : f.api.replacement,
-                                f.api.removedIn.toString(),
-                                where};
-        }
-        printTable({QCoreApplication::translate("ScanCommand", "STATUS"),
-                    QCoreApplication::translate("ScanCommand", "OBJECT"),
-                    QCoreApplication::translate("ScanCommand", "API VERSION"),
-                    QCoreApplication::translate("ScanCommand", "REPLACEMENT"),
-                    QCoreApplication::translate("ScanCommand", "REMOVED IN"),
-                    QCoreApplication::translate("ScanCommand", "WHERE")},
-                   rows);
-        out() << QCoreApplication::translate("ScanCommand", "%n finding(s)", nullptr, int(result.findings.size()))
-              << QCoreApplication::translate("ScanCommand", " in %n document(s)", nullptr, result.documents)
-              << (result.skipped > 0
-                      ? QCoreApplication::translate("ScanCommand", " (%n skipped: not Kubernetes objects)", nullptr,
-                                                    result.skipped)
-                      : QString())
-              << QCoreApplication::translate("ScanCommand", " of %n file(s), judged against Kubernetes %1.", nullptr,
-                                             result.files)
-                     .arg(target->toString())
-              << Qt::endl;
-    }
+    printDiagnostics(result);
+    if (options.format == u"json")
+        printScanJson(result, *target);
+    else
+        printScanTable(result, *target);
     if (failed)
         return ExitFindings;
     return result.errors.isEmpty() ? ExitOk : ExitRuntimeError;

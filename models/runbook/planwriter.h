@@ -38,6 +38,8 @@ private:
     QString distributionName() const;
     QString platformName(const QString &distribution) const;
     RunbookSection goNoGo() const;
+    QList<QStringList> blockerRows() const;  ///< one row per blocker of the go/no-go table
+    QList<RunbookBlock> goNoGoNotes() const; ///< order, unmet dependencies, warnings under the table
     RunbookSection preChecks() const;
     RunbookSection inPlaceSteps() const;
     RunbookSection blueGreenSteps() const;

@@ -13,6 +13,30 @@ void setCommonTexts(Runbook &book, const RunbookLanguage &l)
     book.pageLabel = l.text(QT_TRANSLATE_NOOP("Runbook", "Page %1 of %2"));
 }
 
+/// Why a slot is late, and which release it waits for: one sentence each.
+QStringList scheduleNotes(const FleetPlan &fleet, const RunbookLanguage &l)
+{
+    QStringList notes;
+    for (const ScheduledUpgrade &s : fleet.schedule) {
+        const QString cluster = fleet.plans.at(s.plan).cluster;
+        if (s.lateReason == ScheduledUpgrade::Late::DeadlinePassed)
+            notes << l.text(QT_TRANSLATE_NOOP("Runbook", "%1 is late: support ends %2 and it can no longer start "
+                                                         "early enough."))
+                         .arg(cluster, l.date(s.deadline));
+        else if (s.lateReason == ScheduledUpgrade::Late::WaitsForRelease)
+            notes << l.text(QT_TRANSLATE_NOOP("Runbook", "%1 is late: it waits for a release and cannot finish "
+                                                         "before support ends %2."))
+                         .arg(cluster, l.date(s.deadline));
+        if (s.waitsFor.isValid())
+            notes << (s.releaseProjected
+                          ? l.text(QT_TRANSLATE_NOOP("Runbook", "%1 waits for a minor projected for %2 (not "
+                                                                "announced yet)."))
+                          : l.text(QT_TRANSLATE_NOOP("Runbook", "%1 waits for a minor released %2.")))
+                         .arg(cluster, l.date(s.waitsFor));
+    }
+    return notes;
+}
+
 } // namespace
 
 Runbook buildRunbook(const UpgradePlan &plan, const QString &language, QDate today)
@@ -75,25 +99,7 @@ Runbook buildFleetRunbook(const FleetPlan &fleet, const QString &language, QDate
          l.text(QT_TRANSLATE_NOOP("Runbook", "Support ends")), l.text(QT_TRANSLATE_NOOP("Runbook", "Start by")),
          l.text(QT_TRANSLATE_NOOP("Runbook", "Finish by")), l.text(QT_TRANSLATE_NOOP("Runbook", "Open blockers"))},
         rows);
-    QStringList notes;
-    for (const ScheduledUpgrade &s : schedule) {
-        const QString cluster = plans[s.plan].cluster;
-        if (s.lateReason == ScheduledUpgrade::Late::DeadlinePassed)
-            notes << l.text(QT_TRANSLATE_NOOP("Runbook", "%1 is late: support ends %2 and it can no longer start "
-                                                         "early enough."))
-                         .arg(cluster, l.date(s.deadline));
-        else if (s.lateReason == ScheduledUpgrade::Late::WaitsForRelease)
-            notes << l.text(QT_TRANSLATE_NOOP("Runbook", "%1 is late: it waits for a release and cannot finish "
-                                                         "before support ends %2."))
-                         .arg(cluster, l.date(s.deadline));
-        if (s.waitsFor.isValid())
-            notes << (s.releaseProjected
-                          ? l.text(QT_TRANSLATE_NOOP("Runbook", "%1 waits for a minor projected for %2 (not "
-                                                                "announced yet)."))
-                          : l.text(QT_TRANSLATE_NOOP("Runbook", "%1 waits for a minor released %2.")))
-                         .arg(cluster, l.date(s.waitsFor));
-    }
-    if (!notes.isEmpty())
+    if (const QStringList notes = scheduleNotes(fleet, l); !notes.isEmpty())
         order.blocks << bullets(notes);
     book.sections << order;
     for (const ScheduledUpgrade &s : schedule) {

@@ -1,0 +1,214 @@
+// The steps chapter of a plan's runbook: in place (hop by hop) or blue/green (build, restore, switch).
+#include "planwriter.h"
+
+#include <algorithm>
+
+namespace kirikae {
+
+QList<RunbookStep> PlanWriter::apiMigration(const PlanHop &hop) const
+{
+    QStringList objects;
+    for (const PlanApiUse &use : hop.removedApis) {
+        const ApiFinding &f = use.finding;
+        objects << QStringLiteral("%1 %2/%3: %4 → %5")
+                       .arg(f.kind, f.namespaceName, f.name, f.apiVersion,
+                            f.api.replacement.isEmpty() ? QStringLiteral("-") : f.api.replacement);
+    }
+    if (objects.isEmpty())
+        return {};
+    return {RunbookStep{
+        say(QT_TRANSLATE_NOOP("Runbook", "Move objects off the APIs that %1 removes")).arg(hop.to.toString()),
+        objects.join(u'\n'),
+        {QStringLiteral("kirikae scan <manifests-and-charts> --target %1 --fail-on removed").arg(hop.to.toString()),
+         QStringLiteral("kubectl apply -f <converted-manifest>.yaml   # or helm upgrade with the fixed chart")},
+        say(QT_TRANSLATE_NOOP("Runbook",
+                              "The scan finds nothing removed in %1; the objects are stored with the new version."))
+            .arg(hop.to.toString())}};
+}
+
+QList<RunbookStep> PlanWriter::operatorSteps(const QStringList &blocked) const
+{
+    QList<RunbookStep> list;
+    QStringList order;
+    for (int i : m_plan.operators.upgradeOrder) {
+        const OperatorNode &n = m_plan.operators.nodes[i];
+        if (n.status == OperatorStatus::Fine)
+            continue;
+        QString line = n.csv.package + u' ' + n.csv.version;
+        if (!n.subscriptionCsv.isEmpty())
+            line += QStringLiteral(" → ") + n.subscriptionCsv;
+        order << line;
+    }
+    if (!order.isEmpty() || !blocked.isEmpty())
+        list << RunbookStep{
+            say(QT_TRANSLATE_NOOP("Runbook", "Move the operators, dependencies first")),
+            (order + blocked).join(u'\n'),
+            {QStringLiteral("kubectl get subscription -A"),
+             QStringLiteral("kubectl -n <namespace> patch installplan <name> --type merge -p "
+                            "'{\"spec\":{\"approved\":true}}'")},
+            say(QT_TRANSLATE_NOOP("Runbook", "Each operator's new CSV is Succeeded before the next one is approved."))};
+    return list;
+}
+
+RunbookSection PlanWriter::inPlaceSteps() const
+{
+    RunbookSection s = section(say(QT_TRANSLATE_NOOP("Runbook", "Steps")));
+    QList<RunbookStep> list;
+    QStringList allBlocked;
+    for (const PlanHop &hop : m_plan.hops) {
+        for (const BlockedOperator &b : hop.operatorsBlocked)
+            allBlocked << blockedText(b);
+    }
+    list << operatorSteps(allBlocked);
+    for (const PlanHop &hop : m_plan.hops) {
+        const QString label = hop.from.toString() + QStringLiteral(" → ") + hop.to.toString();
+        // One step per pool and hop, however many of its components (kubelet, kube-proxy) force it.
+        for (const NodePool &pool : m_plan.nodePools) {
+            if (pool.controlPlane)
+                continue;
+            QStringList reasons;
+            for (const SkewCheck &c : hop.nodesFirst) {
+                const bool inPool = std::any_of(pool.nodes.begin(), pool.nodes.end(),
+                                                [&](const QString &node) { return c.where.contains(node); });
+                if (inPool && !reasons.contains(c.component + u' ' + c.version))
+                    reasons << c.component + u' ' + c.version;
+            }
+            if (reasons.isEmpty())
+                continue;
+            list << RunbookStep{
+                say(QT_TRANSLATE_NOOP("Runbook", "[%1] Upgrade node pool %2 first (kubelet %3)"))
+                    .arg(label, pool.name, pool.kubeletVersion),
+                say(QT_TRANSLATE_NOOP("Runbook", "Against kube-apiserver %1, %2 would fall outside the version-skew "
+                                                 "policy."))
+                    .arg(hop.to.toString(), reasons.join(QStringLiteral(", "))),
+                VendorCommands::nodePool(m_target, pool, hop.from.toString()),
+                say(QT_TRANSLATE_NOOP("Runbook", "The pool's nodes report kubelet %1 and are Ready."))
+                    .arg(hop.from.toString())};
+        }
+        list << apiMigration(hop);
+        list << RunbookStep{
+            say(QT_TRANSLATE_NOOP("Runbook", "[%1] Back up before the control plane moves")).arg(label),
+            VendorCommands::hasEtcdAccess(m_target)
+                ? say(QT_TRANSLATE_NOOP("Runbook",
+                                        "An etcd snapshot is the only way back from a failed control-plane upgrade."))
+                : say(QT_TRANSLATE_NOOP("Runbook",
+                                        "The platform gives no etcd access: back the workloads up with Velero.")),
+            VendorCommands::backup(m_target, hop),
+            say(QT_TRANSLATE_NOOP("Runbook", "The backup is complete and readable."))};
+        list << RunbookStep{
+            say(QT_TRANSLATE_NOOP("Runbook", "[%1] Upgrade the control plane")).arg(label),
+            hop.vendorRelease.isEmpty() ? QString()
+                                        : say(QT_TRANSLATE_NOOP("Runbook", "OpenShift %1 ships Kubernetes %2."))
+                                              .arg(hop.vendorRelease, hop.to.toString()),
+            VendorCommands::controlPlane(m_target, hop),
+            say(QT_TRANSLATE_NOOP("Runbook", "kubectl version reports server %1.")).arg(hop.to.toString())};
+        const QStringList addonCommands = VendorCommands::addons(m_target, hop);
+        if (!addonCommands.isEmpty()) {
+            QString detail;
+            if (!hop.etcd.isEmpty() || !hop.coredns.isEmpty())
+                detail = say(QT_TRANSLATE_NOOP("Runbook", "kubeadm %1 ships etcd %2 and CoreDNS %3."))
+                             .arg(hop.to.toString(), hop.etcd, hop.coredns);
+            list << RunbookStep{
+                say(QT_TRANSLATE_NOOP("Runbook", "[%1] Bring the add-ons along")).arg(label), detail, addonCommands,
+                say(QT_TRANSLATE_NOOP("Runbook", "The add-ons run the versions made for %1.")).arg(hop.to.toString())};
+        }
+    }
+    // Finally every worker pool to the target.
+    const QString target = m_plan.hops.isEmpty() ? m_plan.target.toString() : m_plan.hops.last().patch;
+    for (const NodePool &pool : m_plan.nodePools) {
+        if (pool.controlPlane && m_target.distribution != u"upstream")
+            continue;
+        list << RunbookStep{
+            say(QT_TRANSLATE_NOOP("Runbook", "Upgrade node pool %1 to %2")).arg(pool.name, m_plan.target.toString()),
+            say(QT_TRANSLATE_N_NOOP("Runbook", "%n node(s), kubelet %1 today; drain them one at a time."),
+                int(pool.nodes.size()))
+                .arg(pool.kubeletVersion),
+            VendorCommands::nodePool(m_target, pool, target),
+            say(QT_TRANSLATE_NOOP("Runbook", "Every node of the pool reports kubelet %1 and is Ready."))
+                .arg(m_plan.target.toString())};
+    }
+    s.blocks << steps(list);
+    return s;
+}
+
+RunbookSection PlanWriter::blueGreenSteps() const
+{
+    RunbookSection s = section(say(QT_TRANSLATE_NOOP("Runbook", "Steps")));
+    const VendorCommands::Target green = VendorCommands::newClusterTargetOf(m_plan);
+    const QString backup = m_plan.cluster + QStringLiteral("-migration");
+    QList<RunbookStep> list;
+    list << RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "Build the new cluster at %1")).arg(m_plan.target.toString()),
+                        QString(), VendorCommands::createCluster(green, m_plan.target, green.cluster),
+                        say(QT_TRANSLATE_NOOP("Runbook", "kubectl version against the new cluster reports server %1."))
+                            .arg(m_plan.target.toString())};
+    QStringList order;
+    for (int i : m_plan.operators.upgradeOrder)
+        order << m_plan.operators.nodes[i].csv.package;
+    if (!order.isEmpty())
+        list << RunbookStep{
+            say(QT_TRANSLATE_NOOP("Runbook", "Install the operators on the new cluster, dependencies first")),
+            order.join(QStringLiteral(" → ")),
+            {QStringLiteral("kubectl get csv -A")},
+            say(QT_TRANSLATE_NOOP("Runbook", "Every operator is Succeeded."))};
+    list << RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "Back up the old cluster with Velero")),
+                        QString(),
+                        {QStringLiteral("velero backup create %1 --include-cluster-resources=true --wait").arg(backup),
+                         QStringLiteral("velero backup describe %1 --details").arg(backup)},
+                        say(QT_TRANSLATE_NOOP("Runbook", "The backup is Completed, with no errors."))};
+    QStringList converted;
+    for (const PlanHop &hop : m_plan.hops) {
+        for (const PlanApiUse &use : hop.removedApis)
+            converted << QStringLiteral("%1 %2/%3: %4 → %5")
+                             .arg(use.finding.kind, use.finding.namespaceName, use.finding.name, use.finding.apiVersion,
+                                  use.finding.api.replacement.isEmpty() ? QStringLiteral("-")
+                                                                        : use.finding.api.replacement);
+    }
+    converted << m_plan.apisNotServed;
+    list << RunbookStep{
+        say(QT_TRANSLATE_NOOP("Runbook", "Convert the manifests to the APIs of %1")).arg(m_plan.target.toString()),
+        converted.join(u'\n'),
+        {QStringLiteral("kirikae scan <manifests-and-charts> --target %1 --fail-on removed")
+             .arg(m_plan.target.toString())},
+        say(QT_TRANSLATE_NOOP("Runbook", "The scan finds nothing removed in %1.")).arg(m_plan.target.toString())};
+    list << RunbookStep{
+        say(QT_TRANSLATE_NOOP("Runbook", "Restore into the new cluster")),
+        say(QT_TRANSLATE_NOOP("Runbook",
+                              "Velero restores each object in the API version the old cluster preferred. Objects "
+                              "whose version the new cluster no longer serves fail to restore: re-apply them from "
+                              "the converted manifests instead (or back up with the EnableAPIGroupVersions "
+                              "feature).")),
+        {QStringLiteral("velero restore create --from-backup %1 --wait").arg(backup),
+         QStringLiteral("velero restore describe <restore> --details"),
+         QStringLiteral("kubectl apply -f <converted-manifests>/")},
+        say(QT_TRANSLATE_NOOP("Runbook",
+                              "The restore is Completed; the warnings name only objects re-applied by hand."))};
+    list << RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "Verify the new cluster")),
+                        QString(),
+                        {QStringLiteral("kubectl get pods -A"), QStringLiteral("kubectl get pvc -A"),
+                         QStringLiteral("kirikae collect --context <new-context> -o snapshots/")},
+                        say(QT_TRANSLATE_NOOP("Runbook", "Workloads are Running, volumes Bound, smoke tests pass."))};
+    list << RunbookStep{
+        say(QT_TRANSLATE_NOOP("Runbook", "Switch the traffic")),
+        say(QT_TRANSLATE_NOOP("Runbook",
+                              "Lower the DNS TTL a day ahead; move traffic by weighted DNS records or the load "
+                              "balancer's target groups, a small share first.")),
+        {},
+        say(QT_TRANSLATE_NOOP("Runbook", "Error rates and latency on the new cluster match the old one."))};
+    list << RunbookStep{
+        say(QT_TRANSLATE_NOOP("Runbook", "Keep the old cluster for rollback")),
+        say(QT_TRANSLATE_NOOP("Runbook",
+                              "Scale nothing down yet; keep it untouched until the agreed observation period ends.")),
+        {},
+        QString()};
+    list << RunbookStep{
+        say(QT_TRANSLATE_NOOP("Runbook", "Decommission the old cluster")),
+        say(QT_TRANSLATE_NOOP("Runbook",
+                              "After the observation period: remove DNS records, delete the cluster, keep the last "
+                              "Velero backup.")),
+        {},
+        QString()};
+    s.blocks << steps(list);
+    return s;
+}
+
+} // namespace kirikae
