@@ -1903,6 +1903,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>is larger than 16 MB: not a workspace.</source>
             <translation>is larger than 16 MB: not a workspace.</translation>
         </message>
+        <message>
+            <source>A waiver's history entry</source>
+            <translation>A waiver's history entry</translation>
+        </message>
+        <message>
+            <source>“%1” is not a waiver change (edited or removed).</source>
+            <translation>“%1” is not a waiver change (edited or removed).</translation>
+        </message>
     </context>
     <context>
         <name>YamlReader</name>

@@ -1891,6 +1891,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>is larger than 16 MB: not a workspace.</source>
             <translation>は 16 MB を超えています。ワークスペースではありません。</translation>
         </message>
+        <message>
+            <source>A waiver's history entry</source>
+            <translation>例外承認の履歴</translation>
+        </message>
+        <message>
+            <source>“%1” is not a waiver change (edited or removed).</source>
+            <translation>「%1」は例外承認の変更種別（edited か removed）ではありません。</translation>
+        </message>
     </context>
     <context>
         <name>YamlReader</name>
