@@ -1489,6 +1489,22 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Against kube-apiserver %1, kubelet %2 would fall outside the version-skew policy.</source>
             <translation>Against kube-apiserver %1, kubelet %2 would fall outside the version-skew policy.</translation>
         </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 on %2</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>; changed by %1 on %2</source>
+            <translation>; changed by %1 on %2</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -2159,6 +2175,37 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Trend</source>
             <extracomment>Column header: the total score of each snapshot of the cluster, oldest first</extracomment>
             <translation>Trend</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Waived by %1 until %2: %3</source>
+            <translation>Waived by %1 until %2: %3</translation>
+        </message>
+        <message>
+            <source>Accepted by %1 on %2</source>
+            <translation>Accepted by %1 on %2</translation>
+        </message>
+        <message>
+            <source>Accepted by %1</source>
+            <translation>Accepted by %1</translation>
+        </message>
+        <message>
+            <source>Accepted on %1</source>
+            <translation>Accepted on %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>edited %n time(s), last by %1 on %2</source>
+            <translation>
+                <numerusform>edited %n time, last by %1 on %2</numerusform>
+                <numerusform>edited %n times, last by %1 on %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1; %2</translation>
         </message>
     </context>
     <context>

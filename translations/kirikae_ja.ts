@@ -1481,6 +1481,22 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Against kube-apiserver %1, kubelet %2 would fall outside the version-skew policy.</source>
             <translation>このままでは kubelet %2 が kube-apiserver %1 に対してバージョンスキューポリシーの範囲外になります。</translation>
         </message>
+        <message>
+            <source>Accepted</source>
+            <translation>許容者（日付）</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>記録なし</translation>
+        </message>
+        <message>
+            <source>; changed by %1 on %2</source>
+            <translation>、%2 に %1 が変更</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -2147,6 +2163,36 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Trend</source>
             <extracomment>Column header: the total score of each snapshot of the cluster, oldest first</extracomment>
             <translation>推移</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Waived by %1 until %2: %3</source>
+            <translation>%1 が %2 まで例外承認: %3</translation>
+        </message>
+        <message>
+            <source>Accepted by %1 on %2</source>
+            <translation>%2 に %1 が承認</translation>
+        </message>
+        <message>
+            <source>Accepted by %1</source>
+            <translation>%1 が承認</translation>
+        </message>
+        <message>
+            <source>Accepted on %1</source>
+            <translation>%1 に承認</translation>
+        </message>
+        <message numerus="yes">
+            <source>edited %n time(s), last by %1 on %2</source>
+            <translation>
+                <numerusform>%n 回編集（最終: %2、%1）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1、%2</translation>
         </message>
     </context>
     <context>
