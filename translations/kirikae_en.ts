@@ -2263,16 +2263,16 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>Where the fleet's upgrade debt sits: each cell adds up its reasons (the formula is in the README). Deeper red is more debt; select a cell for the reasons and the evidence.</translation>
         </message>
         <message>
-            <source>Kubernetes %1</source>
-            <translation>Kubernetes %1</translation>
-        </message>
-        <message>
-            <source>Waived by %1 until %2: %3</source>
-            <translation>Waived by %1 until %2: %3</translation>
-        </message>
-        <message>
             <source>Accept a finding…</source>
             <translation>Accept a finding…</translation>
+        </message>
+        <message>
+            <source>Edit the waiver…</source>
+            <translation>Edit the waiver…</translation>
+        </message>
+        <message>
+            <source>Remove the waiver</source>
+            <translation>Remove the waiver</translation>
         </message>
     </context>
     <context>
@@ -2770,6 +2770,38 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Waiver added; save the workspace to keep it.</source>
             <translation>Waiver added; save the workspace to keep it.</translation>
+        </message>
+        <message>
+            <source>Remove the waiver</source>
+            <translation>Remove the waiver</translation>
+        </message>
+        <message>
+            <source>Remove the waiver on %1 for “%2”? Its debt counts again; the workspace keeps a record of the waiver and of its removal.</source>
+            <translation>Remove the waiver on %1 for “%2”? Its debt counts again; the workspace keeps a record of the waiver and of its removal.</translation>
+        </message>
+        <message>
+            <source>&amp;Save workspace</source>
+            <translation>&amp;Save workspace</translation>
+        </message>
+        <message>
+            <source>Waiver changed; save the workspace to keep the change.</source>
+            <translation>Waiver changed; save the workspace to keep the change.</translation>
+        </message>
+        <message>
+            <source>Waiver removed; save the workspace to keep the change.</source>
+            <translation>Waiver removed; save the workspace to keep the change.</translation>
+        </message>
+        <message>
+            <source>This workspace has changes that are not saved. Save them?</source>
+            <translation>This workspace has changes that are not saved. Save them?</translation>
+        </message>
+        <message>
+            <source>The workspace “%1” has changes that are not saved. Save them?</source>
+            <translation>The workspace “%1” has changes that are not saved. Save them?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
         </message>
     </context>
     <context>
@@ -3415,6 +3447,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Ends</source>
             <translation>Ends</translation>
+        </message>
+        <message>
+            <source>Accepted by</source>
+            <translation>Accepted by</translation>
+        </message>
+        <message>
+            <source>Edit the waiver on %1</source>
+            <translation>Edit the waiver on %1</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Changed by</translation>
         </message>
     </context>
     <context>

@@ -2250,16 +2250,16 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>フリートのアップグレード負債がどこに溜まっているかを示します。各セルは理由の点数の合計です（計算式は README を参照）。赤が濃いほど負債が大きく、セルを選ぶと理由と根拠が表示されます。</translation>
         </message>
         <message>
-            <source>Kubernetes %1</source>
-            <translation>Kubernetes %1</translation>
-        </message>
-        <message>
-            <source>Waived by %1 until %2: %3</source>
-            <translation>%1 が %2 まで例外承認: %3</translation>
-        </message>
-        <message>
             <source>Accept a finding…</source>
             <translation>検出を例外承認…</translation>
+        </message>
+        <message>
+            <source>Edit the waiver…</source>
+            <translation>例外承認を編集…</translation>
+        </message>
+        <message>
+            <source>Remove the waiver</source>
+            <translation>例外承認を取り消す</translation>
         </message>
     </context>
     <context>
@@ -2742,6 +2742,38 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Waiver added; save the workspace to keep it.</source>
             <translation>例外承認を追加しました。残すにはワークスペースを保存してください。</translation>
+        </message>
+        <message>
+            <source>Remove the waiver</source>
+            <translation>例外承認の取り消し</translation>
+        </message>
+        <message>
+            <source>Remove the waiver on %1 for “%2”? Its debt counts again; the workspace keeps a record of the waiver and of its removal.</source>
+            <translation>%1 の「%2」に対する例外承認を取り消しますか？ 該当する負債は再びスコアに加算されます。例外承認とその取り消しの記録はワークスペースに残ります。</translation>
+        </message>
+        <message>
+            <source>&amp;Save workspace</source>
+            <translation>ワークスペースを保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Waiver changed; save the workspace to keep the change.</source>
+            <translation>例外承認を変更しました。変更を残すにはワークスペースを保存してください。</translation>
+        </message>
+        <message>
+            <source>Waiver removed; save the workspace to keep the change.</source>
+            <translation>例外承認を取り消しました。変更を残すにはワークスペースを保存してください。</translation>
+        </message>
+        <message>
+            <source>This workspace has changes that are not saved. Save them?</source>
+            <translation>このワークスペースには保存されていない変更があります。保存しますか？</translation>
+        </message>
+        <message>
+            <source>The workspace “%1” has changes that are not saved. Save them?</source>
+            <translation>ワークスペース「%1」には保存されていない変更があります。保存しますか？</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存の変更</translation>
         </message>
     </context>
     <context>
@@ -3380,6 +3412,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Ends</source>
             <translation>期限</translation>
+        </message>
+        <message>
+            <source>Accepted by</source>
+            <translation>承認者</translation>
+        </message>
+        <message>
+            <source>Edit the waiver on %1</source>
+            <translation>%1 の例外承認を編集</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>変更者</translation>
         </message>
     </context>
     <context>
