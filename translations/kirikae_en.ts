@@ -188,6 +188,14 @@
             <source>%1 has no context to collect: name one with --context, or use --all-contexts on a kubeconfig that has contexts.</source>
             <translation>%1 has no context to collect: name one with --context, or use --all-contexts on a kubeconfig that has contexts.</translation>
         </message>
+        <message>
+            <source>Add the snapshots and their contexts to the workspace FILE (created when missing; a context collected again replaces its snapshot).</source>
+            <translation>Add the snapshots and their contexts to the workspace FILE (created when missing; a context collected again replaces its snapshot).</translation>
+        </message>
+        <message>
+            <source>warning: %1 now refreshes its contexts from %2 instead of %3.</source>
+            <translation>warning: %1 now refreshes its contexts from %2 instead of %3.</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>

@@ -188,6 +188,14 @@
             <source>%1 has no context to collect: name one with --context, or use --all-contexts on a kubeconfig that has contexts.</source>
             <translation>%1 には取得できるコンテキストがありません。--context で指定するか、コンテキストのある kubeconfig で --all-contexts を使ってください。</translation>
         </message>
+        <message>
+            <source>Add the snapshots and their contexts to the workspace FILE (created when missing; a context collected again replaces its snapshot).</source>
+            <translation>スナップショットとそのコンテキストをワークスペース FILE に追加します（ファイルがなければ作成します。収集し直したコンテキストはスナップショットを置き換えます）。</translation>
+        </message>
+        <message>
+            <source>warning: %1 now refreshes its contexts from %2 instead of %3.</source>
+            <translation>警告: %1 は今後、コンテキストを %3 ではなく %2 から収集します。</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>
