@@ -5,123 +5,206 @@
 #include "kube/execcredential.h"
 #include "output.h"
 #include "snapshot/snapshotfile.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
 
 namespace kirikae::cli {
 
-int runCollect(const QStringList &args)
+namespace {
+
+QString say(const char *text)
+{
+    return QCoreApplication::translate("CollectCommand", text);
+}
+
+/// What the command line asks for, checked.
+struct CollectRequest
+{
+    CommonOptions options;
+    QStringList kubeconfigFiles;
+    QString kubeconfig; ///< the --kubeconfig given, or empty for the defaults
+    QStringList contexts;
+    bool allContexts = false;
+    QString outputDir;
+    QString workspace; ///< --workspace FILE, or empty
+    double timeout = 30;
+};
+
+/// One context after its snapshot was written (or not).
+struct WrittenContext
+{
+    QString context;
+    CollectStatus status = CollectStatus::Error;
+    QString message;
+    QString file; ///< empty when there is no snapshot
+};
+
+CollectRequest parseRequest(const QStringList &args)
 {
     const QStringList formats{QStringLiteral("table"), QStringLiteral("json")};
     QCommandLineParser parser;
     addCommonOptions(parser, formats);
-    parser.addOption(
-        {QStringLiteral("kubeconfig"),
-         QCoreApplication::translate("CollectCommand", "Read FILE instead of $KUBECONFIG or ~/.kube/config."),
-         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("kubeconfig"),
+                      say(QT_TRANSLATE_NOOP("CollectCommand", "Read FILE instead of $KUBECONFIG or ~/.kube/config.")),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("context"),
-                      QCoreApplication::translate("CollectCommand", "Collect this context (repeatable; default: the "
-                                                                    "current context)."),
+                      say(QT_TRANSLATE_NOOP("CollectCommand", "Collect this context (repeatable; default: the "
+                                                              "current context).")),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("all-contexts"),
-                      QCoreApplication::translate("CollectCommand", "Collect every context of the kubeconfig.")});
+                      say(QT_TRANSLATE_NOOP("CollectCommand", "Collect every context of the kubeconfig."))});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QCoreApplication::translate("CollectCommand", "Write one snapshot per context into DIR."),
+                      say(QT_TRANSLATE_NOOP("CollectCommand", "Write one snapshot per context into DIR.")),
                       QStringLiteral("DIR")});
     parser.addOption(
-        {QStringLiteral("timeout"),
-         QCoreApplication::translate("CollectCommand", "Give up on a request after S seconds (default 30)."),
-         QStringLiteral("S"), QStringLiteral("30")});
+        {QStringLiteral("workspace"),
+         say(QT_TRANSLATE_NOOP("CollectCommand", "Add the snapshots and their contexts to the workspace FILE (created "
+                                                 "when missing; a context collected again replaces its snapshot).")),
+         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("timeout"),
+                      say(QT_TRANSLATE_NOOP("CollectCommand", "Give up on a request after S seconds (default 30).")),
+                      QStringLiteral("S"), QStringLiteral("30")});
     parseOrThrow(parser, args, QStringLiteral("collect"));
-    const CommonOptions options = commonOptions(parser, formats);
+
+    CollectRequest request;
+    request.options = commonOptions(parser, formats);
     if (!parser.positionalArguments().isEmpty())
-        throw UsageError{QCoreApplication::translate("CollectCommand", "unexpected argument “%1”.")
+        throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "unexpected argument “%1”."))
                              .arg(parser.positionalArguments().constFirst())};
-    const QString outputDir = parser.value(QStringLiteral("output"));
-    if (outputDir.isEmpty())
-        throw UsageError{QCoreApplication::translate("CollectCommand", "name the output folder with -o DIR.")};
+    request.outputDir = parser.value(QStringLiteral("output"));
+    if (request.outputDir.isEmpty())
+        throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "name the output folder with -o DIR."))};
     bool timeoutOk = false;
-    const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&timeoutOk);
-    if (!timeoutOk || timeout <= 0 || timeout > 3600)
-        throw UsageError{QCoreApplication::translate("CollectCommand", "--timeout “%1” is not a number of seconds.")
+    request.timeout = parser.value(QStringLiteral("timeout")).toDouble(&timeoutOk);
+    if (!timeoutOk || request.timeout <= 0 || request.timeout > 3600)
+        throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--timeout “%1” is not a number of seconds."))
                              .arg(parser.value(QStringLiteral("timeout")))};
-    if (parser.isSet(QStringLiteral("all-contexts")) && parser.isSet(QStringLiteral("context")))
-        throw UsageError{QCoreApplication::translate("CollectCommand", "use --context or --all-contexts, not both.")};
+    request.allContexts = parser.isSet(QStringLiteral("all-contexts"));
+    request.contexts = parser.values(QStringLiteral("context"));
+    if (request.allContexts && parser.isSet(QStringLiteral("context")))
+        throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "use --context or --all-contexts, not both."))};
+    request.kubeconfig = parser.value(QStringLiteral("kubeconfig"));
+    request.kubeconfigFiles =
+        request.kubeconfig.isEmpty() ? KubeConfig::defaultFiles() : QStringList{request.kubeconfig};
+    request.workspace = parser.value(QStringLiteral("workspace"));
+    return request;
+}
 
-    const QStringList files = parser.isSet(QStringLiteral("kubeconfig"))
-                                  ? QStringList{parser.value(QStringLiteral("kubeconfig"))}
-                                  : KubeConfig::defaultFiles();
-    QString error;
-    const auto config = KubeConfig::load(files, &error);
-    if (!config) {
-        err() << QCoreApplication::translate("CollectCommand", "error: %1").arg(error) << Qt::endl;
-        return ExitRuntimeError;
-    }
-    for (const QString &warning : config->warnings())
-        err() << QCoreApplication::translate("CollectCommand", "warning: %1").arg(warning) << Qt::endl;
-
-    QStringList contexts = parser.values(QStringLiteral("context"));
-    if (parser.isSet(QStringLiteral("all-contexts")))
-        contexts = config->contextNames();
-    else if (contexts.isEmpty() && !config->currentContext().isEmpty())
-        contexts << config->currentContext();
+/// The contexts named, every context, or the current one; throws UsageError when that is none.
+QStringList chooseContexts(const CollectRequest &request, const KubeConfig &config)
+{
+    QStringList contexts = request.contexts;
+    if (request.allContexts)
+        contexts = config.contextNames();
+    else if (contexts.isEmpty() && !config.currentContext().isEmpty())
+        contexts << config.currentContext();
     if (contexts.isEmpty())
-        throw UsageError{QCoreApplication::translate("CollectCommand",
-                                                     "%1 has no context to collect: name one with --context, or use "
-                                                     "--all-contexts on a kubeconfig that has contexts.")
-                             .arg(files.join(QStringLiteral(", ")))};
-    if (!QDir().mkpath(outputDir)) {
-        err() << QCoreApplication::translate("CollectCommand", "error: %1 cannot be created.")
-                     .arg(QDir::toNativeSeparators(outputDir))
-              << Qt::endl;
-        return ExitRuntimeError;
-    }
+        throw UsageError{
+            say(QT_TRANSLATE_NOOP("CollectCommand", "%1 has no context to collect: name one with --context, or use "
+                                                    "--all-contexts on a kubeconfig that has contexts."))
+                .arg(request.kubeconfigFiles.join(QStringLiteral(", ")))};
+    return contexts;
+}
 
+/// The workspace to add the snapshots to: read when the file exists, a new one named after the file otherwise.
+/// Read before collecting, so a broken workspace fails the command before any cluster is asked.
+std::optional<Workspace> openWorkspace(const QString &path, QString *error)
+{
+    if (QFileInfo::exists(path))
+        return Workspace::read(path, error);
+    Workspace workspace;
+    workspace.name = QFileInfo(path).completeBaseName();
+    return workspace;
+}
+
+/// Collects the contexts in parallel; in table format each one is reported on stderr as it ends.
+QList<CollectResult> collectAll(const KubeConfig &config, const QStringList &contexts, const CollectRequest &request)
+{
     ClientOptions clientOptions;
-    clientOptions.requestTimeoutMs = int(timeout * 1000);
+    clientOptions.requestTimeoutMs = int(request.timeout * 1000);
     clientOptions.connectTimeoutMs = std::min(clientOptions.requestTimeoutMs, 10000);
     ExecCredentialProvider credentials;
     QMutex printLock;
-    const bool table = options.format == u"table";
-    const QList<CollectResult> results =
-        collectContexts(*config, contexts, clientOptions, &credentials, [&](int, const CollectResult &r) {
-            if (!table)
-                return;
-            const QMutexLocker lock(&printLock);
-            err() << QCoreApplication::translate("CollectCommand", "%1: %2").arg(r.context, collectStatusKey(r.status))
-                  << Qt::endl;
-        });
+    const bool table = request.options.format == u"table";
+    return collectContexts(config, contexts, clientOptions, &credentials, [&](int, const CollectResult &r) {
+        if (!table)
+            return;
+        const QMutexLocker lock(&printLock);
+        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "%1: %2")).arg(r.context, collectStatusKey(r.status))
+              << Qt::endl;
+    });
+}
 
-    bool allFine = true;
-    QJsonArray summary;
-    QList<QStringList> rows;
+/// Writes each snapshot into outputDir; a snapshot that cannot be written turns its context into an error.
+QList<WrittenContext> writeSnapshots(const QList<CollectResult> &results, const QString &outputDir)
+{
+    QList<WrittenContext> written;
     for (const CollectResult &r : results) {
-        QString file;
-        QString message = r.message;
-        CollectStatus status = r.status;
+        WrittenContext w{r.context, r.status, r.message, {}};
         if (r.hasSnapshot()) {
-            file = QDir(outputDir).filePath(SnapshotFile::fileNameForContext(r.context));
+            w.file = QDir(outputDir).filePath(SnapshotFile::fileNameForContext(r.context));
             QString writeError;
-            if (!SnapshotFile::write(r.snapshot, file, &writeError)) {
-                status = CollectStatus::Error;
-                message = writeError;
-                file.clear();
+            if (!SnapshotFile::write(r.snapshot, w.file, &writeError)) {
+                w.status = CollectStatus::Error;
+                w.message = writeError;
+                w.file.clear();
             }
         }
         if (r.insecure)
-            err() << QCoreApplication::translate("CollectCommand", "warning: %1: insecure-skip-tls-verify is set; the "
-                                                                   "server's identity was not checked.")
+            err() << say(QT_TRANSLATE_NOOP("CollectCommand", "warning: %1: insecure-skip-tls-verify is set; the "
+                                                             "server's identity was not checked."))
                          .arg(r.context)
                   << Qt::endl;
-        allFine = allFine && (status == CollectStatus::Ok || status == CollectStatus::Partial);
-        QJsonObject entry{{QStringLiteral("context"), r.context},
-                          {QStringLiteral("status"), collectStatusKey(status)},
-                          {QStringLiteral("message"), message},
-                          {QStringLiteral("file"), file.isEmpty() ? QJsonValue() : QJsonValue(file)},
+        written << w;
+    }
+    return written;
+}
+
+/// Adds each written snapshot and its context to the workspace (a context collected again keeps its one entry:
+/// its file name is derived from the context) and saves it atomically. Failed contexts are left out.
+bool updateWorkspace(Workspace &workspace, const QString &path, const CollectRequest &request,
+                     const QList<WrittenContext> &written, QString *error)
+{
+    if (!request.kubeconfig.isEmpty()) {
+        const QString kubeconfig = QFileInfo(request.kubeconfig).absoluteFilePath();
+        if (!workspace.kubeconfig.isEmpty() && workspace.kubeconfig != kubeconfig)
+            err() << say(QT_TRANSLATE_NOOP("CollectCommand",
+                                           "warning: %1 now refreshes its contexts from %2 instead of %3."))
+                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(kubeconfig),
+                              QDir::toNativeSeparators(workspace.kubeconfig))
+                  << Qt::endl;
+        workspace.kubeconfig = kubeconfig;
+    }
+    for (const WrittenContext &w : written) {
+        if (w.file.isEmpty())
+            continue;
+        const QString file = QDir::cleanPath(QFileInfo(w.file).absoluteFilePath());
+        if (!workspace.snapshotFiles.contains(file))
+            workspace.snapshotFiles << file;
+        if (!workspace.contexts.contains(w.context))
+            workspace.contexts << w.context;
+    }
+    return workspace.write(path, error);
+}
+
+void printSummary(const QList<CollectResult> &results, const QList<WrittenContext> &written,
+                  const CollectRequest &request)
+{
+    QJsonArray summary;
+    QList<QStringList> rows;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const CollectResult &r = results.at(i);
+        const WrittenContext &w = written.at(i);
+        QJsonObject entry{{QStringLiteral("context"), w.context},
+                          {QStringLiteral("status"), collectStatusKey(w.status)},
+                          {QStringLiteral("message"), w.message},
+                          {QStringLiteral("file"), w.file.isEmpty() ? QJsonValue() : QJsonValue(w.file)},
                           {QStringLiteral("insecure"), r.insecure}};
         if (r.hasSnapshot()) {
             QJsonArray parts;
@@ -130,18 +213,62 @@ int runCollect(const QStringList &args)
             entry.insert(QStringLiteral("notCollected"), parts);
         }
         summary << entry;
-        rows << QStringList{r.context, collectStatusKey(status), file.isEmpty() ? QStringLiteral("-") : file,
-                            QString(message).replace(u'\n', u' ')};
+        rows << QStringList{w.context, collectStatusKey(w.status), w.file.isEmpty() ? QStringLiteral("-") : w.file,
+                            QString(w.message).replace(u'\n', u' ')};
     }
-    if (table) {
-        printTable({QCoreApplication::translate("CollectCommand", "CONTEXT"),
-                    QCoreApplication::translate("CollectCommand", "STATUS"),
-                    QCoreApplication::translate("CollectCommand", "FILE"),
-                    QCoreApplication::translate("CollectCommand", "MESSAGE")},
-                   rows);
-    } else {
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("contexts"), summary}}));
+    if (request.options.format == u"table") {
+        printTable(
+            {say(QT_TRANSLATE_NOOP("CollectCommand", "CONTEXT")), say(QT_TRANSLATE_NOOP("CollectCommand", "STATUS")),
+             say(QT_TRANSLATE_NOOP("CollectCommand", "FILE")), say(QT_TRANSLATE_NOOP("CollectCommand", "MESSAGE"))},
+            rows);
+        return;
     }
+    QJsonObject document{{QStringLiteral("contexts"), summary}};
+    if (!request.workspace.isEmpty())
+        document.insert(QStringLiteral("workspace"), request.workspace);
+    printJson(QJsonDocument(document));
+}
+
+} // namespace
+
+int runCollect(const QStringList &args)
+{
+    const CollectRequest request = parseRequest(args);
+    QString error;
+    const auto config = KubeConfig::load(request.kubeconfigFiles, &error);
+    if (!config) {
+        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "error: %1")).arg(error) << Qt::endl;
+        return ExitRuntimeError;
+    }
+    for (const QString &warning : config->warnings())
+        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "warning: %1")).arg(warning) << Qt::endl;
+    const QStringList contexts = chooseContexts(request, *config);
+
+    std::optional<Workspace> workspace;
+    if (!request.workspace.isEmpty()) {
+        workspace = openWorkspace(request.workspace, &error);
+        if (!workspace) {
+            err() << say(QT_TRANSLATE_NOOP("CollectCommand", "error: %1")).arg(error) << Qt::endl;
+            return ExitRuntimeError;
+        }
+    }
+    if (!QDir().mkpath(request.outputDir)) {
+        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "error: %1 cannot be created."))
+                     .arg(QDir::toNativeSeparators(request.outputDir))
+              << Qt::endl;
+        return ExitRuntimeError;
+    }
+
+    const QList<CollectResult> results = collectAll(*config, contexts, request);
+    const QList<WrittenContext> written = writeSnapshots(results, request.outputDir);
+    bool allFine = true;
+    for (const WrittenContext &w : written)
+        allFine = allFine && (w.status == CollectStatus::Ok || w.status == CollectStatus::Partial);
+    if (workspace && !updateWorkspace(*workspace, request.workspace, request, written, &error)) {
+        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "error: %1")).arg(error) << Qt::endl;
+        allFine = false;
+    }
+    printSummary(results, written, request);
     return allFine ? ExitOk : ExitRuntimeError;
 }
 

@@ -11,6 +11,11 @@ QJsonValue dateOrNull(QDate date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
 
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
 QJsonObject apiUseJson(const PlanApiUse &use)
 {
     const ApiFinding &f = use.finding;
@@ -98,12 +103,20 @@ QJsonObject clusterPlanJson(const UpgradePlan &plan, const Runbook &book)
 
 QJsonObject waiverJson(const Waiver &w)
 {
+    QJsonArray history;
+    for (const WaiverChange &change : w.history)
+        history << QJsonObject{{QStringLiteral("action"), WaiverChange::actionKey(change.action)},
+                               {QStringLiteral("by"), change.by},
+                               {QStringLiteral("at"), timeOrNull(change.at)}};
     return {{QStringLiteral("cluster"), w.cluster},
             {QStringLiteral("subject"), w.subject},
             {QStringLiteral("reason"), w.reason},
             {QStringLiteral("owner"), w.owner},
             {QStringLiteral("expires"), dateOrNull(w.expires)},
-            {QStringLiteral("untilMinor"), w.untilMinor ? QJsonValue(w.untilMinor->toString()) : QJsonValue()}};
+            {QStringLiteral("untilMinor"), w.untilMinor ? QJsonValue(w.untilMinor->toString()) : QJsonValue()},
+            {QStringLiteral("acceptedBy"), w.acceptedBy.isEmpty() ? QJsonValue() : QJsonValue(w.acceptedBy)},
+            {QStringLiteral("acceptedAt"), timeOrNull(w.acceptedAt)},
+            {QStringLiteral("history"), history}};
 }
 
 QJsonObject planJson(const FleetPlan &fleet, const QList<Runbook> &books, QDate today)

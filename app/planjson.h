@@ -15,7 +15,7 @@ namespace kirikae::cli {
  */
 QJsonObject planJson(const FleetPlan &fleet, const QList<Runbook> &books, QDate today);
 
-/// A waiver as JSON (the debt and plan commands share it).
+/// A waiver as JSON, with who accepted it, when, and its later changes (the debt and plan commands share it).
 QJsonObject waiverJson(const Waiver &waiver);
 
 } // namespace kirikae::cli

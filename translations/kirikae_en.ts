@@ -188,6 +188,14 @@
             <source>%1 has no context to collect: name one with --context, or use --all-contexts on a kubeconfig that has contexts.</source>
             <translation>%1 has no context to collect: name one with --context, or use --all-contexts on a kubeconfig that has contexts.</translation>
         </message>
+        <message>
+            <source>Add the snapshots and their contexts to the workspace FILE (created when missing; a context collected again replaces its snapshot).</source>
+            <translation>Add the snapshots and their contexts to the workspace FILE (created when missing; a context collected again replaces its snapshot).</translation>
+        </message>
+        <message>
+            <source>warning: %1 now refreshes its contexts from %2 instead of %3.</source>
+            <translation>warning: %1 now refreshes its contexts from %2 instead of %3.</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>
@@ -1521,6 +1529,22 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>%1 waits for a minor released %2.</source>
             <translation>%1 waits for a minor released %2.</translation>
         </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 on %2</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>; changed by %1 on %2</source>
+            <translation>; changed by %1 on %2</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -1935,6 +1959,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>is larger than 16 MB: not a workspace.</source>
             <translation>is larger than 16 MB: not a workspace.</translation>
         </message>
+        <message>
+            <source>A waiver's history entry</source>
+            <translation>A waiver's history entry</translation>
+        </message>
+        <message>
+            <source>“%1” is not a waiver change (edited or removed).</source>
+            <translation>“%1” is not a waiver change (edited or removed).</translation>
+        </message>
     </context>
     <context>
         <name>YamlReader</name>
@@ -2184,6 +2216,37 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <extracomment>Column header: the total score of each snapshot of the cluster, oldest first</extracomment>
             <translation>Trend</translation>
         </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Waived by %1 until %2: %3</source>
+            <translation>Waived by %1 until %2: %3</translation>
+        </message>
+        <message>
+            <source>Accepted by %1 on %2</source>
+            <translation>Accepted by %1 on %2</translation>
+        </message>
+        <message>
+            <source>Accepted by %1</source>
+            <translation>Accepted by %1</translation>
+        </message>
+        <message>
+            <source>Accepted on %1</source>
+            <translation>Accepted on %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>edited %n time(s), last by %1 on %2</source>
+            <translation>
+                <numerusform>edited %n time, last by %1 on %2</numerusform>
+                <numerusform>edited %n times, last by %1 on %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1; %2</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::DebtPage</name>
@@ -2240,16 +2303,16 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>Where the fleet's upgrade debt sits: each cell adds up its reasons (the formula is in the README). Deeper red is more debt; select a cell for the reasons and the evidence.</translation>
         </message>
         <message>
-            <source>Kubernetes %1</source>
-            <translation>Kubernetes %1</translation>
-        </message>
-        <message>
-            <source>Waived by %1 until %2: %3</source>
-            <translation>Waived by %1 until %2: %3</translation>
-        </message>
-        <message>
             <source>Accept a finding…</source>
             <translation>Accept a finding…</translation>
+        </message>
+        <message>
+            <source>Edit the waiver…</source>
+            <translation>Edit the waiver…</translation>
+        </message>
+        <message>
+            <source>Remove the waiver</source>
+            <translation>Remove the waiver</translation>
         </message>
     </context>
     <context>
@@ -2747,6 +2810,38 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Waiver added; save the workspace to keep it.</source>
             <translation>Waiver added; save the workspace to keep it.</translation>
+        </message>
+        <message>
+            <source>Remove the waiver</source>
+            <translation>Remove the waiver</translation>
+        </message>
+        <message>
+            <source>Remove the waiver on %1 for “%2”? Its debt counts again; the workspace keeps a record of the waiver and of its removal.</source>
+            <translation>Remove the waiver on %1 for “%2”? Its debt counts again; the workspace keeps a record of the waiver and of its removal.</translation>
+        </message>
+        <message>
+            <source>&amp;Save workspace</source>
+            <translation>&amp;Save workspace</translation>
+        </message>
+        <message>
+            <source>Waiver changed; save the workspace to keep the change.</source>
+            <translation>Waiver changed; save the workspace to keep the change.</translation>
+        </message>
+        <message>
+            <source>Waiver removed; save the workspace to keep the change.</source>
+            <translation>Waiver removed; save the workspace to keep the change.</translation>
+        </message>
+        <message>
+            <source>This workspace has changes that are not saved. Save them?</source>
+            <translation>This workspace has changes that are not saved. Save them?</translation>
+        </message>
+        <message>
+            <source>The workspace “%1” has changes that are not saved. Save them?</source>
+            <translation>The workspace “%1” has changes that are not saved. Save them?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
         </message>
     </context>
     <context>
@@ -3428,6 +3523,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Ends</source>
             <translation>Ends</translation>
+        </message>
+        <message>
+            <source>Accepted by</source>
+            <translation>Accepted by</translation>
+        </message>
+        <message>
+            <source>Edit the waiver on %1</source>
+            <translation>Edit the waiver on %1</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Changed by</translation>
         </message>
     </context>
     <context>

@@ -188,6 +188,14 @@
             <source>%1 has no context to collect: name one with --context, or use --all-contexts on a kubeconfig that has contexts.</source>
             <translation>%1 には取得できるコンテキストがありません。--context で指定するか、コンテキストのある kubeconfig で --all-contexts を使ってください。</translation>
         </message>
+        <message>
+            <source>Add the snapshots and their contexts to the workspace FILE (created when missing; a context collected again replaces its snapshot).</source>
+            <translation>スナップショットとそのコンテキストをワークスペース FILE に追加します（ファイルがなければ作成します。収集し直したコンテキストはスナップショットを置き換えます）。</translation>
+        </message>
+        <message>
+            <source>warning: %1 now refreshes its contexts from %2 instead of %3.</source>
+            <translation>警告: %1 は今後、コンテキストを %3 ではなく %2 から収集します。</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>
@@ -1513,6 +1521,22 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>%1 waits for a minor released %2.</source>
             <translation>%1 は %2 にリリースされるマイナーバージョンを待ちます。</translation>
         </message>
+        <message>
+            <source>Accepted</source>
+            <translation>許容者（日付）</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>記録なし</translation>
+        </message>
+        <message>
+            <source>; changed by %1 on %2</source>
+            <translation>、%2 に %1 が変更</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -1923,6 +1947,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>is larger than 16 MB: not a workspace.</source>
             <translation>は 16 MB を超えています。ワークスペースではありません。</translation>
         </message>
+        <message>
+            <source>A waiver's history entry</source>
+            <translation>例外承認の履歴</translation>
+        </message>
+        <message>
+            <source>“%1” is not a waiver change (edited or removed).</source>
+            <translation>「%1」は例外承認の変更種別（edited か removed）ではありません。</translation>
+        </message>
     </context>
     <context>
         <name>YamlReader</name>
@@ -2172,6 +2204,36 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <extracomment>Column header: the total score of each snapshot of the cluster, oldest first</extracomment>
             <translation>推移</translation>
         </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Waived by %1 until %2: %3</source>
+            <translation>%1 が %2 まで例外承認: %3</translation>
+        </message>
+        <message>
+            <source>Accepted by %1 on %2</source>
+            <translation>%2 に %1 が承認</translation>
+        </message>
+        <message>
+            <source>Accepted by %1</source>
+            <translation>%1 が承認</translation>
+        </message>
+        <message>
+            <source>Accepted on %1</source>
+            <translation>%1 に承認</translation>
+        </message>
+        <message numerus="yes">
+            <source>edited %n time(s), last by %1 on %2</source>
+            <translation>
+                <numerusform>%n 回編集（最終: %2、%1）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1、%2</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::DebtPage</name>
@@ -2228,16 +2290,16 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>フリートのアップグレード負債がどこに溜まっているかを示します。各セルは理由の点数の合計です（計算式は README を参照）。赤が濃いほど負債が大きく、セルを選ぶと理由と根拠が表示されます。</translation>
         </message>
         <message>
-            <source>Kubernetes %1</source>
-            <translation>Kubernetes %1</translation>
-        </message>
-        <message>
-            <source>Waived by %1 until %2: %3</source>
-            <translation>%1 が %2 まで例外承認: %3</translation>
-        </message>
-        <message>
             <source>Accept a finding…</source>
             <translation>検出を例外承認…</translation>
+        </message>
+        <message>
+            <source>Edit the waiver…</source>
+            <translation>例外承認を編集…</translation>
+        </message>
+        <message>
+            <source>Remove the waiver</source>
+            <translation>例外承認を取り消す</translation>
         </message>
     </context>
     <context>
@@ -2720,6 +2782,38 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Waiver added; save the workspace to keep it.</source>
             <translation>例外承認を追加しました。残すにはワークスペースを保存してください。</translation>
+        </message>
+        <message>
+            <source>Remove the waiver</source>
+            <translation>例外承認の取り消し</translation>
+        </message>
+        <message>
+            <source>Remove the waiver on %1 for “%2”? Its debt counts again; the workspace keeps a record of the waiver and of its removal.</source>
+            <translation>%1 の「%2」に対する例外承認を取り消しますか？ 該当する負債は再びスコアに加算されます。例外承認とその取り消しの記録はワークスペースに残ります。</translation>
+        </message>
+        <message>
+            <source>&amp;Save workspace</source>
+            <translation>ワークスペースを保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Waiver changed; save the workspace to keep the change.</source>
+            <translation>例外承認を変更しました。変更を残すにはワークスペースを保存してください。</translation>
+        </message>
+        <message>
+            <source>Waiver removed; save the workspace to keep the change.</source>
+            <translation>例外承認を取り消しました。変更を残すにはワークスペースを保存してください。</translation>
+        </message>
+        <message>
+            <source>This workspace has changes that are not saved. Save them?</source>
+            <translation>このワークスペースには保存されていない変更があります。保存しますか？</translation>
+        </message>
+        <message>
+            <source>The workspace “%1” has changes that are not saved. Save them?</source>
+            <translation>ワークスペース「%1」には保存されていない変更があります。保存しますか？</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存の変更</translation>
         </message>
     </context>
     <context>
@@ -3394,6 +3488,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Ends</source>
             <translation>期限</translation>
+        </message>
+        <message>
+            <source>Accepted by</source>
+            <translation>承認者</translation>
+        </message>
+        <message>
+            <source>Edit the waiver on %1</source>
+            <translation>%1 の例外承認を編集</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>変更者</translation>
         </message>
     </context>
     <context>

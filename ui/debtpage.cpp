@@ -2,7 +2,6 @@
 
 #include "filteredtable.h"
 #include "items/debtmodel.h"
-#include "items/formatting.h"
 #include "items/hotspotmodel.h"
 
 #include <QEvent>
@@ -14,6 +13,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kirikae {
@@ -66,6 +66,8 @@ DebtPage::DebtPage(DebtModel *model, QWidget *parent)
         showCell(bestRow, bestColumn);
     });
 
+    m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, &DebtPage::openLink);
     connect(m_waive, &QPushButton::clicked, this, [this] {
         if (m_row < 0 || m_column < DebtModel::FirstAreaColumn || m_column >= DebtModel::TotalColumn)
             return;
@@ -110,10 +112,35 @@ QString DebtPage::detailsText() const
     return m_details->toPlainText();
 }
 
+QList<Waiver> DebtPage::shownWaivers() const
+{
+    QList<Waiver> waivers;
+    for (const DebtReason &r : m_waived)
+        waivers << *r.waiver;
+    return waivers;
+}
+
+void DebtPage::openLink(const QUrl &url)
+{
+    if (url.scheme() != u"waiver")
+        return;
+    const QStringList parts = url.path().split(u'/');
+    bool ok = false;
+    const int i = parts.value(1).toInt(&ok);
+    if (parts.size() != 2 || !ok || i < 0 || i >= m_waived.size())
+        return;
+    const DebtReason &reason = m_waived.at(i);
+    if (parts.constFirst() == u"edit")
+        Q_EMIT waiverEditRequested(*reason.waiver, reason.label);
+    else if (parts.constFirst() == u"remove")
+        Q_EMIT waiverRemoveRequested(*reason.waiver);
+}
+
 void DebtPage::showCell(int row, int column)
 {
     m_row = row;
     m_column = column;
+    m_waived.clear();
     if (row < 0 || row >= m_model->rowCount() || column < DebtModel::FirstAreaColumn ||
         column >= DebtModel::TotalColumn) {
         m_details->setHtml(tr("<p>Select a cell to see the reasons behind its score.</p>"));
@@ -131,13 +158,14 @@ void DebtPage::showCell(int row, int column)
     for (const DebtReason &r : hotspot.reasons) {
         QString text = r.label.toHtmlEscaped();
         if (r.waiver) {
-            const QString until = r.waiver->expires.isValid()
-                                      ? formatDate(r.waiver->expires)
-                                      : tr("Kubernetes %1").arg(r.waiver->untilMinor->toString());
-            text =
-                QStringLiteral("<s>%1</s><br><i>%2</i>")
-                    .arg(text,
-                         tr("Waived by %1 until %2: %3").arg(r.waiver->owner, until, r.waiver->reason).toHtmlEscaped());
+            const qsizetype i = m_waived.size();
+            m_waived << r;
+            text = QStringLiteral("<s>%1</s><br><i>%2</i>").arg(text, DebtModel::waiverText(*r.waiver).toHtmlEscaped());
+            if (const QString audit = DebtModel::waiverAudit(*r.waiver); !audit.isEmpty())
+                text += QStringLiteral("<br><small>%1</small>").arg(audit.toHtmlEscaped());
+            text += QStringLiteral("<br><a href=\"waiver:edit/%1\">%2</a> &nbsp; <a href=\"waiver:remove/%1\">%3</a>")
+                        .arg(i)
+                        .arg(tr("Edit the waiver…").toHtmlEscaped(), tr("Remove the waiver").toHtmlEscaped());
         }
         html += QStringLiteral("<tr><td align=\"right\"><b>+%1</b></td><td>%2</td></tr>").arg(r.points).arg(text);
     }

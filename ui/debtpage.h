@@ -6,6 +6,7 @@
 class QLabel;
 class QPushButton;
 class QTextBrowser;
+class QUrl;
 
 namespace kirikae {
 
@@ -27,12 +28,20 @@ public:
     /// Shows the reasons (and, for APIs, the evidence) of a cluster and area column of the model.
     void showCell(int sourceRow, int column);
     QString detailsText() const;
+    /// The waivers of the reasons shown, in the order they are listed (what the Edit and Remove links act on).
+    QList<Waiver> shownWaivers() const;
+    /// Follows a link of the details: "waiver:edit/N" or "waiver:remove/N" for the Nth shown waiver.
+    void openLink(const QUrl &url);
     FilteredTable *table() const { return m_table; }
     FilteredTable *hotspots() const { return m_hotspotTable; }
 
 Q_SIGNALS:
     /// The user wants to accept one of these reasons of a cluster.
     void waiverRequested(const QString &cluster, const QList<kirikae::DebtReason> &reasons);
+    /// The user wants to change the terms of a waiver; findingLabel is the reason it covers, as shown.
+    void waiverEditRequested(const kirikae::Waiver &waiver, const QString &findingLabel);
+    /// The user wants to take a waiver back.
+    void waiverRemoveRequested(const kirikae::Waiver &waiver);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +57,7 @@ private:
     FilteredTable *m_hotspotTable;
     QTextBrowser *m_details;
     QPushButton *m_waive;
+    QList<DebtReason> m_waived; ///< the waived reasons shown, in order
     int m_row = -1;
     int m_column = -1;
 };

@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace kirikae {
@@ -56,6 +57,13 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     , m_debtPage(new DebtPage(m_debtModel, this))
     , m_operatorsPage(new OperatorsPage(this))
     , m_planPage(new PlanPage(m_catalogs, m_today, this))
+    , m_ask([this](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
+        return QMessageBox::question(this, title, text, buttons);
+    })
+    , m_chooseSavePath([this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Save workspace"), suggested,
+                                            tr("Kirikae workspaces (*.yaml *.yml)"));
+    })
 {
     m_nav->setFixedWidth(190);
     m_nav->setSpacing(2);
@@ -74,13 +82,28 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
                 if (dialog.exec() == QDialog::Accepted)
                     addWaiver(dialog.waiver());
             });
+    connect(m_debtPage, &DebtPage::waiverEditRequested, this, [this](const Waiver &waiver, const QString &label) {
+        WaiverDialog dialog(waiver, label, m_today, this);
+        if (dialog.exec() == QDialog::Accepted)
+            editWaiver(waiver, dialog.waiver(), dialog.by());
+    });
+    connect(m_debtPage, &DebtPage::waiverRemoveRequested, this, [this](const Waiver &waiver) {
+        if (m_ask(tr("Remove the waiver"),
+                  tr("Remove the waiver on %1 for “%2”? Its debt counts again; the workspace keeps a record of the "
+                     "waiver and of its removal.")
+                      .arg(waiver.cluster, waiver.subject),
+                  QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes)
+            removeWaiver(waiver, Waiver::systemUser());
+    });
     connect(m_clustersPage, &ClustersPage::refreshRequested, this, &MainWindow::refreshClusters);
     connect(m_clustersPage, &ClustersPage::cancelRequested, this, &MainWindow::cancelCollection);
     connect(m_collectionJob, &CollectionJob::contextStarted, m_collectionModel, &CollectionModel::markCollecting);
     connect(m_collectionJob, &CollectionJob::contextFinished, this, [this](const ContextOutcome &outcome) {
         m_collectionModel->setOutcome(outcome);
-        if (!outcome.file.isEmpty() && !m_workspace.snapshotFiles.contains(outcome.file))
+        if (!outcome.file.isEmpty() && !m_workspace.snapshotFiles.contains(outcome.file)) {
             m_workspace.snapshotFiles << outcome.file;
+            markModified();
+        }
         m_clustersPage->setProgress(++m_collectDone, m_collectTotal);
     });
     connect(m_collectionJob, &CollectionJob::finished, this, [this](const QString &error) {
@@ -137,9 +160,14 @@ void MainWindow::createMenus()
     m_addClustersAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseClusters);
     m_refreshAction = m_fileMenu->addAction(QString(), this, &MainWindow::refreshClusters);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveWorkspaceAs);
+    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_demoAction = m_fileMenu->addAction(QString(), this, [this] { openWorkspace(Workspace::demo()); });
+    m_demoAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (maybeSave())
+            openWorkspace(Workspace::demo());
+    });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -164,12 +192,16 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_workspace.name.isEmpty() ? tr("Kirikae") : tr("%1 — Kirikae").arg(m_workspace.name));
+    // "[*]" is where Qt shows the modified mark (setWindowModified); it is not part of the translations.
+    const QString modifiedMark = QStringLiteral("[*]");
+    setWindowTitle(m_workspace.name.isEmpty() ? QString(tr("Kirikae") + modifiedMark)
+                                              : tr("%1 — Kirikae").arg(m_workspace.name + modifiedMark));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open workspace…"));
     m_importAction->setText(tr("&Import snapshots…"));
     m_addClustersAction->setText(tr("Add &clusters from kubeconfig…"));
     m_refreshAction->setText(tr("&Refresh live clusters"));
+    m_saveAction->setText(tr("&Save workspace"));
     m_saveAsAction->setText(tr("Save workspace &as…"));
     m_demoAction->setText(tr("Open the &demo fleet"));
     m_quitAction->setText(tr("&Quit"));
@@ -195,6 +227,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -206,6 +242,7 @@ void MainWindow::openWorkspace(const Workspace &workspace)
     cancelCollection();
     m_workspace = workspace;
     m_collectionModel->setContexts(m_workspace.contexts);
+    setWindowModified(false);
     retranslate();
     reload();
 }
@@ -214,8 +251,10 @@ void MainWindow::importSnapshots(const QStringList &files)
 {
     for (const QString &file : files) {
         const QString path = QFileInfo(file).absoluteFilePath();
-        if (!m_workspace.snapshotFiles.contains(path))
+        if (!m_workspace.snapshotFiles.contains(path)) {
             m_workspace.snapshotFiles << path;
+            markModified();
+        }
     }
     reload();
 }
@@ -264,10 +303,15 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
 
 void MainWindow::addContexts(const QString &kubeconfig, const QStringList &contexts)
 {
-    m_workspace.kubeconfig = kubeconfig;
+    if (m_workspace.kubeconfig != kubeconfig) {
+        m_workspace.kubeconfig = kubeconfig;
+        markModified();
+    }
     for (const QString &context : contexts) {
-        if (!m_workspace.contexts.contains(context))
+        if (!m_workspace.contexts.contains(context)) {
             m_workspace.contexts << context;
+            markModified();
+        }
     }
     m_collectionModel->setContexts(m_workspace.contexts);
     collect(contexts);
@@ -275,9 +319,33 @@ void MainWindow::addContexts(const QString &kubeconfig, const QStringList &conte
 
 void MainWindow::addWaiver(const Waiver &waiver)
 {
-    m_workspace.waivers << waiver;
+    m_workspace.addWaiver(waiver, QDateTime::currentDateTimeUtc());
+    markModified();
     statusBar()->showMessage(tr("Waiver added; save the workspace to keep it."), 5000);
     reanalyse();
+}
+
+void MainWindow::editWaiver(const Waiver &current, const Waiver &changed, const QString &by)
+{
+    if (!m_workspace.editWaiver(current, changed, by, QDateTime::currentDateTimeUtc()))
+        return; // no longer in the workspace (another workspace was opened meanwhile)
+    markModified();
+    statusBar()->showMessage(tr("Waiver changed; save the workspace to keep the change."), 5000);
+    reanalyse();
+}
+
+void MainWindow::removeWaiver(const Waiver &waiver, const QString &by)
+{
+    if (!m_workspace.removeWaiver(waiver, by, QDateTime::currentDateTimeUtc()))
+        return;
+    markModified();
+    statusBar()->showMessage(tr("Waiver removed; save the workspace to keep the change."), 5000);
+    reanalyse();
+}
+
+void MainWindow::markModified()
+{
+    setWindowModified(true);
 }
 
 void MainWindow::refreshClusters()
@@ -319,6 +387,8 @@ void MainWindow::chooseClusters()
 
 void MainWindow::chooseWorkspace()
 {
+    if (!maybeSave())
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
                                                       tr("Kirikae workspaces (*.yaml *.yml);;All files (*)"));
     if (path.isEmpty())
@@ -338,24 +408,63 @@ void MainWindow::chooseSnapshots()
         importSnapshots(files);
 }
 
-void MainWindow::saveWorkspaceAs()
+bool MainWindow::maybeSave()
 {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save workspace"), QString(), tr("Kirikae workspaces (*.yaml *.yml)"));
+    if (!isWindowModified())
+        return true;
+    const QString text =
+        m_workspace.name.isEmpty()
+            ? tr("This workspace has changes that are not saved. Save them?")
+            : tr("The workspace “%1” has changes that are not saved. Save them?").arg(m_workspace.name);
+    switch (m_ask(tr("Unsaved changes"), text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel)) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::save()
+{
+    // The built-in demo lives in the binary (":/…"): it is saved as a new file, never over itself.
+    if (m_workspace.filePath.isEmpty() || m_workspace.filePath.startsWith(u':'))
+        return saveAs();
+    return writeWorkspace(m_workspace.filePath);
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_workspace.filePath;
+    if (suggested.isEmpty() || suggested.startsWith(u':'))
+        suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                        .filePath((m_workspace.name.isEmpty() ? QStringLiteral("workspace") : m_workspace.name) +
+                                  QStringLiteral(".yaml"));
+    QString path = m_chooseSavePath(suggested);
     if (path.isEmpty())
-        return;
+        return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".yaml");
-    if (m_workspace.name.isEmpty())
-        m_workspace.name = QFileInfo(path).completeBaseName();
+    return writeWorkspace(path);
+}
+
+bool MainWindow::writeWorkspace(const QString &path)
+{
+    Workspace saved = m_workspace;
+    if (saved.name.isEmpty())
+        saved.name = QFileInfo(path).completeBaseName();
+    saved.filePath = path;
     QString error;
-    if (!m_workspace.write(path, &error)) {
+    if (!saved.write(path, &error)) {
         QMessageBox::warning(this, tr("Save workspace"), error);
-        return;
+        return false;
     }
-    m_workspace.filePath = path;
+    m_workspace = saved;
+    setWindowModified(false);
     retranslate();
     statusBar()->showMessage(tr("Workspace saved to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 void MainWindow::showAbout()

@@ -6,7 +6,9 @@
 #include <QDate>
 #include <QList>
 #include <QMainWindow>
+#include <QMessageBox>
 
+#include <functional>
 #include <optional>
 
 class QActionGroup;
@@ -35,6 +37,10 @@ class VersionsPage;
 /**
  * The main window: navigation on the left, one page per job on the right. Workspaces load on a worker
  * thread; a newer load makes an older one's result stale, and it is dropped.
+ *
+ * What the user adds (snapshots, contexts, waivers) marks the workspace modified ("[*]" in the title); quitting or
+ * opening another workspace first offers to save it. The questions and the file dialog go through replaceable
+ * functions, so tests answer them without a modal box.
  */
 class MainWindow final : public QMainWindow
 {
@@ -42,6 +48,12 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    /// Shows a question with these buttons and returns the one chosen (a QMessageBox unless replaced).
+    using AskFunction = std::function<QMessageBox::StandardButton(const QString &title, const QString &text,
+                                                                  QMessageBox::StandardButtons buttons)>;
+    /// Returns where to save the workspace, starting from suggested; empty when the user cancels.
+    using SavePathFunction = std::function<QString(const QString &suggested)>;
+
     MainWindow(Catalogs catalogs, LanguageManager *language, QDate today, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -53,6 +65,19 @@ public:
     void addContexts(const QString &kubeconfig, const QStringList &contexts);
     /// Accepts a finding: the waiver joins the workspace and the debt is scored again.
     void addWaiver(const Waiver &waiver);
+    /// Gives a waiver of the workspace new terms, recording that by changed it now; the debt is scored again.
+    void editWaiver(const Waiver &current, const Waiver &changed, const QString &by);
+    /// Takes a waiver back (the workspace keeps a record of it and of the removal); the debt is scored again.
+    void removeWaiver(const Waiver &waiver, const QString &by);
+    /// Saves to the workspace's file, or asks for one when it has none (never saved, or the built-in demo).
+    /// False when it was not saved.
+    bool save();
+    /// Asks for a file (starting from the current one) and saves there. False when it was not saved.
+    bool saveAs();
+    /// True when nothing is unsaved or the user saved or discarded it; false when they cancelled (or saving failed).
+    bool maybeSave();
+    void setAskFunction(AskFunction ask) { m_ask = std::move(ask); }
+    void setSavePathFunction(SavePathFunction choose) { m_chooseSavePath = std::move(choose); }
     /// Collects every context of the workspace again.
     void refreshClusters();
     void cancelCollection();
@@ -85,7 +110,9 @@ private:
     void chooseSnapshots();
     void chooseClusters();
     void collect(const QStringList &contexts);
-    void saveWorkspaceAs();
+    bool writeWorkspace(const QString &path);
+    /// Marks the workspace as changed since it was opened or saved.
+    void markModified();
     void showAbout();
     void addPage(Page *page);
 
@@ -115,6 +142,8 @@ private:
     int m_collectDone = 0;
     int m_collectTotal = 0;
     QList<Page *> m_pages;
+    AskFunction m_ask;
+    SavePathFunction m_chooseSavePath;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
@@ -123,6 +152,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_addClustersAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -2,6 +2,20 @@
 
 namespace kirikae {
 
+QString WaiverChange::actionKey(Action action)
+{
+    return action == Action::Removed ? QStringLiteral("removed") : QStringLiteral("edited");
+}
+
+std::optional<WaiverChange::Action> WaiverChange::actionFromKey(const QString &key)
+{
+    if (key == u"edited")
+        return Action::Edited;
+    if (key == u"removed")
+        return Action::Removed;
+    return std::nullopt;
+}
+
 bool Waiver::holds(QDate today, std::optional<MinorVersion> clusterMinor) const
 {
     if (expires.isValid() && today > expires)
@@ -14,6 +28,21 @@ bool Waiver::holds(QDate today, std::optional<MinorVersion> clusterMinor) const
 bool Waiver::covers(const QString &clusterName, const QString &reasonText) const
 {
     return clusterName == cluster && !subject.isEmpty() && reasonText.startsWith(subject);
+}
+
+std::optional<WaiverChange> Waiver::lastChange() const
+{
+    if (history.isEmpty())
+        return std::nullopt;
+    return history.constLast();
+}
+
+QString Waiver::systemUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
 }
 
 } // namespace kirikae

@@ -81,16 +81,52 @@ QVariant DebtModel::cell(int row, int column, int role) const
         return QColor::fromRgbF(1.0, 1.0 - 0.62 * t, 1.0 - 0.66 * t);
     }
     case Qt::ToolTipRole: {
-        if (total || score == 0)
+        const QList<DebtReason> &reasons =
+            total ? QList<DebtReason>() : d.areas.at(column - FirstAreaColumn).reasons;
+        if (reasons.isEmpty())
             return {};
         QStringList lines;
-        for (const DebtReason &r : d.areas.at(column - FirstAreaColumn).reasons)
+        for (const DebtReason &r : reasons) {
             lines << QStringLiteral("+%1  %2").arg(r.points).arg(r.label);
+            if (r.waiver) {
+                lines << QStringLiteral("      ") + waiverText(*r.waiver);
+                if (const QString audit = waiverAudit(*r.waiver); !audit.isEmpty())
+                    lines << QStringLiteral("      ") + audit;
+            }
+        }
         return lines.join(u'\n');
     }
     default:
         return {};
     }
+}
+
+QString DebtModel::waiverText(const Waiver &waiver)
+{
+    const QString until = waiver.expires.isValid()
+                              ? formatDate(waiver.expires)
+                              : tr("Kubernetes %1").arg(waiver.untilMinor ? waiver.untilMinor->toString() : QString());
+    return tr("Waived by %1 until %2: %3").arg(waiver.owner, until, waiver.reason);
+}
+
+QString DebtModel::waiverAudit(const Waiver &waiver)
+{
+    QString text;
+    if (!waiver.acceptedBy.isEmpty() && waiver.acceptedAt.isValid())
+        text = tr("Accepted by %1 on %2").arg(waiver.acceptedBy, formatDateTime(waiver.acceptedAt));
+    else if (!waiver.acceptedBy.isEmpty())
+        text = tr("Accepted by %1").arg(waiver.acceptedBy);
+    else if (waiver.acceptedAt.isValid())
+        text = tr("Accepted on %1").arg(formatDateTime(waiver.acceptedAt));
+    int edits = 0;
+    for (const WaiverChange &change : waiver.history)
+        edits += change.action == WaiverChange::Action::Edited ? 1 : 0;
+    if (const auto last = waiver.lastChange(); last && edits > 0) {
+        const QString edited =
+            tr("edited %n time(s), last by %1 on %2", nullptr, edits).arg(last->by, formatDateTime(last->at));
+        text = text.isEmpty() ? edited : tr("%1; %2").arg(text, edited);
+    }
+    return text;
 }
 
 QString DebtModel::columnTitle(int column) const

@@ -340,6 +340,24 @@ RunbookSection PlanWriter::rollback() const
     return s;
 }
 
+QString PlanWriter::accepted(const Waiver &w) const
+{
+    // Who accepted the finding and on which day (UTC); a workspace older than the record says neither.
+    QString text;
+    if (!w.acceptedBy.isEmpty() && w.acceptedAt.isValid())
+        text = say(QT_TRANSLATE_NOOP("Runbook", "%1 on %2")).arg(w.acceptedBy, m_l.date(w.acceptedAt.toUTC().date()));
+    else if (!w.acceptedBy.isEmpty())
+        text = w.acceptedBy;
+    else if (w.acceptedAt.isValid())
+        text = m_l.date(w.acceptedAt.toUTC().date());
+    else
+        text = say(QT_TRANSLATE_NOOP("Runbook", "not recorded"));
+    if (const auto last = w.lastChange(); last && last->action == WaiverChange::Action::Edited)
+        text +=
+            say(QT_TRANSLATE_NOOP("Runbook", "; changed by %1 on %2")).arg(last->by, m_l.date(last->at.toUTC().date()));
+    return text;
+}
+
 RunbookSection PlanWriter::waivers() const
 {
     RunbookSection s = section(say(QT_TRANSLATE_NOOP("Runbook", "Accepted waivers")));
@@ -352,10 +370,11 @@ RunbookSection PlanWriter::waivers() const
         const QString until = w.expires.isValid() ? m_l.date(w.expires)
                                                   : say(QT_TRANSLATE_NOOP("Runbook", "until the cluster reaches %1"))
                                                         .arg(w.untilMinor ? w.untilMinor->toString() : QString());
-        rows << QStringList{w.subject, w.reason, w.owner, until};
+        rows << QStringList{w.subject, w.reason, w.owner, until, accepted(w)};
     }
     s.blocks << table({say(QT_TRANSLATE_NOOP("Runbook", "Finding")), say(QT_TRANSLATE_NOOP("Runbook", "Reason")),
-                       say(QT_TRANSLATE_NOOP("Runbook", "Owner")), say(QT_TRANSLATE_NOOP("Runbook", "Valid"))},
+                       say(QT_TRANSLATE_NOOP("Runbook", "Owner")), say(QT_TRANSLATE_NOOP("Runbook", "Valid")),
+                       say(QT_TRANSLATE_NOOP("Runbook", "Accepted"))},
                       rows);
     return s;
 }

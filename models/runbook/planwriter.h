@@ -46,6 +46,8 @@ private:
     RunbookSection postChecks() const;
     RunbookSection rollback() const;
     RunbookSection waivers() const;
+    /// Who accepted a waiver and when, and who last changed it.
+    QString accepted(const Waiver &waiver) const;
     RunbookSection signOff() const;
     QList<RunbookStep> apiMigration(const PlanHop &hop) const;
     QList<RunbookStep> operatorSteps(const QStringList &blocked) const;

@@ -12,6 +12,92 @@
 
 namespace kirikae {
 
+namespace {
+
+Waiver readWaiver(const YAML::Node &node)
+{
+    yaml::requireMap(node, QCoreApplication::translate("Workspace", "A waiver"));
+    Waiver w;
+    w.cluster = yaml::text(node, "cluster");
+    w.subject = yaml::text(node, "subject");
+    w.reason = yaml::text(node, "reason");
+    w.owner = yaml::text(node, "owner");
+    w.expires = yaml::optionalDate(node, "expires");
+    const QString until = yaml::optionalText(node, "untilMinor");
+    if (!until.isEmpty()) {
+        w.untilMinor = MinorVersion::parse(until);
+        if (!w.untilMinor)
+            throw YamlReadError(
+                QCoreApplication::translate("Workspace", "“%1” is not a minor version such as 1.29.").arg(until),
+                yaml::lineOf(node));
+    }
+    if (!w.expires.isValid() && !w.untilMinor)
+        throw YamlReadError(
+            QCoreApplication::translate("Workspace", "a waiver needs an end: “expires” or “untilMinor”."),
+            yaml::lineOf(node));
+    // Who and when came later: a workspace written before them reads with both empty.
+    w.acceptedBy = yaml::optionalText(node, "acceptedBy");
+    w.acceptedAt = yaml::optionalDateTime(node, "acceptedAt");
+    for (const auto &entry : yaml::sequence(node, "history")) {
+        yaml::requireMap(entry, QCoreApplication::translate("Workspace", "A waiver's history entry"));
+        const QString key = yaml::text(entry, "action");
+        const auto action = WaiverChange::actionFromKey(key);
+        if (!action)
+            throw YamlReadError(
+                QCoreApplication::translate("Workspace", "“%1” is not a waiver change (edited or removed).").arg(key),
+                yaml::lineOf(entry));
+        w.history << WaiverChange{*action, yaml::optionalText(entry, "by"), yaml::optionalDateTime(entry, "at")};
+    }
+    return w;
+}
+
+void writeText(YAML::Emitter &out, const char *key, const QString &value)
+{
+    out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << yaml::toStd(value);
+}
+
+void writeTime(YAML::Emitter &out, const char *key, const QDateTime &value)
+{
+    if (value.isValid())
+        out << YAML::Key << key << YAML::Value << yaml::toStd(value.toUTC().toString(Qt::ISODate));
+}
+
+void writeWaivers(YAML::Emitter &out, const char *key, const QList<Waiver> &waivers)
+{
+    if (waivers.isEmpty())
+        return;
+    out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+    for (const Waiver &w : waivers) {
+        out << YAML::BeginMap;
+        writeText(out, "cluster", w.cluster);
+        writeText(out, "subject", w.subject);
+        writeText(out, "reason", w.reason);
+        writeText(out, "owner", w.owner);
+        if (w.expires.isValid())
+            out << YAML::Key << "expires" << YAML::Value << yaml::toStd(w.expires.toString(Qt::ISODate));
+        if (w.untilMinor)
+            writeText(out, "untilMinor", w.untilMinor->toString());
+        if (!w.acceptedBy.isEmpty())
+            writeText(out, "acceptedBy", w.acceptedBy);
+        writeTime(out, "acceptedAt", w.acceptedAt);
+        if (!w.history.isEmpty()) {
+            out << YAML::Key << "history" << YAML::Value << YAML::BeginSeq;
+            for (const WaiverChange &change : w.history) {
+                out << YAML::BeginMap;
+                out << YAML::Key << "action" << YAML::Value << yaml::toStd(WaiverChange::actionKey(change.action));
+                writeText(out, "by", change.by);
+                writeTime(out, "at", change.at);
+                out << YAML::EndMap;
+            }
+            out << YAML::EndSeq;
+        }
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+}
+
+} // namespace
+
 std::optional<Workspace> Workspace::read(const QString &path, QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -53,29 +139,10 @@ std::optional<Workspace> Workspace::read(const QString &path, QString *error)
         if (!kubeconfig.isEmpty())
             ws.kubeconfig = QDir::cleanPath(base.absoluteFilePath(kubeconfig));
         ws.contexts = yaml::textList(root, "contexts");
-        for (const auto &node : yaml::sequence(root, "waivers")) {
-            yaml::requireMap(node, QCoreApplication::translate("Workspace", "A waiver"));
-            Waiver w;
-            w.cluster = yaml::text(node, "cluster");
-            w.subject = yaml::text(node, "subject");
-            w.reason = yaml::text(node, "reason");
-            w.owner = yaml::text(node, "owner");
-            w.expires = yaml::optionalDate(node, "expires");
-            const QString until = yaml::optionalText(node, "untilMinor");
-            if (!until.isEmpty()) {
-                w.untilMinor = MinorVersion::parse(until);
-                if (!w.untilMinor)
-                    throw YamlReadError(
-                        QCoreApplication::translate("Workspace", "“%1” is not a minor version such as 1.29.")
-                            .arg(until),
-                        yaml::lineOf(node));
-            }
-            if (!w.expires.isValid() && !w.untilMinor)
-                throw YamlReadError(
-                    QCoreApplication::translate("Workspace", "a waiver needs an end: “expires” or “untilMinor”."),
-                    yaml::lineOf(node));
-            ws.waivers << w;
-        }
+        for (const auto &node : yaml::sequence(root, "waivers"))
+            ws.waivers << readWaiver(node);
+        for (const auto &node : yaml::sequence(root, "removedWaivers"))
+            ws.removedWaivers << readWaiver(node);
         return ws;
     } catch (const YamlReadError &e) {
         if (error)
@@ -105,23 +172,8 @@ bool Workspace::write(const QString &path, QString *error) const
             out << YAML::DoubleQuoted << yaml::toStd(context);
         out << YAML::EndSeq;
     }
-    if (!waivers.isEmpty()) {
-        out << YAML::Key << "waivers" << YAML::Value << YAML::BeginSeq;
-        for (const Waiver &w : waivers) {
-            out << YAML::BeginMap;
-            out << YAML::Key << "cluster" << YAML::Value << YAML::DoubleQuoted << yaml::toStd(w.cluster);
-            out << YAML::Key << "subject" << YAML::Value << YAML::DoubleQuoted << yaml::toStd(w.subject);
-            out << YAML::Key << "reason" << YAML::Value << YAML::DoubleQuoted << yaml::toStd(w.reason);
-            out << YAML::Key << "owner" << YAML::Value << YAML::DoubleQuoted << yaml::toStd(w.owner);
-            if (w.expires.isValid())
-                out << YAML::Key << "expires" << YAML::Value << yaml::toStd(w.expires.toString(Qt::ISODate));
-            if (w.untilMinor)
-                out << YAML::Key << "untilMinor" << YAML::Value << YAML::DoubleQuoted
-                    << yaml::toStd(w.untilMinor->toString());
-            out << YAML::EndMap;
-        }
-        out << YAML::EndSeq;
-    }
+    writeWaivers(out, "waivers", waivers);
+    writeWaivers(out, "removedWaivers", removedWaivers);
     out << YAML::EndMap;
 
     QSaveFile save(path);
@@ -133,6 +185,42 @@ bool Workspace::write(const QString &path, QString *error) const
                      QCoreApplication::translate("Workspace", "cannot be saved (%1).").arg(save.errorString());
         return false;
     }
+    return true;
+}
+
+void Workspace::addWaiver(Waiver waiver, const QDateTime &at)
+{
+    if (waiver.acceptedBy.isEmpty())
+        waiver.acceptedBy = Waiver::systemUser();
+    if (!waiver.acceptedAt.isValid())
+        waiver.acceptedAt = at.toUTC();
+    waivers << waiver;
+}
+
+bool Workspace::editWaiver(const Waiver &current, const Waiver &changed, const QString &by, const QDateTime &at)
+{
+    const qsizetype i = waivers.indexOf(current);
+    if (i < 0)
+        return false;
+    // The terms change; who accepted it, when, and what happened since stay.
+    Waiver &w = waivers[i];
+    w.subject = changed.subject;
+    w.reason = changed.reason;
+    w.owner = changed.owner;
+    w.expires = changed.expires;
+    w.untilMinor = changed.untilMinor;
+    w.history << WaiverChange{WaiverChange::Action::Edited, by, at.toUTC()};
+    return true;
+}
+
+bool Workspace::removeWaiver(const Waiver &current, const QString &by, const QDateTime &at)
+{
+    const qsizetype i = waivers.indexOf(current);
+    if (i < 0)
+        return false;
+    Waiver removed = waivers.takeAt(i);
+    removed.history << WaiverChange{WaiverChange::Action::Removed, by, at.toUTC()};
+    removedWaivers << removed;
     return true;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "snapshot/fleet.h"
 #include "core/waiver.h"
+#include "snapshot/fleet.h"
 
 #include <QList>
 #include <QString>
@@ -21,17 +21,26 @@ struct Workspace
     static constexpr int schemaVersion = 1;
 
     QString name;
-    QString filePath;          ///< where it was read from or last saved to
-    QStringList snapshotFiles; ///< absolute paths (or qrc paths for the demo)
-    QString kubeconfig;        ///< the kubeconfig contexts come from; empty: $KUBECONFIG or ~/.kube/config
-    QStringList contexts;      ///< kubeconfig contexts collected live (their snapshots are in snapshotFiles)
-    QList<Waiver> waivers;     ///< accepted findings, with reason, owner and expiry
+    QString filePath;             ///< where it was read from or last saved to
+    QStringList snapshotFiles;    ///< absolute paths (or qrc paths for the demo)
+    QString kubeconfig;           ///< the kubeconfig contexts come from; empty: $KUBECONFIG or ~/.kube/config
+    QStringList contexts;         ///< kubeconfig contexts collected live (their snapshots are in snapshotFiles)
+    QList<Waiver> waivers;        ///< accepted findings, with reason, owner and expiry
+    QList<Waiver> removedWaivers; ///< waivers taken back, kept for the audit trail (their history ends "removed")
 
     /// The kubeconfig files to read: kubeconfig, or defaults (kubectl's list, which the caller knows).
     QStringList kubeconfigFiles(const QStringList &defaults) const;
     /// Where live collections write their snapshots: <workspace folder>/snapshots, or the user's data folder
     /// for a workspace not saved yet.
     QString snapshotDir() const;
+
+    /// Accepts a finding: the waiver is stamped with at (and the system user) when it does not say who and when.
+    void addWaiver(Waiver waiver, const QDateTime &at);
+    /// Gives current the terms of changed (subject, reason, owner, end) and records the edit by by at at. False
+    /// when current is not one of waivers.
+    bool editWaiver(const Waiver &current, const Waiver &changed, const QString &by, const QDateTime &at);
+    /// Moves current to removedWaivers and records the removal. False when current is not one of waivers.
+    bool removeWaiver(const Waiver &current, const QString &by, const QDateTime &at);
 
     static std::optional<Workspace> read(const QString &path, QString *error);
     /// Saves atomically to path; snapshot paths are written relative to the workspace's folder.

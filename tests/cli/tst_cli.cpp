@@ -393,6 +393,10 @@ void TestCli::debtRanksHotspots()
         QCOMPARE(first.value(QStringLiteral("points")).toInt(), 0);
         QCOMPARE(first.value(QStringLiteral("waived")).toObject().value(QStringLiteral("owner")).toString(),
                  QStringLiteral("platform-team (Sato)"));
+        const QJsonObject waiver = first.value(QStringLiteral("waived")).toObject();
+        QCOMPARE(waiver.value(QStringLiteral("acceptedBy")).toString(), QStringLiteral("sato"));
+        QCOMPARE(waiver.value(QStringLiteral("acceptedAt")).toString(), QStringLiteral("2026-09-30T02:15:00Z"));
+        QCOMPARE(waiver.value(QStringLiteral("history")).toArray().size(), 0);
         found = true;
     }
     QVERIFY(found);

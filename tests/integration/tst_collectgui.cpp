@@ -28,6 +28,7 @@ private Q_SLOTS:
     void dialogWithHundredsOfContexts();
     void collectsInTheBackground();
     void cancelStopsSlowClusters();
+    void newSnapshotsMarkTheWorkspaceModified();
 
 private:
     QAbstractItemModel *clustersModel(MainWindow &window);
@@ -147,6 +148,34 @@ void TestCollectGui::cancelStopsSlowClusters()
     window.cancelCollection();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 5000);
     QCOMPARE(statusOf(window, QStringLiteral("slow")), int(CollectStatus::Cancelled));
+}
+
+void TestCollectGui::newSnapshotsMarkTheWorkspaceModified()
+{
+    // A saved workspace that lists a context but no snapshot yet: refreshing it adds one, an unsaved change.
+    MainWindow window(Catalogs::builtIn(), &m_language, QDate(2026, 11, 25));
+    Workspace workspace;
+    workspace.name = QStringLiteral("refresh");
+    workspace.kubeconfig = m_server.kubeconfig();
+    workspace.contexts << QStringLiteral("healthy");
+    workspace.filePath = m_dir.filePath(QStringLiteral("refresh.yaml"));
+    QString error;
+    QVERIFY2(workspace.write(workspace.filePath, &error), qPrintable(error));
+    window.openWorkspace(workspace);
+    QVERIFY(!window.isWindowModified());
+    QSignalSpy finished(&window, &MainWindow::collectionFinished);
+    window.refreshClusters();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    QCOMPARE(window.workspace().snapshotFiles.size(), 1);
+    QVERIFY(window.isWindowModified());
+    QVERIFY(window.save());
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(Workspace::read(workspace.filePath, &error)->snapshotFiles, window.workspace().snapshotFiles);
+
+    // Refreshed again: the same file, nothing new to save.
+    window.refreshClusters();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 30000);
+    QVERIFY(!window.isWindowModified());
 }
 
 QTEST_MAIN(TestCollectGui)

@@ -4,6 +4,7 @@
 #include "kube/execcredential.h"
 #include "kube/kubeclient.h"
 #include "snapshot/snapshotfile.h"
+#include "workspace/workspace.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void responseSizeCap();
     void parallelFleet();
     void collectCommand();
+    void collectIntoWorkspace();
     void kubectlAgreesTheServerIsReal();
     void cleanupTestCase();
 
@@ -298,6 +300,68 @@ void TestCollector::collectCommand()
         ++files;
     }
     QCOMPARE(files, 21); // every context that answered, none of the five that failed
+}
+
+void TestCollector::collectIntoWorkspace()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("snapshots"));
+    const QString workspacePath = dir.filePath(QStringLiteral("team-a.yaml"));
+    const auto run = [&](const QStringList &contexts) {
+        QStringList args{QStringLiteral("collect"), QStringLiteral("--kubeconfig"), m_server.kubeconfig()};
+        for (const QString &context : contexts)
+            args << QStringLiteral("--context") << context;
+        args << QStringLiteral("-o") << out << QStringLiteral("--workspace") << workspacePath
+             << QStringLiteral("--timeout") << QStringLiteral("2") << QStringLiteral("--format")
+             << QStringLiteral("json");
+        QProcess kirikae;
+        kirikae.start(QStringLiteral(KIRIKAE_BINARY), args);
+        if (!kirikae.waitForFinished(60000))
+            return -1;
+        return kirikae.exitCode();
+    };
+
+    // Created with the snapshots of the contexts that answered, paths relative to itself; not the failed one.
+    QCOMPARE(run({QStringLiteral("healthy"), QStringLiteral("refused")}), 1);
+    QFile file(workspacePath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    file.close();
+    QVERIFY2(text.contains("\"snapshots/healthy.yaml\"") && !text.contains(dir.path().toUtf8()), text.constData());
+    QVERIFY(!text.contains(m_server.token().toUtf8()));
+    QString error;
+    auto ws = Workspace::read(workspacePath, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->name, QStringLiteral("team-a"));
+    QCOMPARE(ws->snapshotFiles, QStringList{QDir(out).filePath(QStringLiteral("healthy.yaml"))});
+    QCOMPARE(ws->contexts, QStringList{QStringLiteral("healthy")});
+    QCOMPARE(ws->kubeconfig, m_server.kubeconfig());
+    QVERIFY(SnapshotFile::read(ws->snapshotFiles.constFirst(), &error));
+
+    // What the user added in between stays; collected again, a context keeps its one entry and its file is
+    // refreshed; a new context joins.
+    ws->waivers << Waiver{QStringLiteral("healthy"), QStringLiteral("kubelet"), QStringLiteral("r"),
+                          QStringLiteral("o"),       QDate(2030, 1, 1),         std::nullopt};
+    QVERIFY(ws->write(workspacePath, &error));
+    const QDateTime before = QFileInfo(ws->snapshotFiles.constFirst()).lastModified();
+    QTest::qWait(20);
+    QCOMPARE(run({QStringLiteral("healthy"), QStringLiteral("forbidden-metrics")}), 0);
+    ws = Workspace::read(workspacePath, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->snapshotFiles, (QStringList{QDir(out).filePath(QStringLiteral("healthy.yaml")),
+                                             QDir(out).filePath(QStringLiteral("forbidden-metrics.yaml"))}));
+    QCOMPARE(ws->contexts, (QStringList{QStringLiteral("healthy"), QStringLiteral("forbidden-metrics")}));
+    QCOMPARE(ws->waivers.size(), 1);
+    QVERIFY(QFileInfo(ws->snapshotFiles.constFirst()).lastModified() > before);
+
+    // A file that is not a workspace is not overwritten: the command fails before asking any cluster.
+    QFile bad(workspacePath);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("just: text\n");
+    bad.close();
+    QCOMPARE(run({QStringLiteral("healthy")}), 1);
+    QVERIFY(bad.open(QIODevice::ReadOnly));
+    QCOMPARE(bad.readAll(), QByteArray("just: text\n"));
 }
 
 void TestCollector::kubectlAgreesTheServerIsReal()

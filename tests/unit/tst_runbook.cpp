@@ -135,6 +135,8 @@ void TestRunbook::languageIsChosenPerExport()
     QVERIFY(RunbookWriter::toMarkdown(en).contains(QStringLiteral("November 25, 2026")));
     // The demo's waiver is listed with who accepted it and until when.
     QVERIFY(RunbookWriter::toMarkdown(en).contains(QStringLiteral("| authorino-operator: | Moves with the OpenShift")));
+    QVERIFY(RunbookWriter::toMarkdown(en).contains(QStringLiteral("| sato on September 30, 2026 |")));
+    QVERIFY(RunbookWriter::toMarkdown(ja).contains(QStringLiteral("| sato（2026年9月30日） |")));
     const QString html = RunbookWriter::toHtml(en);
     QVERIFY(html.contains(QStringLiteral("<html lang='en'>")) && html.contains(QStringLiteral("<thead>")));
 }
