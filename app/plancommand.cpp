@@ -2,6 +2,7 @@
 
 #include "analysis/fleetanalysis.h"
 #include "commandline.h"
+#include "costjson.h"
 #include "output.h"
 #include "planjson.h"
 #include "runbook/runbookbuilder.h"
@@ -53,6 +54,7 @@ bool readInputs(const QCommandLineParser &parser, FleetPlanRequest &request)
             return false;
         }
         request.waivers = workspace->waivers;
+        request.prices = workspace->prices;
     }
     if (parser.isSet(QStringLiteral("to-snapshot"))) {
         request.newCluster = SnapshotFile::read(parser.value(QStringLiteral("to-snapshot")), &error);
@@ -115,7 +117,8 @@ int runPlan(const QStringList &args)
     LoadedFleet loaded = loadSnapshotArguments(parser);
     if (!loaded.errors.isEmpty())
         return ExitRuntimeError; // a plan from part of the evidence would mislead the review
-    const FleetAnalysis analysis = analyseFleet(std::move(loaded), request.waivers, options.catalogs, options.today);
+    const FleetAnalysis analysis =
+        analyseFleet(std::move(loaded), request.waivers, options.catalogs, options.today, request.prices);
     if (analysis.newest.size() == 1)
         request.focus = analysis.newest.constFirst().name;
     const FleetPlan fleet = planFleet(analysis.newest, request, options.catalogs);
@@ -128,8 +131,19 @@ int runPlan(const QStringList &args)
     QList<Runbook> books;
     for (const UpgradePlan &plan : fleet.plans)
         books << buildRunbook(plan, language, options.today);
-    if (json)
-        printJson(QJsonDocument(planJson(fleet, books, options.today)));
+    if (json) {
+        QJsonObject document = planJson(fleet, books, options.today);
+        if (fleet.plans.size() > 1) {
+            // What the fleet pays in vendor fees over two years, staying or following the schedule.
+            const int months = 24;
+            const CostSeries stay =
+                costOverTime(analysis.newest, nullptr, options.catalogs, request.prices, options.today, months);
+            const CostSeries planned =
+                costOverTime(analysis.newest, &fleet, options.catalogs, request.prices, options.today, months);
+            document.insert(QStringLiteral("fleetCost"), fleetCostJson(stay, planned));
+        }
+        printJson(QJsonDocument(document));
+    }
     if (output.isEmpty())
         return ExitOk;
     if (!writeRunbook(fleet, books, language, options.today, output))

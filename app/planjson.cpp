@@ -1,5 +1,7 @@
 #include "planjson.h"
 
+#include "costjson.h"
+
 #include <QJsonArray>
 
 namespace kirikae::cli {
@@ -94,6 +96,9 @@ QJsonObject clusterPlanJson(const UpgradePlan &plan, const Runbook &book)
             {QStringLiteral("collectionGaps"), QJsonArray::fromStringList(plan.collectionGaps)},
             {QStringLiteral("steps"), stepsJson(book)},
             {QStringLiteral("waivers"), waivers},
+            {QStringLiteral("cost"), costJson(plan.cost)},
+            {QStringLiteral("forcedUpgrade"), forcedUpgradeJson(plan.cost)},
+            {QStringLiteral("finishBy"), dateOrNull(plan.finishBy)},
             {QStringLiteral("decision"), QJsonObject{{QStringLiteral("go"), plan.isGo()},
                                                      {QStringLiteral("openBlockers"), plan.openBlockers()},
                                                      {QStringLiteral("waivedBlockers"), plan.waivedBlockers()}}}};
@@ -134,7 +139,8 @@ QJsonObject planJson(const FleetPlan &fleet, const QList<Runbook> &books, QDate 
                                 {QStringLiteral("deadline"), dateOrNull(s.deadline)},
                                 {QStringLiteral("startBy"), dateOrNull(s.startBy)},
                                 {QStringLiteral("finishBy"), dateOrNull(s.finishBy)},
-                                {QStringLiteral("late"), s.late}};
+                                {QStringLiteral("late"), s.late},
+                                {QStringLiteral("forcedFirst"), s.forcedFirst}};
     QJsonArray errors;
     for (auto it = fleet.errors.cbegin(); it != fleet.errors.cend(); ++it)
         errors << QJsonObject{{QStringLiteral("cluster"), it.key()}, {QStringLiteral("message"), it.value()}};

@@ -2,6 +2,7 @@
 
 #include "analysis/fleetanalysis.h"
 #include "commandline.h"
+#include "costjson.h"
 #include "items/versionmatrixmodel.h"
 #include "output.h"
 
@@ -99,9 +100,11 @@ QJsonArray skewJson(const QList<SkewCheck> &checks)
     return array;
 }
 
-QJsonObject clusterJson(const FleetEntry &entry, const ClusterStatus &status)
+QJsonObject clusterJson(const FleetEntry &entry, const ClusterStatus &status, const ClusterCost *cost)
 {
     return {
+        {QStringLiteral("cost"), cost ? costJson(*cost) : QJsonValue()},
+        {QStringLiteral("forcedUpgrade"), cost ? forcedUpgradeJson(*cost) : QJsonValue()},
         {QStringLiteral("vendorSupport"), vendorJson(status.vendor)},
         {QStringLiteral("components"), componentsJson(status)},
         {QStringLiteral("skew"), skewJson(status.skew)},
@@ -117,6 +120,15 @@ QJsonObject clusterJson(const FleetEntry &entry, const ClusterStatus &status)
                                             ? QJsonValue(entry.snapshot.collectedAt.toString(Qt::ISODate))
                                             : QJsonValue()},
     };
+}
+
+/// The cost of the cluster an entry is a snapshot of (figured on its newest snapshot).
+const ClusterCost *costOf(const FleetAnalysis &analysis, const FleetEntry &entry)
+{
+    for (const ClusterCost &c : analysis.costs)
+        if (c.cluster == entry.snapshot.name)
+            return &c;
+    return nullptr;
 }
 
 QStringList tableRow(const FleetEntry &entry, const ClusterStatus &status)
@@ -155,7 +167,7 @@ int runVersions(const QStringList &args)
     if (options.format == u"json") {
         QJsonArray clusters;
         for (int i = 0; i < fleet.clusters.size(); ++i)
-            clusters << clusterJson(fleet.clusters.at(i), statuses.at(i));
+            clusters << clusterJson(fleet.clusters.at(i), statuses.at(i), costOf(analysis, fleet.clusters.at(i)));
         QJsonArray errors;
         for (const QString &error : fleet.errors)
             errors << error;

@@ -1545,6 +1545,86 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>; changed by %1 on %2</source>
             <translation>; changed by %1 on %2</translation>
         </message>
+        <message>
+            <source>standard support</source>
+            <translation>standard support</translation>
+        </message>
+        <message>
+            <source>extended support</source>
+            <translation>extended support</translation>
+        </message>
+        <message>
+            <source>maintenance support</source>
+            <translation>maintenance support</translation>
+        </message>
+        <message>
+            <source>end of life</source>
+            <translation>end of life</translation>
+        </message>
+        <message>
+            <source>unknown (%1): no source states the price; enter your contract's price in the workspace</source>
+            <translation>unknown (%1): no source states the price; enter your contract's price in the workspace</translation>
+        </message>
+        <message>
+            <source>%1 a month (%2)</source>
+            <translation>%1 a month (%2)</translation>
+        </message>
+        <message>
+            <source>; your contract's price</source>
+            <translation>; your contract's price</translation>
+        </message>
+        <message>
+            <source>; a third-party figure, not the vendor's (%1)</source>
+            <translation>; a third-party figure, not the vendor's (%1)</translation>
+        </message>
+        <message>
+            <source>; source: %1</source>
+            <translation>; source: %1</translation>
+        </message>
+        <message>
+            <source>Support fee today</source>
+            <translation>Support fee today</translation>
+        </message>
+        <message>
+            <source>Fee from %1</source>
+            <translation>Fee from %1</translation>
+        </message>
+        <message>
+            <source>no statement found about forced upgrades by %1 (%2)</source>
+            <translation>no statement found about forced upgrades by %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1%2: %3 upgrades the control plane to %4; node pools stay where they are</source>
+            <translation>%1%2: %3 upgrades the control plane to %4; node pools stay where they are</translation>
+        </message>
+        <message>
+            <source> (projected)</source>
+            <translation> (projected)</translation>
+        </message>
+        <message>
+            <source>%1%2: %3 upgrades the control plane and the node pools to %4</source>
+            <translation>%1%2: %3 upgrades the control plane and the node pools to %4</translation>
+        </message>
+        <message>
+            <source>Vendor's forced upgrade</source>
+            <translation>Vendor's forced upgrade</translation>
+        </message>
+        <message>
+            <source>%1 upgrades the control plane to %2 on %3, before this plan is done; then: %4</source>
+            <translation>%1 upgrades the control plane to %2 on %3, before this plan is done; then: %4</translation>
+        </message>
+        <message>
+            <source>nothing found breaks</source>
+            <translation>nothing found breaks</translation>
+        </message>
+        <message>
+            <source>Finish the first hop before that day, or agree a postponement with the vendor where it allows one.</source>
+            <translation>Finish the first hop before that day, or agree a postponement with the vendor where it allows one.</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -1966,6 +2046,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>“%1” is not a waiver change (edited or removed).</source>
             <translation>“%1” is not a waiver change (edited or removed).</translation>
+        </message>
+        <message>
+            <source>A price</source>
+            <translation>A price</translation>
+        </message>
+        <message>
+            <source>A price needs an “amount” that is a number.</source>
+            <translation>A price needs an “amount” that is a number.</translation>
+        </message>
+        <message>
+            <source>“unit: %1” is not cluster-month or cluster-hour.</source>
+            <translation>“unit: %1” is not cluster-month or cluster-hour.</translation>
         </message>
     </context>
     <context>
@@ -3290,6 +3382,26 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>A hop waits for its minor, released %1.</source>
             <translation>A hop waits for its minor, released %1.</translation>
         </message>
+        <message>
+            <source>On %1 the vendor upgrades the control plane to %2; node pools stay.</source>
+            <translation>On %1 the vendor upgrades the control plane to %2; node pools stay.</translation>
+        </message>
+        <message>
+            <source>On %1 the vendor upgrades the control plane and node pools to %2.</source>
+            <translation>On %1 the vendor upgrades the control plane and node pools to %2.</translation>
+        </message>
+        <message>
+            <source>That comes before this upgrade finishes.</source>
+            <translation>That comes before this upgrade finishes.</translation>
+        </message>
+        <message>
+            <source>Then breaks: %1</source>
+            <translation>Then breaks: %1</translation>
+        </message>
+        <message>
+            <source>Vendor forces</source>
+            <translation>Vendor forces</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::TimelinePage</name>
@@ -3542,6 +3654,49 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>%1: the new cluster cannot be the cluster it replaces.</source>
             <translation>%1: the new cluster cannot be the cluster it replaces.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorPolicies</name>
+        <message>
+            <source>“sure: %1” is not official, third-party or unknown.</source>
+            <translation>“sure: %1” is not official, third-party or unknown.</translation>
+        </message>
+        <message>
+            <source>“%1: %2” is not one of: %3.</source>
+            <translation>“%1: %2” is not one of: %3.</translation>
+        </message>
+        <message>
+            <source>A fee</source>
+            <translation>A fee</translation>
+        </message>
+        <message>
+            <source>“amount” is not a number.</source>
+            <translation>“amount” is not a number.</translation>
+        </message>
+        <message>
+            <source>“amount” is negative.</source>
+            <translation>“amount” is negative.</translation>
+        </message>
+        <message>
+            <source>An amount needs “sure”: official or third-party.</source>
+            <translation>An amount needs “sure”: official or third-party.</translation>
+        </message>
+        <message>
+            <source>“forcedUpgrade”</source>
+            <translation>“forcedUpgrade”</translation>
+        </message>
+        <message>
+            <source>The vendor-policy catalog</source>
+            <translation>The vendor-policy catalog</translation>
+        </message>
+        <message>
+            <source>“vendors”</source>
+            <translation>“vendors”</translation>
+        </message>
+        <message>
+            <source>A vendor</source>
+            <translation>A vendor</translation>
         </message>
     </context>
 </TS>

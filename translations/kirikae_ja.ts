@@ -1537,6 +1537,86 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>; changed by %1 on %2</source>
             <translation>、%2 に %1 が変更</translation>
         </message>
+        <message>
+            <source>standard support</source>
+            <translation>標準サポート</translation>
+        </message>
+        <message>
+            <source>extended support</source>
+            <translation>延長サポート</translation>
+        </message>
+        <message>
+            <source>maintenance support</source>
+            <translation>メンテナンスサポート</translation>
+        </message>
+        <message>
+            <source>end of life</source>
+            <translation>サポート終了</translation>
+        </message>
+        <message>
+            <source>unknown (%1): no source states the price; enter your contract's price in the workspace</source>
+            <translation>不明（%1）: 価格を示す情報源がありません。契約価格をワークスペースに入力してください</translation>
+        </message>
+        <message>
+            <source>%1 a month (%2)</source>
+            <translation>月額 %1（%2）</translation>
+        </message>
+        <message>
+            <source>; your contract's price</source>
+            <translation>、自社の契約価格</translation>
+        </message>
+        <message>
+            <source>; a third-party figure, not the vendor's (%1)</source>
+            <translation>、ベンダーではなく第三者による数値（%1）</translation>
+        </message>
+        <message>
+            <source>; source: %1</source>
+            <translation>、出典: %1</translation>
+        </message>
+        <message>
+            <source>Support fee today</source>
+            <translation>現在のサポート料金</translation>
+        </message>
+        <message>
+            <source>Fee from %1</source>
+            <translation>%1 からの料金</translation>
+        </message>
+        <message>
+            <source>no statement found about forced upgrades by %1 (%2)</source>
+            <translation>%1 による強制アップグレードについての記述は見つかっていません（%2）</translation>
+        </message>
+        <message>
+            <source>%1%2: %3 upgrades the control plane to %4; node pools stay where they are</source>
+            <translation>%1%2: %3 がコントロールプレーンを %4 にアップグレードします。ノードプールはそのまま残ります</translation>
+        </message>
+        <message>
+            <source> (projected)</source>
+            <translation>（予測）</translation>
+        </message>
+        <message>
+            <source>%1%2: %3 upgrades the control plane and the node pools to %4</source>
+            <translation>%1%2: %3 がコントロールプレーンとノードプールを %4 にアップグレードします</translation>
+        </message>
+        <message>
+            <source>Vendor's forced upgrade</source>
+            <translation>ベンダーによる強制アップグレード</translation>
+        </message>
+        <message>
+            <source>%1 upgrades the control plane to %2 on %3, before this plan is done; then: %4</source>
+            <translation>この計画が終わる前の %3 に、%1 がコントロールプレーンを %2 にアップグレードします。そのとき: %4</translation>
+        </message>
+        <message>
+            <source>nothing found breaks</source>
+            <translation>壊れるものは見つかっていません</translation>
+        </message>
+        <message>
+            <source>Finish the first hop before that day, or agree a postponement with the vendor where it allows one.</source>
+            <translation>その日までに最初のホップを終えるか、ベンダーが認める場合は延期を取り決めてください。</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>リスク</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -1954,6 +2034,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>“%1” is not a waiver change (edited or removed).</source>
             <translation>「%1」は例外承認の変更種別（edited か removed）ではありません。</translation>
+        </message>
+        <message>
+            <source>A price</source>
+            <translation>価格</translation>
+        </message>
+        <message>
+            <source>A price needs an “amount” that is a number.</source>
+            <translation>価格には数値の「amount」が必要です。</translation>
+        </message>
+        <message>
+            <source>“unit: %1” is not cluster-month or cluster-hour.</source>
+            <translation>「unit: %1」は cluster-month でも cluster-hour でもありません。</translation>
         </message>
     </context>
     <context>
@@ -3258,6 +3350,26 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>A hop waits for its minor, released %1.</source>
             <translation>このホップは %1 にリリースされるマイナーバージョンを待ちます。</translation>
         </message>
+        <message>
+            <source>On %1 the vendor upgrades the control plane to %2; node pools stay.</source>
+            <translation>%1 にベンダーがコントロールプレーンを %2 にアップグレードします。ノードプールはそのままです。</translation>
+        </message>
+        <message>
+            <source>On %1 the vendor upgrades the control plane and node pools to %2.</source>
+            <translation>%1 にベンダーがコントロールプレーンとノードプールを %2 にアップグレードします。</translation>
+        </message>
+        <message>
+            <source>That comes before this upgrade finishes.</source>
+            <translation>それはこのアップグレードが終わる前に起こります。</translation>
+        </message>
+        <message>
+            <source>Then breaks: %1</source>
+            <translation>そのとき壊れるもの: %1</translation>
+        </message>
+        <message>
+            <source>Vendor forces</source>
+            <translation>ベンダーの強制</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::TimelinePage</name>
@@ -3507,6 +3619,49 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>%1: the new cluster cannot be the cluster it replaces.</source>
             <translation>%1: 新しいクラスタを、それが置き換えるクラスタ自身にすることはできません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorPolicies</name>
+        <message>
+            <source>“sure: %1” is not official, third-party or unknown.</source>
+            <translation>「sure: %1」は official、third-party、unknown のいずれでもありません。</translation>
+        </message>
+        <message>
+            <source>“%1: %2” is not one of: %3.</source>
+            <translation>「%1: %2」は次のいずれでもありません: %3。</translation>
+        </message>
+        <message>
+            <source>A fee</source>
+            <translation>料金</translation>
+        </message>
+        <message>
+            <source>“amount” is not a number.</source>
+            <translation>「amount」が数値ではありません。</translation>
+        </message>
+        <message>
+            <source>“amount” is negative.</source>
+            <translation>「amount」が負の値です。</translation>
+        </message>
+        <message>
+            <source>An amount needs “sure”: official or third-party.</source>
+            <translation>金額には「sure」（official または third-party）が必要です。</translation>
+        </message>
+        <message>
+            <source>“forcedUpgrade”</source>
+            <translation>「forcedUpgrade」</translation>
+        </message>
+        <message>
+            <source>The vendor-policy catalog</source>
+            <translation>ベンダーポリシーのカタログ</translation>
+        </message>
+        <message>
+            <source>“vendors”</source>
+            <translation>「vendors」</translation>
+        </message>
+        <message>
+            <source>A vendor</source>
+            <translation>ベンダー</translation>
         </message>
     </context>
 </TS>

@@ -278,11 +278,12 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
     const Catalogs catalogs = m_catalogs; // implicitly shared: a cheap copy the worker owns
     const QDate today = m_today;
     const QList<Waiver> waivers = m_workspace.waivers;
+    const QList<ContractPrice> prices = m_workspace.prices;
     runInBackground(
         this,
-        [files, loaded, catalogs, today, waivers] {
+        [files, loaded, catalogs, today, waivers, prices] {
             // Files are read again only when they may have changed.
-            return analyseFleet(loaded ? *loaded : loadSnapshots(files), waivers, catalogs, today);
+            return analyseFleet(loaded ? *loaded : loadSnapshots(files), waivers, catalogs, today, prices);
         },
         [this, job](const FleetAnalysis &result) {
             if (job != m_loadJob)

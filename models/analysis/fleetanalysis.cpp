@@ -21,10 +21,12 @@ const ClusterStatus *FleetAnalysis::statusOf(const QString &cluster) const
     return found;
 }
 
-FleetAnalysis analyseFleet(LoadedFleet fleet, const QList<Waiver> &waivers, const Catalogs &catalogs, QDate today)
+FleetAnalysis analyseFleet(LoadedFleet fleet, const QList<Waiver> &waivers, const Catalogs &catalogs, QDate today,
+                           const QList<ContractPrice> &prices)
 {
     FleetAnalysis a;
     a.today = today;
+    a.prices = prices;
     a.fleet = std::move(fleet);
     for (const FleetEntry &entry : std::as_const(a.fleet.clusters))
         a.statuses << assessCluster(entry.snapshot, catalogs, today);
@@ -54,6 +56,7 @@ FleetAnalysis analyseFleet(LoadedFleet fleet, const QList<Waiver> &waivers, cons
         const ClusterSnapshot &s = a.fleet.clusters.at(newest.value(entry.snapshot.name)).snapshot;
         a.newest << s;
         a.operators << BundleReader::fromSnapshot(s);
+        a.costs << assessCost(s, a.statuses.at(newest.value(entry.snapshot.name)), catalogs, prices, today);
     }
     const auto latest = catalogs.kubernetes.newestReleasedBy(today);
     for (const MinorRelease &release : catalogs.kubernetes.published()) {
@@ -92,6 +95,7 @@ FleetPlan planFleet(const QList<ClusterSnapshot> &clusters, const FleetPlanReque
         each.target = request.target;
         each.waivers = request.waivers;
         each.today = request.today;
+        each.prices = request.prices;
         const bool focused = request.focus.isEmpty() || s.name == request.focus;
         each.strategy = focused ? request.strategy : UpgradeStrategy::InPlace;
         if (focused && request.newCluster && each.strategy == UpgradeStrategy::BlueGreen) {
@@ -119,8 +123,10 @@ FleetPlan planFleet(const QList<ClusterSnapshot> &clusters, const FleetPlanReque
         }
     }
     result.schedule = scheduleFleet(withHops, request.today);
-    for (ScheduledUpgrade &s : result.schedule)
+    for (ScheduledUpgrade &s : result.schedule) {
         s.plan = index.at(s.plan);
+        result.plans[s.plan].finishBy = s.finishBy;
+    }
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include "analysis/debtscore.h"
 #include "analysis/fleetschedule.h"
 #include "analysis/operatorgraph.h"
+#include "analysis/supportcost.h"
 #include "analysis/upgradeplanner.h"
 #include "analysis/versionmatrix.h"
 #include "core/catalogs.h"
@@ -33,6 +34,8 @@ struct FleetAnalysis
     QList<ClusterDebt> debt;         ///< the newest snapshot of each cluster, with the totals of its older ones
     QList<ClusterSnapshot> newest;   ///< the newest snapshot of each cluster, in order of first appearance
     QList<OperatorSource> operators; ///< one per entry of newest
+    QList<ClusterCost> costs;        ///< one per entry of newest: fee today, its next change, the forced upgrade
+    QList<ContractPrice> prices;     ///< the contract prices the costs were figured with
     QList<MinorVersion> targets;     ///< released minors from the fleet's oldest to the newest: what a plan may aim at
 
     /// The status of the newest snapshot of cluster, or nothing.
@@ -40,7 +43,8 @@ struct FleetAnalysis
 };
 
 /// Analyses a loaded fleet. Pure: no I/O, safe on any thread.
-FleetAnalysis analyseFleet(LoadedFleet fleet, const QList<Waiver> &waivers, const Catalogs &catalogs, QDate today);
+FleetAnalysis analyseFleet(LoadedFleet fleet, const QList<Waiver> &waivers, const Catalogs &catalogs, QDate today,
+                           const QList<ContractPrice> &prices = {});
 
 /// What to plan across a fleet.
 struct FleetPlanRequest
@@ -51,6 +55,7 @@ struct FleetPlanRequest
     std::optional<ClusterSnapshot> newCluster; ///< blue/green: the cluster that replaces the focus
     QList<Waiver> waivers;
     QDate today;
+    QList<ContractPrice> prices;
 };
 
 /// Every cluster's plan and the fleet's schedule.

@@ -91,6 +91,7 @@ QList<ScheduledUpgrade> scheduleFleet(const QList<UpgradePlan> &plans, QDate tod
         if (s.late)
             s.lateReason =
                 deadlinePassed ? ScheduledUpgrade::Late::DeadlinePassed : ScheduledUpgrade::Late::WaitsForRelease;
+        s.forcedFirst = plan.cost.forced.known() && plan.cost.forced.date < s.finishBy;
         previousFinish = s.finishBy;
     }
     return schedule;

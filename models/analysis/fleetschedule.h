@@ -29,6 +29,7 @@ struct ScheduledUpgrade
     Late lateReason = Late::No;
     QDate waitsFor;                ///< the release date a hop waits for, when one does
     bool releaseProjected = false; ///< that date is projected from the release cadence
+    bool forcedFirst = false;      ///< the vendor's forced upgrade comes before this slot finishes
 };
 
 struct FleetScheduleRules

@@ -2,6 +2,7 @@
 
 #include "analysis/bundlereader.h"
 #include "analysis/clusterstatus.h"
+#include "analysis/fleetschedule.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -85,6 +86,13 @@ QString apiWaiverSubject(const ApiFinding &f)
     if (!f.name.isEmpty())
         object += u' ' + (f.namespaceName.isEmpty() ? f.name : f.namespaceName + u'/' + f.name);
     return object + QStringLiteral(" uses ") + f.apiVersion;
+}
+
+bool UpgradePlan::forcedFirst(QDate today) const
+{
+    if (!cost.forced.known() || hops.isEmpty())
+        return false;
+    return cost.forced.date < (finishBy.isValid() ? finishBy : today);
 }
 
 int PlanHop::openBlockers() const
@@ -330,6 +338,7 @@ std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalog
     for (const CollectionError &e : s.errors)
         plan.collectionGaps << e.part + QStringLiteral(": ") + e.message;
     const ClusterStatus status = assessCluster(s, catalogs, request.today);
+    plan.cost = assessCost(s, status, catalogs, request.prices, request.today);
     plan.supportEnds = status.vendor && status.vendor->supportEnds.isValid() ? status.vendor->supportEnds
                                                                              : status.support.endOfSupport;
     for (const Waiver &w : request.waivers) {
@@ -357,6 +366,9 @@ std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalog
     } else {
         walkInPlace(rc, plan);
     }
+    // On its own, the plan starts as soon as it may; a fleet schedule moves finishBy to the cluster's slot.
+    if (!plan.hops.isEmpty())
+        plan.finishBy = scheduleFleet({plan}, request.today).constFirst().finishBy;
     return plan;
 }
 

@@ -3,6 +3,7 @@
 #include "analysis/manifestscanner.h"
 #include "analysis/operatorgraph.h"
 #include "analysis/skewpolicy.h"
+#include "analysis/supportcost.h"
 #include "core/catalogs.h"
 #include "core/waiver.h"
 #include "snapshot/clustersnapshot.h"
@@ -98,6 +99,11 @@ struct UpgradePlan
     QStringList warnings;
     QStringList apisNotServed;  ///< "batch/v1beta1 CronJob ns/name": used by the old cluster, not served by the new
     QStringList collectionGaps; ///< parts the snapshot could not see: the plan may miss blockers there
+    ClusterCost cost;           ///< the vendor's fee today and its forced upgrade if the cluster stays
+    QDate finishBy;             ///< when the fleet schedule finishes this plan; invalid until scheduled
+
+    /// The vendor's forced upgrade comes before this plan is done (or today, when it is not scheduled).
+    bool forcedFirst(QDate today) const;
 
     /// Blockers not covered by a waiver: APIs removed on the route, operators blocked at the target, APIs the
     /// new cluster does not serve.
@@ -115,6 +121,7 @@ struct PlanRequest
     std::optional<ClusterSnapshot> newCluster; ///< blue/green: the new cluster, when it already exists
     QList<Waiver> waivers;
     QDate today;
+    QList<ContractPrice> prices; ///< the workspace's contract prices
 };
 
 /// The text a waiver's subject matches for an API finding: "CronJob ns/name uses batch/v1beta1", or

@@ -13,6 +13,7 @@ const QString kubernetesReleasesFile = QStringLiteral("kubernetes-releases.yaml"
 const QString vendorReleasesFile = QStringLiteral("vendor-releases.yaml");
 const QString componentDefaultsFile = QStringLiteral("kubeadm-components.yaml");
 const QString deprecatedApisFile = QStringLiteral("deprecated-apis.yaml");
+const QString vendorPoliciesFile = QStringLiteral("vendor-policies.yaml");
 
 template <typename Catalog> bool tryLoad(const QString &path, Catalog &target, QStringList *warnings)
 {
@@ -64,6 +65,7 @@ Catalogs Catalogs::load(const QString &overrideDir, QStringList *warnings)
     loadCatalog(vendorReleasesFile, dirs, catalogs.vendors, warnings);
     loadCatalog(componentDefaultsFile, dirs, catalogs.components, warnings);
     loadCatalog(deprecatedApisFile, dirs, catalogs.deprecatedApis, warnings);
+    loadCatalog(vendorPoliciesFile, dirs, catalogs.vendorPolicies, warnings);
     return catalogs;
 }
 
@@ -74,6 +76,7 @@ Catalogs Catalogs::builtIn()
     loadCatalog(vendorReleasesFile, {}, catalogs.vendors, nullptr);
     loadCatalog(componentDefaultsFile, {}, catalogs.components, nullptr);
     loadCatalog(deprecatedApisFile, {}, catalogs.deprecatedApis, nullptr);
+    loadCatalog(vendorPoliciesFile, {}, catalogs.vendorPolicies, nullptr);
     return catalogs;
 }
 

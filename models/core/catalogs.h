@@ -3,6 +3,7 @@
 #include "deprecatedapis.h"
 #include "releasecalendar.h"
 #include "vendorcalendar.h"
+#include "vendorpolicies.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,7 @@ struct Catalogs
     VendorCalendar vendors;
     ComponentDefaults components;
     DeprecatedApis deprecatedApis;
+    VendorPolicies vendorPolicies;
 
     /// Loads every catalog; warnings receive one message per override that could not be used.
     static Catalogs load(const QString &overrideDir, QStringList *warnings);

@@ -118,6 +118,10 @@ QVariant ScheduleModel::cell(int row, int column, int role) const
         return statusBackground(SupportStatus::Unsupported);
     if (role == Qt::ToolTipRole && (column == StartColumn || column == FinishColumn))
         return timingNote(s);
+    if (role == Qt::BackgroundRole && column == ForcedColumn && s.forcedFirst)
+        return statusBackground(SupportStatus::Unsupported);
+    if (role == Qt::ToolTipRole && column == ForcedColumn && p.cost.forced.known())
+        return forcedNote(p, s);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;
@@ -139,6 +143,8 @@ QVariant ScheduleModel::cell(int row, int column, int role) const
         return sort || !s.late ? date(s.startBy) : QVariant(tr("%1 (late)").arg(formatDate(s.startBy)));
     case FinishColumn:
         return date(s.finishBy);
+    case ForcedColumn:
+        return p.cost.forced.known() ? date(p.cost.forced.date) : QVariant();
     case BlockersColumn:
         return p.openBlockers();
     default:
@@ -161,6 +167,22 @@ QString ScheduleModel::timingNote(const ScheduledUpgrade &s)
     return lines.join(u'\n');
 }
 
+QString ScheduleModel::forcedNote(const UpgradePlan &plan, const ScheduledUpgrade &slot)
+{
+    const ForcedUpgrade &f = plan.cost.forced;
+    QString text = f.nodePoolsStay
+                       ? tr("On %1 the vendor upgrades the control plane to %2; node pools stay.")
+                             .arg(formatDate(f.date), f.controlPlaneTo->toString())
+                       : tr("On %1 the vendor upgrades the control plane and node pools to %2.")
+                             .arg(formatDate(f.date), f.controlPlaneTo->toString());
+    if (slot.forcedFirst)
+        text += u'\n' + tr("That comes before this upgrade finishes.");
+    const QStringList breaks = f.breaks();
+    if (!breaks.isEmpty())
+        text += u'\n' + tr("Then breaks: %1").arg(breaks.join(QStringLiteral("; ")));
+    return text;
+}
+
 QString ScheduleModel::columnTitle(int column) const
 {
     switch (column) {
@@ -179,6 +201,9 @@ QString ScheduleModel::columnTitle(int column) const
         return tr("Start by");
     case FinishColumn:
         return tr("Finish by");
+    case ForcedColumn:
+        //: Column header: the day the cloud vendor upgrades the cluster itself
+        return tr("Vendor forces");
     case BlockersColumn:
         return tr("Open blockers");
     default:

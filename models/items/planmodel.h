@@ -45,6 +45,8 @@ class ScheduleModel final : public TableModel
 public:
     /// Why a slot is late and what it waits for, as its tooltip says it.
     static QString timingNote(const ScheduledUpgrade &slot);
+    /// What the vendor does to the cluster if it stays, and whether that comes first.
+    static QString forcedNote(const UpgradePlan &plan, const ScheduledUpgrade &slot);
 
     enum Column {
         OrderColumn,
@@ -54,6 +56,7 @@ public:
         DeadlineColumn,
         StartColumn,
         FinishColumn,
+        ForcedColumn,
         BlockersColumn,
         ColumnCount
     };

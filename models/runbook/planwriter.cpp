@@ -125,6 +125,67 @@ QList<std::pair<QString, QString>> PlanWriter::summary(QDate today) const
         {say(QT_TRANSLATE_NOOP("Runbook", "Prepared")), m_l.date(today)}};
     if (!m_plan.newCluster.isEmpty())
         rows.insert(5, {say(QT_TRANSLATE_NOOP("Runbook", "New cluster")), m_plan.newCluster});
+    const QList<std::pair<QString, QString>> cost = costRows();
+    for (qsizetype i = 0; i < cost.size(); ++i)
+        rows.insert(rows.size() - 2, cost.at(i)); // before the decision and the date
+    return rows;
+}
+
+QString PlanWriter::vendorName() const
+{
+    return platformName(m_plan.cost.vendor);
+}
+
+QString PlanWriter::feeText(const SupportFee &fee) const
+{
+    QString phase = fee.phase;
+    if (fee.phase == u"standard")
+        phase = say(QT_TRANSLATE_NOOP("Runbook", "standard support"));
+    else if (fee.phase == u"extended")
+        phase = say(QT_TRANSLATE_NOOP("Runbook", "extended support"));
+    else if (fee.phase == u"maintenance")
+        phase = say(QT_TRANSLATE_NOOP("Runbook", "maintenance support"));
+    else if (fee.phase == u"end-of-life")
+        phase = say(QT_TRANSLATE_NOOP("Runbook", "end of life"));
+    if (!fee.perMonth)
+        return say(QT_TRANSLATE_NOOP("Runbook", "unknown (%1): no source states the price; enter your contract's "
+                                                "price in the workspace"))
+            .arg(phase);
+    const QString amount =
+        say(QT_TRANSLATE_NOOP("Runbook", "%1 a month (%2)")).arg(m_l.money(*fee.perMonth, fee.currency), phase);
+    if (fee.contract)
+        return amount + say(QT_TRANSLATE_NOOP("Runbook", "; your contract's price"));
+    if (fee.sure == Sureness::ThirdParty)
+        return amount +
+               say(QT_TRANSLATE_NOOP("Runbook", "; a third-party figure, not the vendor's (%1)")).arg(fee.source);
+    return amount + say(QT_TRANSLATE_NOOP("Runbook", "; source: %1")).arg(fee.source);
+}
+
+QList<std::pair<QString, QString>> PlanWriter::costRows() const
+{
+    const ClusterCost &c = m_plan.cost;
+    if (!c.today.applies())
+        return {};
+    QList<std::pair<QString, QString>> rows{{say(QT_TRANSLATE_NOOP("Runbook", "Support fee today")), feeText(c.today)}};
+    if (c.changesOn.isValid() && c.after.applies())
+        rows << std::pair{say(QT_TRANSLATE_NOOP("Runbook", "Fee from %1")).arg(m_l.date(c.changesOn)),
+                          feeText(c.after)};
+    QString forced;
+    if (!c.forced.known())
+        forced = say(QT_TRANSLATE_NOOP("Runbook", "no statement found about forced upgrades by %1 (%2)"))
+                     .arg(vendorName(), c.forced.policy.source);
+    else if (c.forced.nodePoolsStay)
+        forced = say(QT_TRANSLATE_NOOP("Runbook", "%1%2: %3 upgrades the control plane to %4; node pools stay where "
+                                                  "they are"))
+                     .arg(m_l.date(c.forced.date),
+                          c.forced.projected ? say(QT_TRANSLATE_NOOP("Runbook", " (projected)")) : QString(),
+                          vendorName(), c.forced.controlPlaneTo->toString());
+    else
+        forced = say(QT_TRANSLATE_NOOP("Runbook", "%1%2: %3 upgrades the control plane and the node pools to %4"))
+                     .arg(m_l.date(c.forced.date),
+                          c.forced.projected ? say(QT_TRANSLATE_NOOP("Runbook", " (projected)")) : QString(),
+                          vendorName(), c.forced.controlPlaneTo->toString());
+    rows << std::pair{say(QT_TRANSLATE_NOOP("Runbook", "Vendor's forced upgrade")), forced};
     return rows;
 }
 
@@ -160,6 +221,21 @@ QList<QStringList> PlanWriter::blockerRows() const
                                       "Upgrade the operator to a version that allows the target, or remove it, "
                                       "before this hop.")),
                 say(QT_TRANSLATE_NOOP("Runbook", "Open"))};
+    }
+    if (m_plan.forcedFirst(m_today)) {
+        const ForcedUpgrade &f = m_plan.cost.forced;
+        rows << QStringList{
+            QString::number(++number),
+            QStringLiteral("—"),
+            say(QT_TRANSLATE_NOOP("Runbook", "%1 upgrades the control plane to %2 on %3, before this plan is done; "
+                                             "then: %4"))
+                .arg(vendorName(), f.controlPlaneTo->toString(), m_l.date(f.date),
+                     f.breaks().isEmpty() ? say(QT_TRANSLATE_NOOP("Runbook", "nothing found breaks"))
+                                          : f.breaks().join(QStringLiteral("; "))),
+            f.policy.source,
+            say(QT_TRANSLATE_NOOP("Runbook", "Finish the first hop before that day, or agree a postponement with the "
+                                             "vendor where it allows one.")),
+            say(QT_TRANSLATE_NOOP("Runbook", "Risk"))};
     }
     for (const QString &api : m_plan.apisNotServed)
         rows << QStringList{

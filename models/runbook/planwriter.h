@@ -18,15 +18,19 @@ namespace kirikae {
 class PlanWriter
 {
 public:
-    PlanWriter(const UpgradePlan &plan, const RunbookLanguage &language, int level)
+    /// today dates the document and judges whether the vendor's forced upgrade comes first.
+    PlanWriter(const UpgradePlan &plan, const RunbookLanguage &language, int level, QDate today)
         : m_plan(plan)
         , m_l(language)
         , m_level(level)
+        , m_today(today)
         , m_target(VendorCommands::targetOf(plan))
     {
     }
 
     QList<std::pair<QString, QString>> summary(QDate today) const;
+    /// The cost and deadline rows of the summary: the fee today, when it changes, the vendor's forced upgrade.
+    QList<std::pair<QString, QString>> costRows() const;
     QList<RunbookSection> sections() const;
     QString route() const;
     QString blockedText(const BlockedOperator &b) const;
@@ -39,6 +43,8 @@ private:
     QString platformName(const QString &distribution) const;
     RunbookSection goNoGo() const;
     QList<QStringList> blockerRows() const;  ///< one row per blocker of the go/no-go table
+    QString feeText(const SupportFee &fee) const;
+    QString vendorName() const;
     QList<RunbookBlock> goNoGoNotes() const; ///< order, unmet dependencies, warnings under the table
     RunbookSection preChecks() const;
     RunbookSection inPlaceSteps() const;
@@ -55,6 +61,7 @@ private:
     const UpgradePlan &m_plan;
     const RunbookLanguage &m_l;
     int m_level;
+    QDate m_today;
     VendorCommands::Target m_target;
 };
 

@@ -42,7 +42,7 @@ QStringList scheduleNotes(const FleetPlan &fleet, const RunbookLanguage &l)
 Runbook buildRunbook(const UpgradePlan &plan, const QString &language, QDate today)
 {
     const RunbookLanguage l(language);
-    const PlanWriter writer(plan, l, 1);
+    const PlanWriter writer(plan, l, 1, today);
     Runbook book;
     setCommonTexts(book, l);
     book.title = l.text(QT_TRANSLATE_NOOP("Runbook", "Upgrade runbook: %1 %2 → %3"))
@@ -104,7 +104,7 @@ Runbook buildFleetRunbook(const FleetPlan &fleet, const QString &language, QDate
     book.sections << order;
     for (const ScheduledUpgrade &s : schedule) {
         const UpgradePlan &p = plans[s.plan];
-        const PlanWriter writer(p, l, 2);
+        const PlanWriter writer(p, l, 2, today);
         RunbookSection chapter{
             l.text(QT_TRANSLATE_NOOP("Runbook", "%1: %2 → %3")).arg(p.cluster, p.from.toString(), p.target.toString()),
             1,

@@ -36,4 +36,9 @@ QString RunbookLanguage::dateTime(const QDateTime &time) const
     return date(utc.date()) + u' ' + utc.toString(QStringLiteral("HH:mm")) + QStringLiteral(" UTC");
 }
 
+QString RunbookLanguage::money(double amount, const QString &currency) const
+{
+    return currency + u' ' + m_locale.toString(amount, 'f', 2);
+}
+
 } // namespace kirikae

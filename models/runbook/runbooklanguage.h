@@ -25,6 +25,8 @@ public:
     QString text(const char *source, int n = -1) const;
     QString date(QDate date) const;
     QString dateTime(const QDateTime &time) const;
+    /// An amount of money in the locale's digits: "USD 438.00".
+    QString money(double amount, const QString &currency) const;
 
 private:
     QString m_code;

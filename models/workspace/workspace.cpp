@@ -96,6 +96,50 @@ void writeWaivers(YAML::Emitter &out, const char *key, const QList<Waiver> &waiv
     out << YAML::EndSeq;
 }
 
+ContractPrice readPrice(const YAML::Node &node)
+{
+    yaml::requireMap(node, QCoreApplication::translate("Workspace", "A price"));
+    ContractPrice p;
+    p.vendor = yaml::text(node, "vendor");
+    p.phase = yaml::optionalText(node, "phase");
+    try {
+        p.amount = node["amount"].as<double>();
+    } catch (const YAML::Exception &) {
+        throw YamlReadError(QCoreApplication::translate("Workspace", "A price needs an “amount” that is a number."),
+                            yaml::lineOf(node));
+    }
+    p.currency = yaml::text(node, "currency");
+    p.unit = yaml::optionalText(node, "unit");
+    if (p.unit.isEmpty())
+        p.unit = QStringLiteral("cluster-month");
+    if (p.unit != u"cluster-month" && p.unit != u"cluster-hour")
+        throw YamlReadError(
+            QCoreApplication::translate("Workspace", "“unit: %1” is not cluster-month or cluster-hour.").arg(p.unit),
+            yaml::lineOf(node));
+    p.note = yaml::optionalText(node, "note");
+    return p;
+}
+
+void writePrices(YAML::Emitter &out, const QList<ContractPrice> &prices)
+{
+    if (prices.isEmpty())
+        return;
+    out << YAML::Key << "prices" << YAML::Value << YAML::BeginSeq;
+    for (const ContractPrice &p : prices) {
+        out << YAML::BeginMap;
+        writeText(out, "vendor", p.vendor);
+        if (!p.phase.isEmpty())
+            writeText(out, "phase", p.phase);
+        out << YAML::Key << "amount" << YAML::Value << p.amount;
+        writeText(out, "currency", p.currency);
+        writeText(out, "unit", p.unit);
+        if (!p.note.isEmpty())
+            writeText(out, "note", p.note);
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+}
+
 } // namespace
 
 std::optional<Workspace> Workspace::read(const QString &path, QString *error)
@@ -143,6 +187,8 @@ std::optional<Workspace> Workspace::read(const QString &path, QString *error)
             ws.waivers << readWaiver(node);
         for (const auto &node : yaml::sequence(root, "removedWaivers"))
             ws.removedWaivers << readWaiver(node);
+        for (const auto &node : yaml::sequence(root, "prices"))
+            ws.prices << readPrice(node);
         return ws;
     } catch (const YamlReadError &e) {
         if (error)
@@ -174,6 +220,7 @@ bool Workspace::write(const QString &path, QString *error) const
     }
     writeWaivers(out, "waivers", waivers);
     writeWaivers(out, "removedWaivers", removedWaivers);
+    writePrices(out, prices);
     out << YAML::EndMap;
 
     QSaveFile save(path);

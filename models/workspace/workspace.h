@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/vendorpolicies.h"
 #include "core/waiver.h"
 #include "snapshot/fleet.h"
 
@@ -27,6 +28,7 @@ struct Workspace
     QStringList contexts;         ///< kubeconfig contexts collected live (their snapshots are in snapshotFiles)
     QList<Waiver> waivers;        ///< accepted findings, with reason, owner and expiry
     QList<Waiver> removedWaivers; ///< waivers taken back, kept for the audit trail (their history ends "removed")
+    QList<ContractPrice> prices;  ///< the team's own contract prices: they win over the vendor-policy catalog
 
     /// The kubeconfig files to read: kubeconfig, or defaults (kubectl's list, which the caller knows).
     QStringList kubeconfigFiles(const QStringList &defaults) const;

@@ -154,7 +154,7 @@ void TestUpgradePlanner::blueGreenRules()
     QString error;
     QVERIFY(!planUpgrade(r, m_catalogs, &error));
     QVERIFY2(error.contains(QStringLiteral("cannot be the cluster it replaces")), qPrintable(error));
-    FleetPlanRequest fleetRequest{r.target, r.strategy, r.snapshot.name, r.newCluster, {}, m_today};
+    FleetPlanRequest fleetRequest{r.target, r.strategy, r.snapshot.name, r.newCluster, {}, m_today, {}};
     const FleetPlan refused = planFleet({r.snapshot, demo("dev-kind")}, fleetRequest, m_catalogs);
     QVERIFY(refused.errors.contains(r.snapshot.name));
 

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "analysis/fleetanalysis.h"
+#include "analysis/supportcost.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kirikae {
+
+/// The fleet's monthly support fees, cluster by cluster, from one month on.
+struct CostSeries
+{
+    QList<QDate> months;                      ///< the first day of each month
+    QStringList clusters;                     ///< one row each
+    QStringList currencies;                   ///< per cluster ("" when it pays no vendor)
+    QList<QList<std::optional<double>>> fees; ///< [cluster][month]; empty where unknown
+    QList<QList<bool>> forcedBy;              ///< [cluster][month]: the vendor has upgraded it by then
+
+    /// The fleet's total for a month in one currency, and whether some fee of that month is unknown.
+    double total(qsizetype month, const QString &currency, bool *incomplete = nullptr) const;
+    /// Every currency the series holds.
+    QStringList allCurrencies() const;
+};
+
+/**
+ * Monthly fees from `from` for `months` months. Without a plan the clusters stay where they are until their
+ * vendor moves them (each forced upgrade lands on the minor the vendor picks, which may be forced again later);
+ * with a plan, a scheduled cluster runs the plan's target from the day its upgrade finishes.
+ */
+CostSeries costOverTime(const QList<ClusterSnapshot> &clusters, const FleetPlan *plan, const Catalogs &catalogs,
+                        const QList<ContractPrice> &prices, QDate from, int months);
+
+/// What the plan saves against staying, in currency, over the months before until (both series alike).
+double savings(const CostSeries &stay, const CostSeries &planned, const QString &currency, QDate until);
+
+} // namespace kirikae
