@@ -13,13 +13,15 @@ QJsonValue dateOrNull(QDate date)
 
 QJsonObject feeJson(const SupportFee &fee)
 {
-    return {{QStringLiteral("phase"), fee.phase},
-            {QStringLiteral("amountPerMonth"), fee.perMonth ? QJsonValue(*fee.perMonth) : QJsonValue()},
-            {QStringLiteral("currency"), fee.currency.isEmpty() ? QJsonValue() : QJsonValue(fee.currency)},
-            {QStringLiteral("source"), fee.source.isEmpty() ? QJsonValue() : QJsonValue(fee.source)},
-            {QStringLiteral("sure"), surenessKey(fee.sure)},
-            {QStringLiteral("contract"), fee.contract},
-            {QStringLiteral("note"), fee.note}};
+    return {
+        {QStringLiteral("phase"), fee.phase},
+        {QStringLiteral("amountPerMonth"), fee.perMonth ? QJsonValue(*fee.perMonth) : QJsonValue()},
+        {QStringLiteral("currency"), fee.currency.isEmpty() ? QJsonValue() : QJsonValue(fee.currency)},
+        {QStringLiteral("source"), fee.source.isEmpty() ? QJsonValue() : QJsonValue(fee.source)},
+        {QStringLiteral("sure"), surenessKey(fee.sure)},
+        {QStringLiteral("contract"), fee.contract},
+        {QStringLiteral("note"), fee.note},
+        {QStringLiteral("vendorMovedTo"), fee.vendorMoved ? QJsonValue(fee.vendorMoved->toString()) : QJsonValue()}};
 }
 
 QString behaviourKey(const ClusterCost &cost)

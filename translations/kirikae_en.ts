@@ -1625,6 +1625,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Risk</source>
             <translation>Risk</translation>
         </message>
+        <message>
+            <source>, on %1 where the vendor has moved it</source>
+            <translation>, on %1 where the vendor has moved it</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -3697,6 +3701,168 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>A vendor</source>
             <translation>A vendor</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::CostModel</name>
+        <message>
+            <source>standard support</source>
+            <translation>standard support</translation>
+        </message>
+        <message>
+            <source>extended support</source>
+            <translation>extended support</translation>
+        </message>
+        <message>
+            <source>maintenance support</source>
+            <translation>maintenance support</translation>
+        </message>
+        <message>
+            <source>end of life</source>
+            <translation>end of life</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>%1 %2 a month</source>
+            <translation>%1 %2 a month</translation>
+        </message>
+        <message>
+            <source> (on %1, where the vendor has moved it)</source>
+            <translation> (on %1, where the vendor has moved it)</translation>
+        </message>
+        <message>
+            <source>%1 (your contract)</source>
+            <translation>%1 (your contract)</translation>
+        </message>
+        <message>
+            <source>%1 (third-party figure)</source>
+            <translation>%1 (third-party figure)</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Fee today</source>
+            <translation>Fee today</translation>
+        </message>
+        <message>
+            <source>Fee changes</source>
+            <translation>Fee changes</translation>
+        </message>
+        <message>
+            <source>Vendor forces</source>
+            <translation>Vendor forces</translation>
+        </message>
+        <message>
+            <source>What the vendor does</source>
+            <translation>What the vendor does</translation>
+        </message>
+        <message>
+            <source>Breaks then</source>
+            <translation>Breaks then</translation>
+        </message>
+        <message>
+            <source>Planned upgrade done</source>
+            <translation>Planned upgrade done</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>not stated</translation>
+        </message>
+        <message>
+            <source>%1 (projected)</source>
+            <translation>%1 (projected)</translation>
+        </message>
+        <message>
+            <source>control plane to %1; node pools stay</source>
+            <translation>control plane to %1; node pools stay</translation>
+        </message>
+        <message>
+            <source>control plane and nodes to %1</source>
+            <translation>control plane and nodes to %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <source>The vendor moves before the planned upgrade is done.</source>
+            <translation>The vendor moves before the planned upgrade is done.</translation>
+        </message>
+        <message>
+            <source>Notice: %1</source>
+            <translation>Notice: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::CostPage</name>
+        <message>
+            <source>Cost and deadlines</source>
+            <translation>Cost and deadlines</translation>
+        </message>
+        <message>
+            <source>%1 a month</source>
+            <translation>%1 a month</translation>
+        </message>
+        <message>
+            <source>Vendor fees if every cluster stays (the vendors' forced upgrades included)</source>
+            <translation>Vendor fees if every cluster stays (the vendors' forced upgrades included)</translation>
+        </message>
+        <message>
+            <source>Vendor fees following the fleet schedule to %1</source>
+            <translation>Vendor fees following the fleet schedule to %1</translation>
+        </message>
+        <message>
+            <source>Following the schedule to %1 saves %2 %3 in vendor fees until %4.</source>
+            <translation>Following the schedule to %1 saves %2 %3 in vendor fees until %4.</translation>
+        </message>
+        <message>
+            <source>Some fees are unknown (no source states them) and are not counted: enter your contract's price in the workspace.</source>
+            <translation>Some fees are unknown (no source states them) and are not counted: enter your contract's price in the workspace.</translation>
+        </message>
+        <message>
+            <source>No cluster of the fleet pays a vendor support fee.</source>
+            <translation>No cluster of the fleet pays a vendor support fee.</translation>
+        </message>
+        <message>
+            <source>What each cluster pays its vendor today, when that changes, and what the vendor does if the cluster stays behind: the day it upgrades the cluster itself and what breaks then. Red: the vendor moves before the planned upgrade is done.</source>
+            <translation>What each cluster pays its vendor today, when that changes, and what the vendor does if the cluster stays behind: the day it upgrades the cluster itself and what breaks then. Red: the vendor moves before the planned upgrade is done.</translation>
+        </message>
+        <message>
+            <source>Schedule to:</source>
+            <translation>Schedule to:</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Staying where they are</source>
+            <translation>Staying where they are</translation>
+        </message>
+        <message>
+            <source>Following the schedule</source>
+            <translation>Following the schedule</translation>
+        </message>
+        <message>
+            <source>Savings until:</source>
+            <translation>Savings until:</translation>
         </message>
     </context>
 </TS>

@@ -1617,6 +1617,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Risk</source>
             <translation>リスク</translation>
         </message>
+        <message>
+            <source>, on %1 where the vendor has moved it</source>
+            <translation>（ベンダーが移行させた %1 で）</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -3662,6 +3666,168 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>A vendor</source>
             <translation>ベンダー</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::CostModel</name>
+        <message>
+            <source>standard support</source>
+            <translation>標準サポート</translation>
+        </message>
+        <message>
+            <source>extended support</source>
+            <translation>延長サポート</translation>
+        </message>
+        <message>
+            <source>maintenance support</source>
+            <translation>メンテナンスサポート</translation>
+        </message>
+        <message>
+            <source>end of life</source>
+            <translation>サポート終了</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>%1 %2 a month</source>
+            <translation>月額 %1 %2</translation>
+        </message>
+        <message>
+            <source> (on %1, where the vendor has moved it)</source>
+            <translation>（ベンダーが移行させた %1 で）</translation>
+        </message>
+        <message>
+            <source>%1 (your contract)</source>
+            <translation>%1（自社の契約）</translation>
+        </message>
+        <message>
+            <source>%1 (third-party figure)</source>
+            <translation>%1（第三者の数値）</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>クラスタ</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>ベンダー</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>フェーズ</translation>
+        </message>
+        <message>
+            <source>Fee today</source>
+            <translation>現在の料金</translation>
+        </message>
+        <message>
+            <source>Fee changes</source>
+            <translation>料金の変更</translation>
+        </message>
+        <message>
+            <source>Vendor forces</source>
+            <translation>ベンダーの強制</translation>
+        </message>
+        <message>
+            <source>What the vendor does</source>
+            <translation>ベンダーが行うこと</translation>
+        </message>
+        <message>
+            <source>Breaks then</source>
+            <translation>そのとき壊れるもの</translation>
+        </message>
+        <message>
+            <source>Planned upgrade done</source>
+            <translation>計画の完了日</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>記載なし</translation>
+        </message>
+        <message>
+            <source>%1 (projected)</source>
+            <translation>%1（予測）</translation>
+        </message>
+        <message>
+            <source>control plane to %1; node pools stay</source>
+            <translation>コントロールプレーンを %1 へ。ノードプールはそのまま</translation>
+        </message>
+        <message>
+            <source>control plane and nodes to %1</source>
+            <translation>コントロールプレーンとノードを %1 へ</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>出典: %1</translation>
+        </message>
+        <message>
+            <source>The vendor moves before the planned upgrade is done.</source>
+            <translation>計画したアップグレードが終わる前にベンダーが移行させます。</translation>
+        </message>
+        <message>
+            <source>Notice: %1</source>
+            <translation>事前通知: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::CostPage</name>
+        <message>
+            <source>Cost and deadlines</source>
+            <translation>コストと期限</translation>
+        </message>
+        <message>
+            <source>%1 a month</source>
+            <translation>%1 / 月</translation>
+        </message>
+        <message>
+            <source>Vendor fees if every cluster stays (the vendors' forced upgrades included)</source>
+            <translation>すべてのクラスタがこのままの場合のベンダー料金（ベンダーによる強制アップグレードを含む）</translation>
+        </message>
+        <message>
+            <source>Vendor fees following the fleet schedule to %1</source>
+            <translation>%1 へのフリートスケジュールに従った場合のベンダー料金</translation>
+        </message>
+        <message>
+            <source>Following the schedule to %1 saves %2 %3 in vendor fees until %4.</source>
+            <translation>%1 へのスケジュールに従うと、%4 までにベンダー料金を %2 %3 節約できます。</translation>
+        </message>
+        <message>
+            <source>Some fees are unknown (no source states them) and are not counted: enter your contract's price in the workspace.</source>
+            <translation>一部の料金は不明（情報源なし）のため含めていません。契約価格をワークスペースに入力してください。</translation>
+        </message>
+        <message>
+            <source>No cluster of the fleet pays a vendor support fee.</source>
+            <translation>フリートにベンダーのサポート料金を払っているクラスタはありません。</translation>
+        </message>
+        <message>
+            <source>What each cluster pays its vendor today, when that changes, and what the vendor does if the cluster stays behind: the day it upgrades the cluster itself and what breaks then. Red: the vendor moves before the planned upgrade is done.</source>
+            <translation>各クラスタが現在ベンダーに払っている料金、それが変わる日、そして遅れたままの場合にベンダーが行うこと（ベンダー自身がクラスタをアップグレードする日と、そのとき壊れるもの）。赤: 計画したアップグレードが終わる前にベンダーが移行させます。</translation>
+        </message>
+        <message>
+            <source>Schedule to:</source>
+            <translation>スケジュールの目標:</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>表示:</translation>
+        </message>
+        <message>
+            <source>Staying where they are</source>
+            <translation>このまま据え置く</translation>
+        </message>
+        <message>
+            <source>Following the schedule</source>
+            <translation>スケジュールに従う</translation>
+        </message>
+        <message>
+            <source>Savings until:</source>
+            <translation>節約額の期限:</translation>
         </message>
     </context>
 </TS>

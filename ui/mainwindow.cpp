@@ -3,6 +3,7 @@
 #include "addclustersdialog.h"
 #include "analysis/fleetanalysis.h"
 #include "clusterspage.h"
+#include "costpage.h"
 #include "core/languagemanager.h"
 #include "debtpage.h"
 #include "fleetpage.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     , m_debtPage(new DebtPage(m_debtModel, this))
     , m_operatorsPage(new OperatorsPage(this))
     , m_planPage(new PlanPage(m_catalogs, m_today, this))
+    , m_costPage(new CostPage(m_catalogs, m_today, this))
     , m_ask([this](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
         return QMessageBox::question(this, title, text, buttons);
     })
@@ -74,6 +76,7 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     addPage(m_debtPage);
     addPage(m_operatorsPage);
     addPage(m_planPage);
+    addPage(m_costPage);
     addPage(m_clustersPage);
     connect(m_clustersPage, &ClustersPage::addRequested, this, &MainWindow::chooseClusters);
     connect(m_debtPage, &DebtPage::waiverRequested, this,
@@ -296,6 +299,7 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
             m_debtModel->setDebt(result.debt);
             m_operatorsPage->setFleet(result.operators, result.targets);
             m_planPage->setFleet(result.newest, result.targets, m_workspace.waivers);
+            m_costPage->setFleet(result.newest, result.costs, result.targets, result.prices);
             m_fleetPage->setLoadErrors(result.fleet.errors);
             statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.fleet.clusters.size())), 5000);
             Q_EMIT fleetLoaded();

@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace kirikae {
 
 class ClustersPage;
+class CostPage;
 class CollectionJob;
 class CollectionModel;
 class FleetModel;
@@ -139,6 +140,7 @@ private:
     DebtPage *m_debtPage;
     OperatorsPage *m_operatorsPage;
     PlanPage *m_planPage;
+    CostPage *m_costPage;
     int m_collectDone = 0;
     int m_collectTotal = 0;
     QList<Page *> m_pages;

@@ -2,27 +2,6 @@
 
 namespace kirikae {
 
-namespace {
-
-constexpr int maxForcedSteps = 12; // a cluster the vendor keeps moving: plenty for any horizon shown
-
-/// The minor a cluster runs on day when nobody upgrades it but the vendor; forced says whether the vendor has.
-MinorVersion minorWhenStaying(const QString &vendor, MinorVersion minor, QDate day, const Catalogs &catalogs,
-                              bool *forced)
-{
-    *forced = false;
-    for (int i = 0; i < maxForcedSteps; ++i) {
-        const auto step = forcedStep(vendor, minor, catalogs);
-        if (!step || step->date > day)
-            break;
-        minor = step->to;
-        *forced = true;
-    }
-    return minor;
-}
-
-} // namespace
-
 double CostSeries::total(qsizetype month, const QString &currency, bool *incomplete) const
 {
     double sum = 0;
@@ -78,10 +57,9 @@ CostSeries costOverTime(const QList<ClusterSnapshot> &clusters, const FleetPlan 
                 forcedRow << false;
                 continue;
             }
-            const MinorVersion minor =
-                upgradedOn && *upgradedOn <= month
-                    ? *target
-                    : minorWhenStaying(vendor, version->minorVersion(), month, catalogs, &forced);
+            const MinorVersion minor = upgradedOn && *upgradedOn <= month
+                                           ? *target
+                                           : minorIfStaying(vendor, version->minorVersion(), month, catalogs, &forced);
             const SupportFee fee = supportFeeOn(vendor, minor, month, catalogs, prices);
             if (!fee.currency.isEmpty())
                 currency = fee.currency;

@@ -128,6 +128,23 @@ std::optional<ForcedStep> forcedStep(const QString &vendor, MinorVersion minor, 
     return step;
 }
 
+MinorVersion minorIfStaying(const QString &vendor, MinorVersion minor, QDate day, const Catalogs &catalogs,
+                            bool *forced)
+{
+    constexpr int maxForcedSteps = 12; // a cluster the vendor keeps moving: plenty for any horizon shown
+    if (forced)
+        *forced = false;
+    for (int i = 0; i < maxForcedSteps; ++i) {
+        const auto step = forcedStep(vendor, minor, catalogs);
+        if (!step || step->date > day)
+            break;
+        minor = step->to;
+        if (forced)
+            *forced = true;
+    }
+    return minor;
+}
+
 SupportFee supportFeeOn(const QString &vendor, MinorVersion minor, QDate day, const Catalogs &catalogs,
                         const QList<ContractPrice> &prices)
 {
@@ -160,6 +177,22 @@ SupportFee supportFeeOn(const QString &vendor, MinorVersion minor, QDate day, co
     return fee;
 }
 
+namespace {
+
+/// The fee on day of a cluster that stays on minor, after whatever the vendor has forced by then.
+SupportFee feeIfStaying(const QString &vendor, MinorVersion minor, QDate day, const Catalogs &catalogs,
+                        const QList<ContractPrice> &prices)
+{
+    bool moved = false;
+    const MinorVersion effective = minorIfStaying(vendor, minor, day, catalogs, &moved);
+    SupportFee fee = supportFeeOn(vendor, effective, day, catalogs, prices);
+    if (moved)
+        fee.vendorMoved = effective;
+    return fee;
+}
+
+} // namespace
+
 ClusterCost assessCost(const ClusterSnapshot &snapshot, const ClusterStatus &status, const Catalogs &catalogs,
                        const QList<ContractPrice> &prices, QDate today)
 {
@@ -169,7 +202,7 @@ ClusterCost assessCost(const ClusterSnapshot &snapshot, const ClusterStatus &sta
     if (cost.vendor.isEmpty() || !status.version || !status.vendor)
         return cost;
     const MinorVersion minor = status.version->minorVersion();
-    cost.today = supportFeeOn(cost.vendor, minor, today, catalogs, prices);
+    cost.today = feeIfStaying(cost.vendor, minor, today, catalogs, prices);
     const auto policy = catalogs.vendorPolicies.policy(cost.vendor);
     if (!policy)
         return cost;

@@ -25,6 +25,7 @@ struct SupportFee
     QString source;
     QString note;
     bool contract = false; ///< the user's own contract price, not the catalog's
+    std::optional<MinorVersion> vendorMoved; ///< the minor the vendor has forced the cluster to by then, if it has
     bool applies() const { return !phase.isEmpty(); }
 };
 
@@ -63,6 +64,10 @@ struct ForcedStep
     MinorVersion to;
 };
 std::optional<ForcedStep> forcedStep(const QString &vendor, MinorVersion minor, const Catalogs &catalogs);
+
+/// The minor a cluster on minor runs on day if nobody but its vendor upgrades it (forced upgrades may chain).
+MinorVersion minorIfStaying(const QString &vendor, MinorVersion minor, QDate day, const Catalogs &catalogs,
+                            bool *forced = nullptr);
 
 /// The fee of a cluster of vendor running minor on day (phase from the vendor's calendar).
 SupportFee supportFeeOn(const QString &vendor, MinorVersion minor, QDate day, const Catalogs &catalogs,

@@ -216,7 +216,7 @@ void TestMainWindow::screenshotsOfEveryPage()
     const QStringList files = savePageScreenshots(window, dir.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(files.size(), window.pages().size());
-    QCOMPARE(files.size(), 7); // fleet, versions, timeline, debt, operators, plan, live clusters
+    QCOMPARE(files.size(), 8); // fleet, versions, timeline, debt, operators, plan, cost, live clusters
     for (const QString &file : files) {
         const QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));

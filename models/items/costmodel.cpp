@@ -1,0 +1,180 @@
+#include "costmodel.h"
+
+#include "formatting.h"
+#include "statuscolors.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace kirikae {
+
+CostModel::CostModel(QObject *parent)
+    : TableModel(ColumnCount, parent)
+{
+}
+
+void CostModel::setCosts(const QList<ClusterCost> &costs, const FleetPlan &plan)
+{
+    beginResetModel();
+    m_costs.clear();
+    for (const ClusterCost &c : costs)
+        if (!c.vendor.isEmpty())
+            m_costs << c;
+    m_plan = plan;
+    endResetModel();
+}
+
+QString CostModel::phaseName(const QString &phase)
+{
+    if (phase == u"standard")
+        return tr("standard support");
+    if (phase == u"extended")
+        return tr("extended support");
+    if (phase == u"maintenance")
+        return tr("maintenance support");
+    if (phase == u"end-of-life")
+        return tr("end of life");
+    return phase;
+}
+
+QString CostModel::feeText(const SupportFee &fee)
+{
+    if (!fee.applies())
+        return {};
+    if (!fee.perMonth)
+        //: A support fee no source states: never shown as zero
+        return tr("unknown");
+    const QString amount = tr("%1 %2 a month").arg(fee.currency, QLocale().toString(*fee.perMonth, 'f', 2));
+    const QString moved =
+        fee.vendorMoved ? tr(" (on %1, where the vendor has moved it)").arg(fee.vendorMoved->toString()) : QString();
+    if (fee.contract)
+        return tr("%1 (your contract)").arg(amount) + moved;
+    if (fee.sure == Sureness::ThirdParty)
+        return tr("%1 (third-party figure)").arg(amount) + moved;
+    return amount + moved;
+}
+
+int CostModel::rows() const
+{
+    return int(m_costs.size());
+}
+
+QString CostModel::columnTitle(int column) const
+{
+    switch (column) {
+    case ClusterColumn:
+        return tr("Cluster");
+    case VendorColumn:
+        return tr("Vendor");
+    case PhaseColumn:
+        return tr("Phase");
+    case FeeColumn:
+        return tr("Fee today");
+    case ChangesColumn:
+        return tr("Fee changes");
+    case ForcedColumn:
+        //: Column header: the day the cloud vendor upgrades the cluster itself
+        return tr("Vendor forces");
+    case MovesColumn:
+        return tr("What the vendor does");
+    case BreaksColumn:
+        //: Column header: how many things break when the vendor upgrades first
+        return tr("Breaks then");
+    case PlannedColumn:
+        return tr("Planned upgrade done");
+    default:
+        return {};
+    }
+}
+
+QVariant CostModel::display(const ClusterCost &c, int column, bool sort) const
+{
+    const auto date = [&](QDate d) { return sort ? QVariant(d) : QVariant(formatDate(d)); };
+    const UpgradePlan *plan = m_plan.planOf(c.cluster);
+    switch (column) {
+    case ClusterColumn:
+        return c.cluster;
+    case VendorColumn:
+        return c.vendor;
+    case PhaseColumn:
+        return sort ? QVariant(c.today.phase) : QVariant(phaseName(c.today.phase));
+    case FeeColumn:
+        return sort ? QVariant(c.today.perMonth.value_or(-1)) : QVariant(feeText(c.today));
+    case ChangesColumn:
+        if (!c.changesOn.isValid())
+            return {};
+        return sort ? QVariant(c.changesOn) : QVariant(tr("%1 → %2").arg(formatDate(c.changesOn), feeText(c.after)));
+    case ForcedColumn:
+        if (!c.forced.known())
+            //: No vendor statement about forced upgrades was found
+            return sort ? QVariant() : QVariant(tr("not stated"));
+        return c.forced.projected && !sort ? QVariant(tr("%1 (projected)").arg(formatDate(c.forced.date)))
+                                           : date(c.forced.date);
+    case MovesColumn:
+        if (!c.forced.known())
+            return {};
+        return c.forced.nodePoolsStay
+                   ? tr("control plane to %1; node pools stay").arg(c.forced.controlPlaneTo->toString())
+                   : tr("control plane and nodes to %1").arg(c.forced.controlPlaneTo->toString());
+    case BreaksColumn:
+        return int(c.forced.breaks().size());
+    case PlannedColumn:
+        return plan && plan->finishBy.isValid() ? date(plan->finishBy) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant CostModel::cell(int row, int column, int role) const
+{
+    const ClusterCost &c = m_costs.at(row);
+    const UpgradePlan *plan = m_plan.planOf(c.cluster);
+    const bool vendorFirst = c.forced.known() && (!plan || !plan->finishBy.isValid() || c.forced.date < plan->finishBy);
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(c, column, false);
+    case SortRole:
+        return display(c, column, true);
+    case Qt::BackgroundRole:
+        if ((column == ForcedColumn || column == PlannedColumn) && vendorFirst)
+            return statusBackground(SupportStatus::Unsupported);
+        if (column == FeeColumn && c.today.phase == u"extended")
+            return statusBackground(SupportStatus::EndingSoon);
+        return {};
+    case Qt::FontRole:
+        if (column == FeeColumn && (c.today.sure != Sureness::Official || !c.today.perMonth)) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == FeeColumn || column == ChangesColumn) {
+            const SupportFee &fee = column == FeeColumn ? c.today : c.after;
+            QStringList lines{feeText(fee)};
+            if (!fee.note.isEmpty())
+                lines << fee.note;
+            if (!fee.source.isEmpty())
+                lines << tr("Source: %1").arg(fee.source);
+            return lines.join(u'\n');
+        }
+        if (column == ForcedColumn || column == MovesColumn || column == BreaksColumn) {
+            QStringList lines;
+            if (vendorFirst)
+                lines << tr("The vendor moves before the planned upgrade is done.");
+            if (!c.forced.policy.notice.isEmpty())
+                lines << tr("Notice: %1").arg(c.forced.policy.notice);
+            lines << c.forced.breaks();
+            if (!c.forced.policy.note.isEmpty())
+                lines << c.forced.policy.note;
+            if (!c.forced.policy.source.isEmpty())
+                lines << tr("Source: %1").arg(c.forced.policy.source);
+            return lines.join(u'\n');
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+} // namespace kirikae

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "analysis/fleetanalysis.h"
+#include "analysis/supportcost.h"
+
+#include "tablemodel.h"
+
+namespace kirikae {
+
+/**
+ * Each cluster's vendor fee today, when it changes, and what the vendor does if the cluster stays: the forced
+ * upgrade's date, what moves, what breaks then, and whether it comes before the planned upgrade (red).
+ * Display: translated text. SortRole: raw values (amounts as numbers, dates as dates).
+ */
+class CostModel final : public TableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CostModel)
+
+public:
+    enum Column {
+        ClusterColumn,
+        VendorColumn,
+        PhaseColumn,
+        FeeColumn,
+        ChangesColumn,
+        ForcedColumn,
+        MovesColumn,
+        BreaksColumn,
+        PlannedColumn,
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole };
+
+    explicit CostModel(QObject *parent = nullptr);
+
+    /// The costs of the fleet's clusters and, when there is one, the plan their upgrades follow.
+    void setCosts(const QList<ClusterCost> &costs, const FleetPlan &plan);
+
+    /// "USD 438.00 a month", with how sure the amount is; "unknown" never reads as zero.
+    static QString feeText(const SupportFee &fee);
+    static QString phaseName(const QString &phase);
+
+private:
+    int rows() const override;
+    QString columnTitle(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
+    QVariant display(const ClusterCost &c, int column, bool sort) const;
+
+    QList<ClusterCost> m_costs;
+    FleetPlan m_plan;
+};
+
+} // namespace kirikae

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "analysis/costseries.h"
+#include "page.h"
+
+#include <QDate>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace kirikae {
+
+class CostModel;
+class FilteredTable;
+
+/**
+ * The price and the deadline of staying behind: each cluster's vendor fee today, when it changes, and what the
+ * vendor does if it stays (in red where that comes before the planned upgrade); the fleet's monthly fees over two
+ * years, staying or following the fleet schedule to a target, stacked by cluster; what the schedule saves until a
+ * chosen date. Plans and series are computed on a worker thread.
+ */
+class CostPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CostPage)
+
+public:
+    CostPage(Catalogs catalogs, QDate today, QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("cost"); }
+    QString title() const override;
+    bool isBusy() const override { return m_busy; }
+
+    /// The newest snapshot of each cluster, their costs, the targets a schedule may aim at, the contract prices.
+    void setFleet(const QList<ClusterSnapshot> &clusters, const QList<ClusterCost> &costs,
+                  const QList<MinorVersion> &targets, const QList<ContractPrice> &prices);
+
+    CostModel *model() const { return m_model; }
+    /// The series drawn: staying, or following the schedule.
+    const CostSeries &shownSeries() const;
+    QString savingsText() const;
+
+Q_SIGNALS:
+    void computed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void recompute();
+    void drawChart();
+    void updateSavings();
+
+    Catalogs m_catalogs;
+    QDate m_today;
+    QList<ClusterSnapshot> m_clusters;
+    QList<ClusterCost> m_costs;
+    QList<ContractPrice> m_prices;
+    CostSeries m_stay;
+    CostSeries m_planned;
+    quint64 m_job = 0;
+    bool m_busy = false;
+
+    QLabel *m_heading;
+    QLabel *m_explanation;
+    QLabel *m_targetLabel;
+    QComboBox *m_target;
+    QLabel *m_showLabel;
+    QComboBox *m_show;
+    QLabel *m_untilLabel;
+    QDateEdit *m_until;
+    QLabel *m_savings;
+    QChartView *m_chart;
+    CostModel *m_model;
+    FilteredTable *m_table;
+};
+
+} // namespace kirikae
