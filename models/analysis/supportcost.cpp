@@ -216,12 +216,12 @@ ClusterCost assessCost(const ClusterSnapshot &snapshot, const ClusterStatus &sta
     }
     if (forced.known())
         findBreaks(forced, snapshot, minor, catalogs);
-    if (status.vendor->phaseEnds.isValid() && status.vendor->phaseEnds >= today) {
-        cost.changesOn = status.vendor->phaseEnds.addDays(1);
-        // Past the last phase the vendor has moved the cluster: the fee is the new minor's.
-        const bool moved = forced.known() && forced.date <= cost.changesOn;
-        cost.after =
-            supportFeeOn(cost.vendor, moved ? *forced.controlPlaneTo : minor, cost.changesOn, catalogs, prices);
+    // The phase the cluster is in today (after any forced upgrade) ends: the fee changes the next day.
+    const MinorVersion now = cost.today.vendorMoved.value_or(minor);
+    const auto phase = catalogs.vendors.assess(cost.vendor, vendorRelease(cost.vendor, now, catalogs), today);
+    if (phase && phase->phaseEnds.isValid() && phase->phaseEnds >= today) {
+        cost.changesOn = phase->phaseEnds.addDays(1);
+        cost.after = feeIfStaying(cost.vendor, now, cost.changesOn, catalogs, prices);
     }
     return cost;
 }
