@@ -18,13 +18,15 @@ namespace {
 
 constexpr int resolution = 300;
 
-QFont bodyFont(const QString &language)
+QFont bodyFont()
 {
     QFont font;
-    // Noto Sans CJK JP carries Latin too; Qt embeds the subset of glyphs used.
-    font.setFamilies(language == u"ja"
-                         ? QStringList{QStringLiteral("Noto Sans CJK JP"), QStringLiteral("DejaVu Sans")}
-                         : QStringList{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP")});
+    // Latin in DejaVu Sans in both languages; Japanese falls through to Noto Sans CJK JP. No shaping: shaping puts
+    // glyphs into the PDF that are in no font's character map (Noto's digits in a Latin run, DejaVu's "fl"
+    // ligature), and Qt's ToUnicode table, built from that map, gives them no character or a compatibility one, so
+    // the PDF's text would lose them: v1beta3 came out as "v beta".
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP")});
+    font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPointSizeF(9.5);
     return font;
 }
@@ -78,7 +80,7 @@ static std::optional<QByteArray> toPdf(const Runbook &book)
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
-    doc.setDefaultFont(bodyFont(book.language));
+    doc.setDefaultFont(bodyFont());
     doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 17pt; } h2 { font-size: 13pt; color: #2f558a; } "
                                             "h3 { font-size: 11pt; } th { font-weight: bold; }"));
     doc.setPageSize(QSizeF(area.width(), area.height() - footer));
@@ -92,7 +94,7 @@ static std::optional<QByteArray> toPdf(const Runbook &book)
         return std::nullopt;
     const int pageCount = doc.pageCount();
     const double pageHeight = doc.pageSize().height();
-    QFont small = bodyFont(book.language);
+    QFont small = bodyFont();
     small.setPointSizeF(7.5);
     for (int page = 0; page < pageCount; ++page) {
         if (page > 0)
