@@ -39,7 +39,7 @@ QList<int> headingPages(QTextDocument &doc)
     bool contentsSeen = false;
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         const int level = block.blockFormat().headingLevel();
-        if (level < 2)
+        if (level != 2 && level != 3) // h4: a step's title
             continue;
         if (!contentsSeen) { // the first h2 is the contents itself
             contentsSeen = true;
@@ -82,7 +82,8 @@ static std::optional<QByteArray> toPdf(const Runbook &book)
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setDefaultFont(bodyFont());
     doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 17pt; } h2 { font-size: 13pt; color: #2f558a; } "
-                                            "h3 { font-size: 11pt; } th { font-weight: bold; }"));
+                                            "h3 { font-size: 11pt; } h4 { font-size: 9.5pt; margin-top: 12px; "
+                                            "margin-bottom: 6px; } th { font-weight: bold; }"));
     doc.setPageSize(QSizeF(area.width(), area.height() - footer));
     // Twice: the first layout tells on which page each section starts, the second prints those numbers.
     doc.setHtml(toHtml(book, true, QList<int>(book.sections.size(), 99)));

@@ -1,5 +1,6 @@
 #include "analysis/upgradeplanner.h"
 #include "core/catalogs.h"
+#include "runbook/printhtml.h"
 #include "runbook/runbookbuilder.h"
 #include "runbook/runbookwriter.h"
 #include "snapshot/snapshotfile.h"
@@ -7,6 +8,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void languageIsChosenPerExport();
     void pdfInBothLanguages_data();
     void pdfInBothLanguages();
+    void commandsWrapWithAMark_data();
+    void commandsWrapWithAMark();
     void writesAtomically();
     void nodePoolStepOncePerHop();
     void operatorChecksOnlyWithOlm();
@@ -185,6 +189,38 @@ void TestRunbook::pdfInBothLanguages()
         QVERIFY2(embedded, qPrintable(fonts));
     }
     QVERIFY(!fonts.contains(QStringLiteral(" no  ")) || !fonts.contains(QStringLiteral("Type 3")));
+}
+
+void TestRunbook::commandsWrapWithAMark_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<int>("columns");
+    QTest::addColumn<QStringList>("expected");
+    const QString mark(QChar(RunbookWriter::codeWrapMark));
+    QTest::addRow("fits") << "kubectl get nodes" << 40 << QStringList{QStringLiteral("kubectl get nodes")};
+    QTest::addRow("cut after a space") << "aws eks update-cluster-version --region ap-northeast-1 --name prod" << 41
+                                       << QStringList{QStringLiteral("aws eks update-cluster-version --region ") + mark,
+                                                      QStringLiteral("  ap-northeast-1 --name prod")};
+    QTest::addRow("a long word cut inside")
+        << "echo ip-10-20-21-9.ap-northeast-1.compute.internal" << 20
+        << QStringList{QStringLiteral("echo ip-10-20-21-9.") + mark, QStringLiteral("  ap-northeast-1.co") + mark,
+                       QStringLiteral("  mpute.internal")};
+    QTest::addRow("wide characters count twice")
+        << "# ノードを順に更新する kubectl" << 20
+        << QStringList{QStringLiteral("# ノードを順に更新") + mark, QStringLiteral("  する kubectl")};
+}
+
+void TestRunbook::commandsWrapWithAMark()
+{
+    QFETCH(QString, line);
+    QFETCH(int, columns);
+    QFETCH(QStringList, expected);
+    const QStringList lines = RunbookWriter::wrapCommand(line, columns);
+    QCOMPARE(lines, expected);
+    // Read back as the text test does: the mark and the line break and indent after it go.
+    QCOMPARE(
+        lines.join(u'\n').remove(QRegularExpression(QStringLiteral("%1\\s*").arg(QChar(RunbookWriter::codeWrapMark)))),
+        line);
 }
 
 void TestRunbook::writesAtomically()
