@@ -1,8 +1,10 @@
 #include "analysis/upgradeplanner.h"
 #include "core/catalogs.h"
 #include "runbook/printhtml.h"
+#include "runbook/printlayout.h"
 #include "runbook/runbookbuilder.h"
 #include "runbook/runbookwriter.h"
+#include "snapshot/fleet.h"
 #include "snapshot/snapshotfile.h"
 #include "workspace/workspace.h"
 
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void languageIsChosenPerExport();
     void pdfInBothLanguages_data();
     void pdfInBothLanguages();
+    void pdfKeepsRowsAndHeadingsTogether_data();
+    void pdfKeepsRowsAndHeadingsTogether();
     void commandsWrapWithAMark_data();
     void commandsWrapWithAMark();
     void writesAtomically();
@@ -34,6 +38,8 @@ private Q_SLOTS:
 private:
     UpgradePlan plan(const char *cluster, MinorVersion target, UpgradeStrategy strategy = UpgradeStrategy::InPlace,
                      bool withGreen = false) const;
+    /// The runbook of the demo cluster named, or for "fleet" the runbook of every demo cluster, to 1.target.
+    Runbook book(const QString &cluster, int target, const QString &language) const;
     Catalogs m_catalogs;
     QList<Waiver> m_waivers;
     const QDate m_today{2026, 11, 25};
@@ -72,6 +78,20 @@ UpgradePlan TestRunbook::plan(const char *cluster, MinorVersion target, UpgradeS
     if (withGreen)
         r.newCluster = SnapshotFile::read(QStringLiteral(KIRIKAE_TEST_DATA "/plan/prod-eks-tokyo-green.yaml"), &error);
     return *planUpgrade(r, m_catalogs, &error);
+}
+
+Runbook TestRunbook::book(const QString &cluster, int target, const QString &language) const
+{
+    if (cluster != u"fleet")
+        return buildRunbook(plan(cluster.toLatin1().constData(), {1, target}), language, m_today);
+    QList<ClusterSnapshot> snapshots;
+    for (const FleetEntry &e : loadSnapshots(Workspace::demo().snapshotFiles).clusters)
+        snapshots << e.snapshot;
+    FleetPlanRequest request;
+    request.target = {1, target};
+    request.waivers = m_waivers;
+    request.today = m_today;
+    return buildFleetRunbook(planFleet(snapshots, request, m_catalogs), language, m_today);
 }
 
 void TestRunbook::goldenRunbooks_data()
@@ -189,6 +209,74 @@ void TestRunbook::pdfInBothLanguages()
         QVERIFY2(embedded, qPrintable(fonts));
     }
     QVERIFY(!fonts.contains(QStringLiteral(" no  ")) || !fonts.contains(QStringLiteral("Type 3")));
+}
+
+void TestRunbook::pdfKeepsRowsAndHeadingsTogether_data()
+{
+    QTest::addColumn<QString>("cluster");
+    QTest::addColumn<int>("target");
+    QTest::addColumn<QString>("language");
+    QTest::addRow("fleet, ja") << "fleet" << 36 << "ja";
+    QTest::addRow("fleet, en") << "fleet" << 36 << "en";
+    QTest::addRow("EKS, ja") << "prod-eks-tokyo" << 34 << "ja";
+    QTest::addRow("OpenShift, en") << "ocp-factory" << 36 << "en";
+}
+
+void TestRunbook::pdfKeepsRowsAndHeadingsTogether()
+{
+    QFETCH(QString, cluster);
+    QFETCH(int, target);
+    QFETCH(QString, language);
+    using Kind = RunbookWriter::PrintPiece::Kind;
+    const QList<RunbookWriter::PrintPiece> pieces = RunbookWriter::pdfLayout(book(cluster, target, language));
+    QVERIFY(pieces.size() > 20);
+    const int pages = pieces.constLast().lastPage + 1;
+    QVERIFY2(pages >= 4, "too short to tell anything about page breaks");
+    int rowsOnLaterPages = 0;
+    int headingsOnLaterPages = 0;
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        const RunbookWriter::PrintPiece &piece = pieces[i];
+        const QString where = QStringLiteral("page %1: %2").arg(piece.firstPage + 1).arg(piece.text.left(80));
+        switch (piece.kind) {
+        case Kind::Heading:
+            QVERIFY2(piece.firstPage == piece.lastPage, qPrintable(where));
+            // Never the last line of its page: what it heads follows on the same page.
+            QVERIFY2(i + 1 < pieces.size() && pieces[i + 1].firstPage == piece.lastPage, qPrintable(where));
+            headingsOnLaterPages += piece.firstPage > 0;
+            break;
+        case Kind::CodeRow:
+            // Long commands were cut and marked by the writer, not wrapped silently by the layout.
+            QVERIFY2(!piece.wrappedByLayout, qPrintable(where));
+            Q_FALLTHROUGH();
+        case Kind::HeaderRow:
+        case Kind::Row:
+            QVERIFY2(piece.firstPage == piece.lastPage || piece.tallerThanPage, qPrintable(where));
+            rowsOnLaterPages += piece.firstPage > 0;
+            break;
+        case Kind::Paragraph:
+            // Whole too: Qt would draw its last line before the break again, clipped, on the next page.
+            QVERIFY2(piece.firstPage == piece.lastPage || piece.tallerThanPage, qPrintable(where));
+            break;
+        }
+    }
+    QVERIFY(rowsOnLaterPages > 10 && headingsOnLaterPages > 5);
+
+    // The contents give the page each section heading landed on.
+    QMap<QString, QString> contents; // "2.1. Go/no-go" → "3"
+    for (const RunbookWriter::PrintPiece &piece : pieces) {
+        const QStringList cells = piece.text.split(u'\t');
+        if (piece.kind == Kind::Row && cells.size() == 2)
+            contents.insert(cells[0].trimmed(), cells[1]);
+    }
+    int sections = 0;
+    for (const RunbookWriter::PrintPiece &piece : pieces) {
+        if (piece.kind != Kind::Heading || (piece.headingLevel != 2 && piece.headingLevel != 3) ||
+            !contents.contains(piece.text))
+            continue;
+        QCOMPARE(contents.value(piece.text), QString::number(piece.firstPage + 1));
+        ++sections;
+    }
+    QVERIFY(sections >= 7);
 }
 
 void TestRunbook::commandsWrapWithAMark_data()
