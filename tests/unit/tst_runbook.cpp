@@ -27,6 +27,8 @@ private Q_SLOTS:
     void languageIsChosenPerExport();
     void pdfInBothLanguages_data();
     void pdfInBothLanguages();
+    void pdfTextIsWhatItShows_data();
+    void pdfTextIsWhatItShows();
     void pdfKeepsRowsAndHeadingsTogether_data();
     void pdfKeepsRowsAndHeadingsTogether();
     void commandsWrapWithAMark_data();
@@ -54,6 +56,40 @@ QString run(const QString &program, const QStringList &args)
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return {};
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// Every line of text the runbook holds, in no particular order.
+QStringList documentLines(const Runbook &book)
+{
+    QStringList all{book.title, book.subtitle};
+    for (const auto &[label, value] : book.summary)
+        all << label << value;
+    for (const RunbookSection &section : book.sections) {
+        all << section.title;
+        for (const RunbookBlock &block : section.blocks) {
+            all << block.text << block.items << block.table.header;
+            for (const QStringList &row : block.table.rows)
+                all << row;
+            for (const RunbookStep &step : block.steps)
+                all << step.title << step.detail << step.commands << step.expected;
+        }
+    }
+    QStringList lines;
+    for (const QString &text : all)
+        for (const QString &line : text.split(u'\n'))
+            if (!line.trimmed().isEmpty())
+                lines << line;
+    return lines;
+}
+
+QString withoutWhitespace(QString text)
+{
+    return text.remove(QRegularExpression(QStringLiteral("\\s+")));
+}
+
+QString collapsed(const QString &text)
+{
+    return QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")).trimmed();
 }
 
 } // namespace
@@ -209,6 +245,103 @@ void TestRunbook::pdfInBothLanguages()
         QVERIFY2(embedded, qPrintable(fonts));
     }
     QVERIFY(!fonts.contains(QStringLiteral(" no  ")) || !fonts.contains(QStringLiteral("Type 3")));
+}
+
+void TestRunbook::pdfTextIsWhatItShows_data()
+{
+    QTest::addColumn<QString>("cluster");
+    QTest::addColumn<int>("target");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("needles"); // from the issue: what pdftotext lost
+    const QStringList eks{QStringLiteral("flowcontrol.apiserver.k8s.io/v1beta3"),
+                          QStringLiteral("ip-10-20-21-9.ap-northeast-1.compute.internal"),
+                          QStringLiteral("ip-10-20-22-204.ap-northeast-1.compute.internal"),
+                          QStringLiteral("v1.29.15-eks-473151a"),
+                          QStringLiteral("1.31.13"),
+                          QStringLiteral("1.34")};
+    const QStringList ocp{QStringLiteral("flowcontrol.apiserver.k8s.io/v1beta2"),
+                          QStringLiteral("flowcontrol.apiserver.k8s.io/v1beta3"), QStringLiteral("1.27.16"),
+                          QStringLiteral("stable-4.16")};
+    QTest::addRow("EKS, ja") << "prod-eks-tokyo" << 34 << "ja" << eks;
+    QTest::addRow("EKS, en") << "prod-eks-tokyo" << 34 << "en" << eks;
+    QTest::addRow("OpenShift, ja") << "ocp-factory" << 29 << "ja" << ocp;
+    QTest::addRow("OpenShift, en") << "ocp-factory" << 29 << "en" << ocp;
+    QTest::addRow("kubeadm, ja") << "staging-kubeadm" << 36 << "ja" << QStringList{QStringLiteral("1.36")};
+    QTest::addRow("fleet, ja") << "fleet" << 36 << "ja" << eks.mid(0, 5) + ocp.mid(0, 3);
+    QTest::addRow("fleet, en") << "fleet" << 36 << "en" << eks.mid(0, 5) + ocp.mid(0, 3);
+}
+
+void TestRunbook::pdfTextIsWhatItShows()
+{
+    QFETCH(QString, cluster);
+    QFETCH(int, target);
+    QFETCH(QString, language);
+    QFETCH(QStringList, needles);
+    const Runbook runbook = book(cluster, target, language);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("runbook.pdf"));
+    QString error;
+    QVERIFY2(RunbookWriter::write(runbook, path, &error), qPrintable(error));
+    // -raw: in the order Qt draws, so a table cell's lines stay together.
+    const QString raw = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    QVERIFY2(!raw.isEmpty(), "pdftotext (poppler-utils) must be installed");
+    QString text = raw.normalized(QString::NormalizationForm_KC);
+    const qsizetype pages = text.count(u'\f');
+    QCOMPARE(pages, RunbookWriter::pdfLayout(runbook).constLast().lastPage + 1);
+    // The footers, which may fall inside a paragraph that goes on on the next page.
+    QStringList label;
+    for (const QString &part : runbook.pageLabel.split(QRegularExpression(QStringLiteral("%[12]"))))
+        label << QRegularExpression::escape(part.normalized(QString::NormalizationForm_KC));
+    const QRegularExpression footer(
+        QRegularExpression::escape(runbook.title.normalized(QString::NormalizationForm_KC)) + QStringLiteral("\\s*") +
+        label.join(QStringLiteral("\\d+")));
+    const qsizetype footers = text.count(footer);
+    text.remove(footer);
+    // A command cut to fit ends in the wrap mark and goes on, indented, on the next line.
+    text.remove(QRegularExpression(QStringLiteral("%1\\s*").arg(QChar(RunbookWriter::codeWrapMark))));
+    const QString lines = collapsed(text);              // whitespace as one space: commands verbatim
+    const QString joined = QString(text).remove(u'\n'); // lines as one: names and versions a line break cut
+    const QString bare = withoutWhitespace(text);       // any text of the runbook, whitespace aside
+
+    const QStringList document = documentLines(runbook);
+    for (const QString &needle : needles) {
+        QVERIFY2(document.join(u'\n').contains(needle), qPrintable(needle)); // still in the demo data
+        QVERIFY2(joined.contains(needle), qPrintable(needle));
+    }
+    int commands = 0;
+    for (const RunbookSection &section : runbook.sections)
+        for (const RunbookBlock &block : section.blocks)
+            for (const RunbookStep &step : block.steps)
+                for (const QString &command : step.commands)
+                    for (const QString &line : command.split(u'\n')) {
+                        QVERIFY2(lines.contains(collapsed(line.normalized(QString::NormalizationForm_KC))),
+                                 qPrintable(line));
+                        ++commands;
+                    }
+    QVERIFY(commands > 10);
+    // Every word with a digit in it (versions, API versions, node names, dates, counts), whole.
+    const QRegularExpression word(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._/:+-]*"));
+    int words = 0;
+    for (const QString &line : document) {
+        for (const QRegularExpressionMatch &m : word.globalMatch(line)) {
+            if (!m.captured().contains(QRegularExpression(QStringLiteral("[0-9]"))))
+                continue;
+            QVERIFY2(joined.contains(m.captured()), qPrintable(m.captured() + QStringLiteral(" in: ") + line));
+            ++words;
+        }
+        QVERIFY2(bare.contains(withoutWhitespace(line.normalized(QString::NormalizationForm_KC))), qPrintable(line));
+    }
+    QVERIFY(words > 50);
+    QCOMPARE(footers, pages); // "Page x of y" under the title, in the runbook's language
+    // No ligature comes back as one character (fl → U+FB02); kanji that come back as Kangxi radicals are a Qt
+    // limit the reader's NFKC undoes (TOOLCHAIN.md, pitfall 6).
+    QVERIFY(!raw.contains(QRegularExpression(QStringLiteral("[\\x{FB00}-\\x{FB06}]"))));
+
+    const QString fonts = run(QStringLiteral("pdffonts"), {path});
+    QVERIFY2(fonts.contains(QStringLiteral("DejaVuSans ")) && fonts.contains(QStringLiteral("DejaVuSansMono ")),
+             qPrintable(fonts));
+    if (language == u"ja")
+        QVERIFY2(fonts.contains(QStringLiteral("NotoSansCJKjp-Regular")), qPrintable(fonts));
 }
 
 void TestRunbook::pdfKeepsRowsAndHeadingsTogether_data()
