@@ -19,7 +19,9 @@ QString toHtml(const Runbook &book, bool forPrint = false, const QList<int> &pag
 /**
  * Writes the runbook to path in the format its extension names, atomically: the previous file stays intact
  * when anything fails. PDF: A4, contents with page numbers, "Page x of y" footers, tables that repeat their
- * header across pages, Japanese fonts embedded.
+ * header across pages, no table row or paragraph split by a page break and no heading at the foot of a page (see
+ * layOutForPrint()), long commands wrapped with a mark, Latin in DejaVu Sans and Japanese in Noto Sans CJK JP
+ * embedded, with a text layer that gives back every character shown.
  */
 bool write(const Runbook &book, const QString &path, QString *error);
 
