@@ -1629,6 +1629,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>, on %1 where the vendor has moved it</source>
             <translation>, on %1 where the vendor has moved it</translation>
         </message>
+        <message>
+            <source>%1 %2 on %3 falls outside the version-skew policy</source>
+            <translation>%1 %2 on %3 falls outside the version-skew policy</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>

@@ -1621,6 +1621,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>, on %1 where the vendor has moved it</source>
             <translation>（ベンダーが移行させた %1 で）</translation>
         </message>
+        <message>
+            <source>%1 %2 on %3 falls outside the version-skew policy</source>
+            <translation>%3 の %1 %2 はバージョンスキューポリシーの範囲外になります</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>

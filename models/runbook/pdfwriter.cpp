@@ -2,7 +2,9 @@
 #include "printlayout.h"
 #include "runbookwriter.h"
 
+#include "pdftounicode.h"
 #include <QAbstractTextDocumentLayout>
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -140,9 +142,11 @@ bool write(const Runbook &book, const QString &path, QString *error)
         return fail(QCoreApplication::translate("RunbookWriter", "the file name must end in .pdf, .html or .md"));
     // Rendered in memory first (QPdfWriter ignores failed writes), then written once and checked.
     std::optional<QByteArray> bytes;
-    if (*format == Format::Pdf)
+    if (*format == Format::Pdf) {
         bytes = PdfDocument(book).print(book);
-    else
+        if (bytes)
+            bytes = fixPdfToUnicode(*bytes);
+    } else
         bytes = (*format == Format::Markdown ? toMarkdown(book) : toHtml(book)).toUtf8();
     if (!bytes)
         return fail(QCoreApplication::translate("RunbookWriter", "the PDF could not be started"));

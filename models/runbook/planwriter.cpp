@@ -131,6 +131,18 @@ QList<std::pair<QString, QString>> PlanWriter::summary(QDate today) const
     return rows;
 }
 
+QString PlanWriter::breaksText(const ForcedUpgrade &f) const
+{
+    QStringList lines;
+    for (const SkewCheck &c : f.skewBreaks)
+        lines << say(QT_TRANSLATE_NOOP("Runbook", "%1 %2 on %3 falls outside the version-skew policy"))
+                     .arg(c.component, c.version, c.where.join(QStringLiteral(", ")));
+    for (const ApiFinding &api : f.removedApis)
+        lines << describeUse(api, m_l);
+    return lines.isEmpty() ? say(QT_TRANSLATE_NOOP("Runbook", "nothing found breaks"))
+                           : lines.join(QStringLiteral("; "));
+}
+
 QString PlanWriter::vendorName() const
 {
     return platformName(m_plan.cost.vendor);
@@ -229,9 +241,7 @@ QList<QStringList> PlanWriter::blockerRows() const
             QStringLiteral("—"),
             say(QT_TRANSLATE_NOOP("Runbook", "%1 upgrades the control plane to %2 on %3, before this plan is done; "
                                              "then: %4"))
-                .arg(vendorName(), f.controlPlaneTo->toString(), m_l.date(f.date),
-                     f.breaks().isEmpty() ? say(QT_TRANSLATE_NOOP("Runbook", "nothing found breaks"))
-                                          : f.breaks().join(QStringLiteral("; "))),
+                .arg(vendorName(), f.controlPlaneTo->toString(), m_l.date(f.date), breaksText(f)),
             f.policy.source,
             say(QT_TRANSLATE_NOOP("Runbook", "Finish the first hop before that day, or agree a postponement with the "
                                              "vendor where it allows one.")),

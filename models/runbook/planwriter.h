@@ -42,10 +42,11 @@ private:
     QString distributionName() const;
     QString platformName(const QString &distribution) const;
     RunbookSection goNoGo() const;
-    QList<QStringList> blockerRows() const;  ///< one row per blocker of the go/no-go table
+    QList<QStringList> blockerRows() const; ///< one row per blocker of the go/no-go table
     QString feeText(const SupportFee &fee) const;
     QString vendorName() const;
-    QList<RunbookBlock> goNoGoNotes() const; ///< order, unmet dependencies, warnings under the table
+    QString breaksText(const ForcedUpgrade &forced) const; ///< what breaks, in the runbook's language
+    QList<RunbookBlock> goNoGoNotes() const;               ///< order, unmet dependencies, warnings under the table
     RunbookSection preChecks() const;
     RunbookSection inPlaceSteps() const;
     RunbookSection blueGreenSteps() const;

@@ -87,12 +87,14 @@ QString withoutWhitespace(QString text)
     return text.remove(QRegularExpression(QStringLiteral("\\s+")));
 }
 
-/// NFKC, and the CJK radical-supplement forms Qt's ToUnicode table picks for a few shared glyphs (延⻑ for 延長):
-/// NFKC leaves those alone, so the test maps the ones the runbooks use (README, "Known limits").
+/// The text as a reader copies it. No radical forms may remain (fixPdfToUnicode maps them to their ideographs);
+/// NFKC only folds the full-width forms the runbook itself writes.
 QString readable(const QString &text)
 {
-    QString out = text.normalized(QString::NormalizationForm_KC);
-    return out.replace(QChar(0x2ED1), QChar(0x9577)); // ⻑ → 長
+    for (const QChar c : text)
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            return QStringLiteral("radical form U+%1 in the PDF's text").arg(c.unicode(), 4, 16);
+    return text.normalized(QString::NormalizationForm_KC);
 }
 
 QString collapsed(const QString &text)
