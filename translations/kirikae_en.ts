@@ -1633,6 +1633,12 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>%1 %2 on %3 falls outside the version-skew policy</source>
             <translation>%1 %2 on %3 falls outside the version-skew policy</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>

@@ -1625,6 +1625,12 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>%1 %2 on %3 falls outside the version-skew policy</source>
             <translation>%3 の %1 %2 はバージョンスキューポリシーの範囲外になります</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 ほか %n 台</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>

@@ -236,14 +236,17 @@ void walkInPlace(const RouteContext &rc, UpgradePlan &plan)
         addRemovedApis(rc, hop, plan.from);
         hop.nodesFirst = SkewPolicy::violationsAfterUpgrade(moved, hop.to);
         // The runbook moves those nodes to the current minor before the hop; later hops see them there.
-        for (const SkewCheck &c : std::as_const(hop.nodesFirst)) {
-            for (NodeInfo &node : moved.nodes) {
-                if (!c.where.contains(node.name))
-                    continue;
-                node.kubeletVersion = QStringLiteral("v%1.0").arg(hop.from.toString());
-                if (!node.kubeProxyVersion.isEmpty())
-                    node.kubeProxyVersion = node.kubeletVersion;
-            }
+        QSet<QString> first;
+        for (const SkewCheck &c : std::as_const(hop.nodesFirst))
+            for (const QString &node : c.where)
+                first.insert(node);
+        const QString movedTo = QStringLiteral("v%1.0").arg(hop.from.toString());
+        for (NodeInfo &node : moved.nodes) {
+            if (!first.contains(node.name))
+                continue;
+            node.kubeletVersion = movedTo;
+            if (!node.kubeProxyVersion.isEmpty())
+                node.kubeProxyVersion = movedTo;
         }
         addBlockedOperators(rc, hop, blockedSoFar);
         plan.hops << hop;

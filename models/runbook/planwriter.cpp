@@ -131,12 +131,21 @@ QList<std::pair<QString, QString>> PlanWriter::summary(QDate today) const
     return rows;
 }
 
+QString PlanWriter::nodeList(const QStringList &nodes) const
+{
+    constexpr qsizetype shown = 5; // a review reads a few names; a 30,000-node fleet lists no more
+    if (nodes.size() <= shown)
+        return nodes.join(QStringLiteral(", "));
+    return say(QT_TRANSLATE_N_NOOP("Runbook", "%1 and %n more"), int(nodes.size() - shown))
+        .arg(nodes.first(shown).join(QStringLiteral(", ")));
+}
+
 QString PlanWriter::breaksText(const ForcedUpgrade &f) const
 {
     QStringList lines;
     for (const SkewCheck &c : f.skewBreaks)
         lines << say(QT_TRANSLATE_NOOP("Runbook", "%1 %2 on %3 falls outside the version-skew policy"))
-                     .arg(c.component, c.version, c.where.join(QStringLiteral(", ")));
+                     .arg(c.component, c.version, nodeList(c.where));
     for (const ApiFinding &api : f.removedApis)
         lines << describeUse(api, m_l);
     return lines.isEmpty() ? say(QT_TRANSLATE_NOOP("Runbook", "nothing found breaks"))
@@ -266,7 +275,7 @@ QList<RunbookBlock> PlanWriter::goNoGoNotes() const
         for (const SkewCheck &c : hop.nodesFirst)
             conditions << say(QT_TRANSLATE_NOOP("Runbook", "Before %1: upgrade %2 %3 on %4; against kube-apiserver "
                                                            "%1 it would fall outside the version-skew policy."))
-                              .arg(hop.to.toString(), c.component, c.version, c.where.join(QStringLiteral(", ")));
+                              .arg(hop.to.toString(), c.component, c.version, nodeList(c.where));
     }
     if (!conditions.isEmpty()) {
         blocks << paragraph(say(

@@ -45,6 +45,8 @@ private:
     QList<QStringList> blockerRows() const; ///< one row per blocker of the go/no-go table
     QString feeText(const SupportFee &fee) const;
     QString vendorName() const;
+    /// A few node names and how many more: runbooks of large pools stay readable.
+    QString nodeList(const QStringList &nodes) const;
     QString breaksText(const ForcedUpgrade &forced) const; ///< what breaks, in the runbook's language
     QList<RunbookBlock> goNoGoNotes() const;               ///< order, unmet dependencies, warnings under the table
     RunbookSection preChecks() const;

@@ -1,6 +1,8 @@
 // The steps chapter of a plan's runbook: in place (hop by hop) or blue/green (build, restore, switch).
 #include "planwriter.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace kirikae {
@@ -63,16 +65,18 @@ RunbookSection PlanWriter::inPlaceSteps() const
     for (const PlanHop &hop : m_plan.hops) {
         const QString label = hop.from.toString() + QStringLiteral(" → ") + hop.to.toString();
         // One step per pool and hop, however many of its components (kubelet, kube-proxy) force it.
+        QHash<QString, QStringList> reasonsOfNode; // node → "kubelet v1.29.4", …: one pass over the checks
+        for (const SkewCheck &c : hop.nodesFirst)
+            for (const QString &node : c.where)
+                reasonsOfNode[node] << c.component + u' ' + c.version;
         for (const NodePool &pool : m_plan.nodePools) {
             if (pool.controlPlane)
                 continue;
             QStringList reasons;
-            for (const SkewCheck &c : hop.nodesFirst) {
-                const bool inPool = std::any_of(pool.nodes.begin(), pool.nodes.end(),
-                                                [&](const QString &node) { return c.where.contains(node); });
-                if (inPool && !reasons.contains(c.component + u' ' + c.version))
-                    reasons << c.component + u' ' + c.version;
-            }
+            for (const QString &node : pool.nodes)
+                for (const QString &reason : reasonsOfNode.value(node))
+                    if (!reasons.contains(reason))
+                        reasons << reason;
             if (reasons.isEmpty())
                 continue;
             list << RunbookStep{
