@@ -2949,6 +2949,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
+        <message>
+            <source>no date</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <source>built in</source>
+            <translation>built in</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;Plan Kubernetes upgrades across a fleet: versions, support windows, blockers, costs and runbooks. Reads clusters, never writes to them.&lt;/p&gt;&lt;p&gt;Built %2 with Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalogs&lt;/b&gt; (when their facts were last checked):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Your own catalogs are read from &lt;code&gt;%5&lt;/code&gt; (or the folder given with --data) and win over the built-in ones.&lt;/p&gt;&lt;p&gt;Licence: MIT. Uses Qt (LGPL 3), yaml-cpp (MIT), libcurl (curl licence), Graphviz (EPL) and the Noto Sans CJK fonts (OFL).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;Plan Kubernetes upgrades across a fleet: versions, support windows, blockers, costs and runbooks. Reads clusters, never writes to them.&lt;/p&gt;&lt;p&gt;Built %2 with Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalogs&lt;/b&gt; (when their facts were last checked):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Your own catalogs are read from &lt;code&gt;%5&lt;/code&gt; (or the folder given with --data) and win over the built-in ones.&lt;/p&gt;&lt;p&gt;Licence: MIT. Uses Qt (LGPL 3), yaml-cpp (MIT), libcurl (curl licence), Graphviz (EPL) and the Noto Sans CJK fonts (OFL).&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::OperatorModel</name>

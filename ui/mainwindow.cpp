@@ -3,8 +3,8 @@
 #include "addclustersdialog.h"
 #include "analysis/fleetanalysis.h"
 #include "clusterspage.h"
-#include "costpage.h"
 #include "core/languagemanager.h"
+#include "costpage.h"
 #include "debtpage.h"
 #include "fleetpage.h"
 #include "items/collectionmodel.h"
@@ -29,6 +29,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -147,6 +148,14 @@ void MainWindow::addPage(Page *page)
     m_pages << page;
     m_stack->addWidget(page);
     m_nav->addItem(page->title());
+    // Ctrl+1 … Ctrl+9: the pages in the order of the navigation list.
+    const int index = int(m_pages.size()) - 1;
+    if (index < 9) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(go, &QAction::triggered, this, [this, index] { showPage(index); });
+        addAction(go);
+    }
 }
 
 void MainWindow::showPage(int index)
@@ -472,12 +481,30 @@ bool MainWindow::writeWorkspace(const QString &path)
     return true;
 }
 
+QString MainWindow::aboutText() const
+{
+    QString catalogs;
+    for (const CatalogOrigin &origin : m_catalogs.origins)
+        catalogs += QStringLiteral("<li>%1 — %2 (%3)</li>")
+                        .arg(origin.file.toHtmlEscaped(),
+                             origin.updated.isValid() ? QLocale().toString(origin.updated, QLocale::ShortFormat)
+                                                      : tr("no date"),
+                             origin.path.startsWith(u':') ? tr("built in") : origin.path.toHtmlEscaped());
+    return tr("<h3>Kirikae %1</h3><p>Plan Kubernetes upgrades across a fleet: versions, support windows, blockers, "
+              "costs and runbooks. Reads clusters, never writes to them.</p>"
+              "<p>Built %2 with Qt %3.</p>"
+              "<p><b>Catalogs</b> (when their facts were last checked):</p><ul>%4</ul>"
+              "<p>Your own catalogs are read from <code>%5</code> (or the folder given with --data) and win over the "
+              "built-in ones.</p>"
+              "<p>Licence: MIT. Uses Qt (LGPL 3), yaml-cpp (MIT), libcurl (curl licence), Graphviz (EPL) and the "
+              "Noto Sans CJK fonts (OFL).</p>")
+        .arg(QStringLiteral(KIRIKAE_VERSION), QStringLiteral(__DATE__), QString::fromLatin1(qVersion()), catalogs,
+             QDir::toNativeSeparators(Catalogs::userDataDir()).toHtmlEscaped());
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Kirikae"),
-                       tr("<h3>Kirikae %1</h3><p>Plan Kubernetes upgrades across a fleet: versions, support "
-                          "windows, blockers and runbooks. Reads clusters, never writes to them.</p>")
-                           .arg(QStringLiteral(KIRIKAE_VERSION)));
+    QMessageBox::about(this, tr("About Kirikae"), aboutText());
 }
 
 } // namespace kirikae

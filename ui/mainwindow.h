@@ -88,6 +88,8 @@ public:
     void showPage(int index);
     bool isLoading() const { return m_loading; }
     const Workspace &workspace() const { return m_workspace; }
+    /// What Help › About says: version, build, catalogs with their dates and origin, licences.
+    QString aboutText() const;
 
 Q_SIGNALS:
     /// A load finished and its result is on screen.

@@ -37,17 +37,37 @@ template <typename Catalog> bool tryLoad(const QString &path, Catalog &target, Q
     return true;
 }
 
+/// The `updated:` date a catalog file states, read from its first lines (it sits next to schemaVersion).
+QDate updatedOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    for (int i = 0; i < 40 && !file.atEnd(); ++i) {
+        const QByteArray line = file.readLine();
+        if (line.startsWith("updated:"))
+            return QDate::fromString(QString::fromLatin1(line.mid(8).trimmed().left(10)), Qt::ISODate);
+    }
+    return {};
+}
+
 template <typename Catalog>
-void loadCatalog(const QString &fileName, const QStringList &dirs, Catalog &target, QStringList *warnings)
+void loadCatalog(const QString &fileName, const QStringList &dirs, Catalog &target, Catalogs &catalogs,
+                 QStringList *warnings)
 {
     for (const QString &dir : dirs) {
-        if (!dir.isEmpty() && tryLoad(QDir(dir).filePath(fileName), target, warnings))
+        const QString path = dir.isEmpty() ? QString() : QDir(dir).filePath(fileName);
+        if (!dir.isEmpty() && tryLoad(path, target, warnings)) {
+            catalogs.origins << CatalogOrigin{fileName, QDir::toNativeSeparators(path), updatedOf(path)};
             return;
+        }
     }
     // The built-in copy is tested at build time; it cannot fail short of a broken binary.
-    const bool ok = tryLoad(QStringLiteral(":/data/") + fileName, target, warnings);
+    const QString builtIn = QStringLiteral(":/data/") + fileName;
+    const bool ok = tryLoad(builtIn, target, warnings);
     Q_ASSERT(ok);
     Q_UNUSED(ok);
+    catalogs.origins << CatalogOrigin{fileName, builtIn, updatedOf(builtIn)};
 }
 
 } // namespace
@@ -61,22 +81,22 @@ Catalogs Catalogs::load(const QString &overrideDir, QStringList *warnings)
 {
     Catalogs catalogs;
     const QStringList dirs{overrideDir, userDataDir()};
-    loadCatalog(kubernetesReleasesFile, dirs, catalogs.kubernetes, warnings);
-    loadCatalog(vendorReleasesFile, dirs, catalogs.vendors, warnings);
-    loadCatalog(componentDefaultsFile, dirs, catalogs.components, warnings);
-    loadCatalog(deprecatedApisFile, dirs, catalogs.deprecatedApis, warnings);
-    loadCatalog(vendorPoliciesFile, dirs, catalogs.vendorPolicies, warnings);
+    loadCatalog(kubernetesReleasesFile, dirs, catalogs.kubernetes, catalogs, warnings);
+    loadCatalog(vendorReleasesFile, dirs, catalogs.vendors, catalogs, warnings);
+    loadCatalog(componentDefaultsFile, dirs, catalogs.components, catalogs, warnings);
+    loadCatalog(deprecatedApisFile, dirs, catalogs.deprecatedApis, catalogs, warnings);
+    loadCatalog(vendorPoliciesFile, dirs, catalogs.vendorPolicies, catalogs, warnings);
     return catalogs;
 }
 
 Catalogs Catalogs::builtIn()
 {
     Catalogs catalogs;
-    loadCatalog(kubernetesReleasesFile, {}, catalogs.kubernetes, nullptr);
-    loadCatalog(vendorReleasesFile, {}, catalogs.vendors, nullptr);
-    loadCatalog(componentDefaultsFile, {}, catalogs.components, nullptr);
-    loadCatalog(deprecatedApisFile, {}, catalogs.deprecatedApis, nullptr);
-    loadCatalog(vendorPoliciesFile, {}, catalogs.vendorPolicies, nullptr);
+    loadCatalog(kubernetesReleasesFile, {}, catalogs.kubernetes, catalogs, nullptr);
+    loadCatalog(vendorReleasesFile, {}, catalogs.vendors, catalogs, nullptr);
+    loadCatalog(componentDefaultsFile, {}, catalogs.components, catalogs, nullptr);
+    loadCatalog(deprecatedApisFile, {}, catalogs.deprecatedApis, catalogs, nullptr);
+    loadCatalog(vendorPoliciesFile, {}, catalogs.vendorPolicies, catalogs, nullptr);
     return catalogs;
 }
 

@@ -5,6 +5,8 @@
 #include "vendorcalendar.h"
 #include "vendorpolicies.h"
 
+#include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +17,14 @@ namespace kirikae {
  * --data, the user's data folder (<AppData>/data), the copy built into the binary. A file that exists but
  * does not load is reported and the next source is used, so one broken override never stops the app.
  */
+/// Where one catalog came from and how recent its facts are (its `updated:` date), for the About box.
+struct CatalogOrigin
+{
+    QString file;  ///< "kubernetes-releases.yaml"
+    QString path;  ///< the file read: an override, or ":/data/…" for the built-in copy
+    QDate updated; ///< invalid when the file does not say
+};
+
 struct Catalogs
 {
     ReleaseCalendar kubernetes;
@@ -22,6 +32,7 @@ struct Catalogs
     ComponentDefaults components;
     DeprecatedApis deprecatedApis;
     VendorPolicies vendorPolicies;
+    QList<CatalogOrigin> origins; ///< one per catalog, in load order
 
     /// Loads every catalog; warnings receive one message per override that could not be used.
     static Catalogs load(const QString &overrideDir, QStringList *warnings);

@@ -13,8 +13,10 @@
 
 #include <QChart>
 
+#include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void waiverLowersTheScore();
     void screenshotsOfEveryPage_data();
     void screenshotsOfEveryPage();
+    void aboutNamesCatalogsAndLicence();
+    void pageShortcuts();
 
 private:
     FleetPage *fleetPage(MainWindow &window);
@@ -229,6 +233,30 @@ void TestMainWindow::screenshotsOfEveryPage()
         QVERIFY2(colours.size() > 20, qPrintable(file));
     }
     QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+}
+
+void TestMainWindow::aboutNamesCatalogsAndLicence()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, m_today);
+    const QString about = window.aboutText();
+    QVERIFY(about.contains(QStringLiteral(KIRIKAE_VERSION)));
+    for (const char *file : {"kubernetes-releases.yaml", "vendor-releases.yaml", "deprecated-apis.yaml",
+                             "vendor-policies.yaml", "kubeadm-components.yaml"})
+        QVERIFY2(about.contains(QLatin1String(file)), file);
+    QVERIFY(about.contains(QLocale().toString(QDate(2026, 8, 22), QLocale::ShortFormat))); // the releases' date
+    QVERIFY(about.contains(QDir::toNativeSeparators(Catalogs::userDataDir()).toHtmlEscaped()));
+    QVERIFY(about.contains(QStringLiteral("MIT")));
+}
+
+void TestMainWindow::pageShortcuts()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, m_today);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int i = 0; i < int(window.pages().size()) && i < 9; ++i) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QTRY_VERIFY(window.pages().at(i)->isVisible());
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
