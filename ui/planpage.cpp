@@ -131,6 +131,7 @@ PlanPage::PlanPage(Catalogs catalogs, QDate today, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(split, 1);
 
+    connect(m_language, &QComboBox::activated, this, [this] { m_languageChosen = true; });
     for (QComboBox *box : {m_cluster, m_target, m_strategy, m_newCluster, m_language})
         connect(box, &QComboBox::activated, this, &PlanPage::replan);
     connect(m_pdf, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf"), false); });
@@ -176,6 +177,7 @@ void PlanPage::choose(const QString &cluster, MinorVersion target, UpgradeStrate
     m_target->setCurrentIndex(m_target->findText(target.toString()));
     m_strategy->setCurrentIndex(m_strategy->findData(strategyKey(strategy)));
     m_language->setCurrentIndex(m_language->findData(language));
+    m_languageChosen = true;
     m_newCluster->setCurrentIndex(std::max(0, m_newCluster->findData(newCluster)));
     replan();
 }
@@ -287,8 +289,16 @@ void PlanPage::exportDialog(const QString &extension, bool fleet)
 
 void PlanPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // Until the user picks one, the runbook speaks the interface's language, also after a switch.
+        const int interface = m_language->findData(QLocale().language() == QLocale::Japanese ? QStringLiteral("ja")
+                                                                                             : QStringLiteral("en"));
+        if (!m_languageChosen && interface != m_language->currentIndex()) {
+            m_language->setCurrentIndex(interface);
+            replan(); // the preview follows
+        }
+    }
     Page::changeEvent(event);
 }
 

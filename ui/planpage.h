@@ -65,6 +65,7 @@ private:
     FleetPlan m_fleet;
     quint64 m_job = 0;
     bool m_busy = false;
+    bool m_languageChosen = false; ///< the user picked the runbook's language: it no longer follows the interface
 
     QLabel *m_heading;
     QLabel *m_explanation;

@@ -5,6 +5,7 @@
 #include "planpage.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void runbookLanguageIsIndependentOfTheInterface();
     void exportsEveryFormat();
     void fleetSchedule();
+    void runbookFollowsTheInterfaceUntilChosen();
 
 private:
     PlanPage *openDemo(MainWindow &window);
@@ -117,6 +119,25 @@ void TestPlanPage::fleetSchedule()
     QCOMPARE(schedule->rowCount(), 5); // dev-kind already runs 1.36
     QCOMPARE(schedule->index(0, ScheduleModel::ClusterColumn).data().toString(), QStringLiteral("staging-kubeadm"));
     QCOMPARE(schedule->index(0, ScheduleModel::TierColumn).data().toString(), QStringLiteral("staging"));
+}
+
+void TestPlanPage::runbookFollowsTheInterfaceUntilChosen()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, QDate(2026, 11, 25));
+    window.show();
+    PlanPage *page = openDemo(window);
+    QVERIFY(page);
+    auto *language = page->findChildren<QComboBox *>().constLast(); // the runbook language is the last choice
+    QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+    // Switched at run time: the runbook follows, in the preview and in what an export would write.
+    QVERIFY(m_language.setLanguage(QStringLiteral("ja")));
+    QTRY_COMPARE(language->currentData().toString(), QStringLiteral("ja"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->previewText().contains(QStringLiteral("手順書")), 10000);
+    // Once the user has chosen, it stays.
+    page->choose(QStringLiteral("prod-eks-tokyo"), {1, 34}, UpgradeStrategy::InPlace, QStringLiteral("ja"));
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+    QTest::qWait(50);
+    QCOMPARE(language->currentData().toString(), QStringLiteral("ja"));
 }
 
 QTEST_MAIN(TestPlanPage)
