@@ -518,6 +518,18 @@ Commands (run headless; see kirikae COMMAND --help):
   versions SNAPSHOT...   where each cluster stands in the support window
 Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</translation>
         </message>
+        <message>
+            <source>Window size, e.g. 1366x768; --screenshot renders at this size (default 1280x800).</source>
+            <translation>Window size, e.g. 1366x768; --screenshot renders at this size (default 1280x800).</translation>
+        </message>
+        <message>
+            <source>--size “%1” is not of the form WIDTHxHEIGHT, e.g. 1366x768 (at least 640x480).</source>
+            <translation>--size “%1” is not of the form WIDTHxHEIGHT, e.g. 1366x768 (at least 640x480).</translation>
+        </message>
+        <message>
+            <source>The workspace could not be opened: %1</source>
+            <translation>The workspace could not be opened: %1</translation>
+        </message>
     </context>
     <context>
         <name>KubeClient</name>

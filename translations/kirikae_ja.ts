@@ -516,6 +516,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
   versions SNAPSHOT...   各クラスターがサポート期間のどこにいるか
 終了コード: 0 正常、1 実行時エラー、2 使い方の誤り、3 --fail-on 以上の検出あり。</translation>
         </message>
+        <message>
+            <source>Window size, e.g. 1366x768; --screenshot renders at this size (default 1280x800).</source>
+            <translation>ウィンドウサイズ（例: 1366x768）。--screenshot はこのサイズで描画します（既定は 1280x800）。</translation>
+        </message>
+        <message>
+            <source>--size “%1” is not of the form WIDTHxHEIGHT, e.g. 1366x768 (at least 640x480).</source>
+            <translation>--size「%1」は 幅x高さ の形式（例: 1366x768、640x480 以上）ではありません。</translation>
+        </message>
+        <message>
+            <source>The workspace could not be opened: %1</source>
+            <translation>ワークスペースを開けませんでした: %1</translation>
+        </message>
     </context>
     <context>
         <name>KubeClient</name>
