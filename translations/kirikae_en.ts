@@ -3139,6 +3139,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>The new cluster runs %1: the plan goes there.</source>
             <translation>The new cluster runs %1: the plan goes there.</translation>
         </message>
+        <message>
+            <source>The runbook could not be exported: %1</source>
+            <translation>The runbook could not be exported: %1</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::ScheduleModel</name>

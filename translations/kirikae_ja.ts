@@ -3108,6 +3108,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>The new cluster runs %1: the plan goes there.</source>
             <translation>新しいクラスタは %1 で動いています。計画はそこへ移行します。</translation>
         </message>
+        <message>
+            <source>The runbook could not be exported: %1</source>
+            <translation>手順書を書き出せませんでした: %1</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::ScheduleModel</name>

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMetaObject>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,6 +36,13 @@ FilteredTable::FilteredTable(QAbstractItemModel *source, int sortRole, QWidget *
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->sortByColumn(0, Qt::AscendingOrder);
 
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FilteredTable::scheduleFit);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FilteredTable::scheduleFit);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FilteredTable::scheduleFit);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &FilteredTable::scheduleFit);
+    // A new language changes the headers and the cells' words, and so their widths.
+    connect(m_proxy, &QAbstractItemModel::headerDataChanged, this, &FilteredTable::scheduleFit);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
@@ -46,6 +54,39 @@ int FilteredTable::sourceRow(int proxyRow) const
 {
     const QModelIndex index = m_proxy->mapToSource(m_proxy->index(proxyRow, 0));
     return index.isValid() ? index.row() : -1;
+}
+
+void FilteredTable::setKeyColumns(const QList<int> &columns)
+{
+    m_keyColumns = columns;
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int i = 0; i < columns.size(); ++i)
+        header->moveSection(header->visualIndex(columns.at(i)), i);
+    fitColumns();
+}
+
+void FilteredTable::scheduleFit()
+{
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QMetaObject::invokeMethod(this, &FilteredTable::fitColumns, Qt::QueuedConnection);
+}
+
+void FilteredTable::fitColumns()
+{
+    m_fitPending = false;
+    QHeaderView *header = m_view->horizontalHeader();
+    // Beyond this a free-text column (a reason, a message) is cut and scrolls; its tooltip or the details pane says
+    // the rest.
+    const int cap = m_view->fontMetrics().averageCharWidth() * 48;
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        if (header->sectionResizeMode(column) != QHeaderView::Interactive)
+            continue; // the page stretches it, or keeps it as it is
+        m_view->resizeColumnToContents(column);
+        if (!m_keyColumns.contains(column) && header->sectionSize(column) > cap)
+            header->resizeSection(column, cap);
+    }
 }
 
 void FilteredTable::changeEvent(QEvent *event)
