@@ -3219,10 +3219,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>Support timeline</translation>
         </message>
         <message>
-            <source>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today; each cluster sits on its minor.</source>
-            <translation>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today; each cluster sits on its minor.</translation>
-        </message>
-        <message>
             <source>upstream</source>
             <translation>upstream</translation>
         </message>
@@ -3251,10 +3247,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation> days</translation>
         </message>
         <message>
-            <source>%1: %2 to %3</source>
-            <translation>%1: %2 to %3</translation>
-        </message>
-        <message>
             <source>Kubernetes %1 upstream</source>
             <translation>Kubernetes %1 upstream</translation>
         </message>
@@ -3269,10 +3261,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Today (%1)</source>
             <translation>Today (%1)</translation>
-        </message>
-        <message>
-            <source>%1: Kubernetes %2, supported until %3</source>
-            <translation>%1: Kubernetes %2, supported until %3</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -3316,6 +3304,88 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>~%1</source>
             <extracomment>Axis label of a projected (not yet released) minor, e.g. ~1.38</extracomment>
             <translation>~%1</translation>
+        </message>
+        <message>
+            <source>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today. Each cluster is a marker on its minor, on its vendor's bar where it has one, at the day its support ends: the distance to the red line is the time left. Hover over a bar or a marker for its dates.</source>
+            <translation>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today. Each cluster is a marker on its minor, on its vendor's bar where it has one, at the day its support ends: the distance to the red line is the time left. Hover over a bar or a marker for its dates.</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>a cluster, where its support ends</source>
+            <translation>a cluster, where its support ends</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 (projected: not released yet)</source>
+            <translation>Kubernetes %1 (projected: not released yet)</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>%1 (projected)
+Released about %2
+Support ends about %3</source>
+            <translation>%1 (projected)
+Released about %2
+Support ends about %3</translation>
+        </message>
+        <message>
+            <source>%1
+Released %2
+Support ends %3</source>
+            <translation>%1
+Released %2
+Support ends %3</translation>
+        </message>
+        <message>
+            <source>%1 (Kubernetes %2): standard support
+Released %3
+Standard support ends %4</source>
+            <translation>%1 (Kubernetes %2): standard support
+Released %3
+Standard support ends %4</translation>
+        </message>
+        <message>
+            <source>Extended support until %1</source>
+            <translation>Extended support until %1</translation>
+        </message>
+        <message>
+            <source>%1 (Kubernetes %2): extended support
+From %3
+Support ends %4</source>
+            <translation>%1 (Kubernetes %2): extended support
+From %3
+Support ends %4</translation>
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation>Today: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ended %n day(s) ago</source>
+            <translation>
+                <numerusform>ended %n day ago</numerusform>
+                <numerusform>ended %n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1
+Kubernetes %2 (%3)
+Support ends %4: %5</source>
+            <translation>%1
+Kubernetes %2 (%3)
+Support ends %4: %5</translation>
         </message>
     </context>
     <context>

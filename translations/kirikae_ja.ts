@@ -3188,10 +3188,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>サポートタイムライン</translation>
         </message>
         <message>
-            <source>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today; each cluster sits on its minor.</source>
-            <translation>太いバーは各 Kubernetes マイナーのリリースからサポート終了まで、その脇の細いバーは各ベンダーのサポート期間です（延長サポートは淡色）。推定のマイナーは破線で示します。赤い線が今日で、各クラスターは自分のマイナーの上に表示されます。</translation>
-        </message>
-        <message>
             <source>upstream</source>
             <translation>アップストリーム</translation>
         </message>
@@ -3220,10 +3216,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation> 日</translation>
         </message>
         <message>
-            <source>%1: %2 to %3</source>
-            <translation>%1: %2〜%3</translation>
-        </message>
-        <message>
             <source>Kubernetes %1 upstream</source>
             <translation>Kubernetes %1 アップストリーム</translation>
         </message>
@@ -3238,10 +3230,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Today (%1)</source>
             <translation>今日（%1）</translation>
-        </message>
-        <message>
-            <source>%1: Kubernetes %2, supported until %3</source>
-            <translation>%1: Kubernetes %2、サポートは %3 まで</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -3283,6 +3271,86 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>~%1</source>
             <extracomment>Axis label of a projected (not yet released) minor, e.g. ~1.38</extracomment>
             <translation>~%1</translation>
+        </message>
+        <message>
+            <source>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today. Each cluster is a marker on its minor, on its vendor's bar where it has one, at the day its support ends: the distance to the red line is the time left. Hover over a bar or a marker for its dates.</source>
+            <translation>太いバーは各 Kubernetes マイナーのリリースからサポート終了まで、その脇の細いバーは各ベンダーのサポート期間です（延長サポートは淡色）。推定のマイナーは破線で示します。赤い線が今日です。各クラスターは自分のマイナーの行（ベンダーのバーがあればその上）の、サポートが終了する日の位置にマーカーで示され、赤い線までの距離が残り期間です。バーやマーカーにカーソルを合わせると日付が表示されます。</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <source>a cluster, where its support ends</source>
+            <translation>クラスター（サポート終了日の位置）</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 (projected: not released yet)</source>
+            <translation>Kubernetes %1（推定: 未リリース）</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>%1 (projected)
+Released about %2
+Support ends about %3</source>
+            <translation>%1（推定）
+リリース予定: %2 頃
+サポート終了予定: %3 頃</translation>
+        </message>
+        <message>
+            <source>%1
+Released %2
+Support ends %3</source>
+            <translation>%1
+リリース: %2
+サポート終了: %3</translation>
+        </message>
+        <message>
+            <source>%1 (Kubernetes %2): standard support
+Released %3
+Standard support ends %4</source>
+            <translation>%1（Kubernetes %2）: 標準サポート
+リリース: %3
+標準サポート終了: %4</translation>
+        </message>
+        <message>
+            <source>Extended support until %1</source>
+            <translation>延長サポート終了: %1</translation>
+        </message>
+        <message>
+            <source>%1 (Kubernetes %2): extended support
+From %3
+Support ends %4</source>
+            <translation>%1（Kubernetes %2）: 延長サポート
+開始: %3
+サポート終了: %4</translation>
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation>今日: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>残り %n 日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ended %n day(s) ago</source>
+            <translation>
+                <numerusform>%n 日前に終了</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1
+Kubernetes %2 (%3)
+Support ends %4: %5</source>
+            <translation>%1
+Kubernetes %2（%3）
+サポート終了: %4（%5）</translation>
         </message>
     </context>
     <context>
