@@ -2994,6 +2994,34 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>%1 (via %2; %3)</source>
             <translation>%1 (via %2; %3)</translation>
         </message>
+        <message>
+            <source>No operator’s name contains “%1”.</source>
+            <translation>No operator’s name contains “%1”.</translation>
+        </message>
+        <message>
+            <source>The graph could not be exported: %1</source>
+            <translation>The graph could not be exported: %1</translation>
+        </message>
+        <message>
+            <source>Operator dependencies</source>
+            <translation>Operator dependencies</translation>
+        </message>
+        <message>
+            <source>Target: Kubernetes %1</source>
+            <translation>Target: Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Exported on %1</source>
+            <translation>Exported on %1</translation>
+        </message>
+        <message>
+            <source>minKubeVersion %1 is above Kubernetes %2</source>
+            <translation>minKubeVersion %1 is above Kubernetes %2</translation>
+        </message>
+        <message>
+            <source>olm.maxOpenShiftVersion %1 blocks OpenShift %2</source>
+            <translation>olm.maxOpenShiftVersion %1 blocks OpenShift %2</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::PlanHopModel</name>

@@ -2965,6 +2965,34 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>%1 (via %2; %3)</source>
             <translation>%1（%2 経由、%3）</translation>
         </message>
+        <message>
+            <source>No operator’s name contains “%1”.</source>
+            <translation>名前に「%1」を含むオペレーターはありません。</translation>
+        </message>
+        <message>
+            <source>The graph could not be exported: %1</source>
+            <translation>グラフを書き出せませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Operator dependencies</source>
+            <translation>オペレーターの依存関係</translation>
+        </message>
+        <message>
+            <source>Target: Kubernetes %1</source>
+            <translation>移行先: Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Exported on %1</source>
+            <translation>書き出し日: %1</translation>
+        </message>
+        <message>
+            <source>minKubeVersion %1 is above Kubernetes %2</source>
+            <translation>minKubeVersion %1 が Kubernetes %2 より新しいため動作しません</translation>
+        </message>
+        <message>
+            <source>olm.maxOpenShiftVersion %1 blocks OpenShift %2</source>
+            <translation>olm.maxOpenShiftVersion %1 のため OpenShift %2 には移行できません</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::PlanHopModel</name>
