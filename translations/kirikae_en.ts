@@ -381,6 +381,30 @@
             <source>%1 %2 is older than %3, what kubeadm ships with this minor</source>
             <translation>%1 %2 is older than %3, what kubeadm ships with this minor</translation>
         </message>
+        <message>
+            <source>manifest</source>
+            <translation>manifest</translation>
+        </message>
+        <message>
+            <source>helm</source>
+            <translation>helm</translation>
+        </message>
+        <message>
+            <source>last-applied</source>
+            <translation>last-applied</translation>
+        </message>
+        <message>
+            <source>managed-fields</source>
+            <translation>managed-fields</translation>
+        </message>
+        <message>
+            <source>metrics</source>
+            <translation>metrics</translation>
+        </message>
+        <message>
+            <source>helm release %1 revision %2</source>
+            <translation>helm release %1 revision %2</translation>
+        </message>
     </context>
     <context>
         <name>DeprecatedApis</name>
@@ -1532,6 +1556,26 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>%1 waits for a minor released %2.</source>
             <translation>%1 waits for a minor released %2.</translation>
+        </message>
+        <message>
+            <source>helm release %1 revision %2</source>
+            <translation>helm release %1 revision %2</translation>
+        </message>
+        <message>
+            <source>manifest</source>
+            <translation>manifest</translation>
+        </message>
+        <message>
+            <source>last-applied</source>
+            <translation>last-applied</translation>
+        </message>
+        <message>
+            <source>managed-fields</source>
+            <translation>managed-fields</translation>
+        </message>
+        <message>
+            <source>API discovery</source>
+            <translation>API discovery</translation>
         </message>
     </context>
     <context>
@@ -3549,6 +3593,16 @@ Support ends %4: %5</translation>
         <message>
             <source>%1: the new cluster cannot be the cluster it replaces.</source>
             <translation>%1: the new cluster cannot be the cluster it replaces.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message numerus="yes">
+            <source>%1 (%n replica(s))</source>
+            <translation>
+                <numerusform>%1 (%n replica)</numerusform>
+                <numerusform>%1 (%n replicas)</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

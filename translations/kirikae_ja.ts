@@ -379,6 +379,30 @@
             <source>%1 %2 is older than %3, what kubeadm ships with this minor</source>
             <translation>%1 %2 は、このマイナーで kubeadm が同梱する %3 より古いバージョンです</translation>
         </message>
+        <message>
+            <source>manifest</source>
+            <translation>マニフェスト</translation>
+        </message>
+        <message>
+            <source>helm</source>
+            <translation>Helm リリース</translation>
+        </message>
+        <message>
+            <source>last-applied</source>
+            <translation>last-applied アノテーション</translation>
+        </message>
+        <message>
+            <source>managed-fields</source>
+            <translation>managedFields</translation>
+        </message>
+        <message>
+            <source>metrics</source>
+            <translation>API サーバーのメトリクス</translation>
+        </message>
+        <message>
+            <source>helm release %1 revision %2</source>
+            <translation>Helm リリース %1（リビジョン %2）</translation>
+        </message>
     </context>
     <context>
         <name>DeprecatedApis</name>
@@ -1524,6 +1548,26 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>%1 waits for a minor released %2.</source>
             <translation>%1 は %2 にリリースされるマイナーバージョンを待ちます。</translation>
+        </message>
+        <message>
+            <source>helm release %1 revision %2</source>
+            <translation>Helm リリース %1（リビジョン %2）</translation>
+        </message>
+        <message>
+            <source>manifest</source>
+            <translation>マニフェスト</translation>
+        </message>
+        <message>
+            <source>last-applied</source>
+            <translation>last-applied アノテーション</translation>
+        </message>
+        <message>
+            <source>managed-fields</source>
+            <translation>managedFields</translation>
+        </message>
+        <message>
+            <source>API discovery</source>
+            <translation>API ディスカバリー</translation>
         </message>
     </context>
     <context>
@@ -3513,6 +3557,15 @@ Kubernetes %2（%3）
         <message>
             <source>%1: the new cluster cannot be the cluster it replaces.</source>
             <translation>%1: 新しいクラスタを、それが置き換えるクラスタ自身にすることはできません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message numerus="yes">
+            <source>%1 (%n replica(s))</source>
+            <translation>
+                <numerusform>%1（レプリカ数 %n）</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
