@@ -1515,11 +1515,11 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
         <message>
             <source>The new cluster runs on %1, the old one on %2: the commands below are the new platform's. Storage classes, load balancers, identities and network policies differ between platforms and must be mapped by hand.</source>
-            <translation>新しいクラスタは %1、旧クラスタは %2 で動いています。以下のコマンドは新しいプラットフォームのものです。ストレージクラス、ロードバランサー、ID、ネットワークポリシーはプラットフォームごとに異なるため、手作業で対応付けてください。</translation>
+            <translation>新しいクラスターは %1、旧クラスターは %2 で動いています。以下のコマンドは新しいプラットフォームのものです。ストレージクラス、ロードバランサー、ID、ネットワークポリシーはプラットフォームごとに異なるため、手作業で対応付けてください。</translation>
         </message>
         <message>
             <source>The new cluster runs Kubernetes %1, so the plan goes to %1 rather than the target chosen.</source>
-            <translation>新しいクラスタは Kubernetes %1 で動いているため、この計画は選択したターゲットではなく %1 に移行します。</translation>
+            <translation>新しいクラスターは Kubernetes %1 で動いているため、この計画は選択したターゲットではなく %1 に移行します。</translation>
         </message>
         <message>
             <source>Against kube-apiserver %1, %2 would fall outside the version-skew policy.</source>
@@ -3174,11 +3174,11 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
         <message>
             <source>The new cluster runs on another platform (%1, not %2): storage, load balancers and identities must be mapped by hand.</source>
-            <translation>新しいクラスタは別のプラットフォーム（%2 ではなく %1）で動いています。ストレージ、ロードバランサー、ID は手作業で対応付けてください。</translation>
+            <translation>新しいクラスターは別のプラットフォーム（%2 ではなく %1）で動いています。ストレージ、ロードバランサー、ID は手作業で対応付けてください。</translation>
         </message>
         <message>
             <source>The new cluster runs %1: the plan goes there.</source>
-            <translation>新しいクラスタは %1 で動いています。計画はそこへ移行します。</translation>
+            <translation>新しいクラスターは %1 で動いています。計画はそこへ移行します。</translation>
         </message>
         <message>
             <source>The runbook could not be exported: %1</source>
@@ -3556,7 +3556,7 @@ Kubernetes %2（%3）
         <name>FleetAnalysis</name>
         <message>
             <source>%1: the new cluster cannot be the cluster it replaces.</source>
-            <translation>%1: 新しいクラスタを、それが置き換えるクラスタ自身にすることはできません。</translation>
+            <translation>%1: 新しいクラスターを、それが置き換えるクラスター自身にすることはできません。</translation>
         </message>
     </context>
     <context>
