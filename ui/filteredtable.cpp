@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kirikae {
 
 FilteredTable::FilteredTable(QAbstractItemModel *source, int sortRole, QWidget *parent)
@@ -35,6 +37,7 @@ FilteredTable::FilteredTable(QAbstractItemModel *source, int sortRole, QWidget *
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->viewport()->installEventFilter(this);
 
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FilteredTable::scheduleFit);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FilteredTable::scheduleFit);
@@ -87,6 +90,32 @@ void FilteredTable::fitColumns()
         if (!m_keyColumns.contains(column) && header->sectionSize(column) > cap)
             header->resizeSection(column, cap);
     }
+    const int last = header->logicalIndex(header->count() - 1);
+    m_lastColumnWidth = last >= 0 ? header->sectionSize(last) : 0;
+    fitLastColumn();
+}
+
+void FilteredTable::fitLastColumn()
+{
+    // A long last column (a reason, a message) ends at the table's edge, its text elided, rather than make the
+    // whole table scroll sideways; it never gets narrower than its header.
+    QHeaderView *header = m_view->horizontalHeader();
+    const int last = header->logicalIndex(header->count() - 1);
+    if (last < 0 || !header->stretchLastSection() || m_keyColumns.contains(last) ||
+        header->sectionResizeMode(last) != QHeaderView::Interactive || m_lastColumnWidth <= 0)
+        return;
+    const int others = header->length() - header->sectionSize(last);
+    const int least = std::max(header->sectionSizeHint(last), m_view->fontMetrics().averageCharWidth() * 12);
+    const int room = m_view->viewport()->width() - others;
+    // When the other columns scroll anyway, the last one keeps the width of its contents.
+    header->resizeSection(last, room < least ? m_lastColumnWidth : std::min(m_lastColumnWidth, room));
+}
+
+bool FilteredTable::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitLastColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilteredTable::changeEvent(QEvent *event)

@@ -37,17 +37,21 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     /// Coalesces the model's signals into one fitColumns() when control returns to the event loop.
     void scheduleFit();
+    /// The last column up to the table's edge when its contents would run past it.
+    void fitLastColumn();
 
     QLineEdit *m_filter;
     QTableView *m_view;
     QSortFilterProxyModel *m_proxy;
     QList<int> m_keyColumns;
     bool m_fitPending = false;
+    int m_lastColumnWidth = 0; ///< what the last column's contents need
 };
 
 } // namespace kirikae
