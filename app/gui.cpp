@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
 
@@ -39,6 +40,10 @@ void defineOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("screenshot"),
                       QCoreApplication::translate("Gui", "Render every page to DIR/<page>.png and exit."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("size"),
+                      QCoreApplication::translate(
+                          "Gui", "Window size, e.g. 1366x768; --screenshot renders at this size (default 1280x800)."),
+                      QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("today"),
                       QCoreApplication::translate("Gui", "Judge support windows on DATE instead of today."),
                       QStringLiteral("YYYY-MM-DD")});
@@ -48,6 +53,17 @@ void defineOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("SNAPSHOT"),
                                  QCoreApplication::translate("Gui", "Snapshot files to open."),
                                  QStringLiteral("[SNAPSHOT...]"));
+}
+
+// "1366x768" → QSize; invalid when malformed or smaller than a usable window.
+QSize parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})[xX](\\d{3,5})$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return {};
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    return size.width() >= 640 && size.height() >= 480 ? size : QSize();
 }
 
 int usageError(int &argc, char **argv, const QString &message)
@@ -85,6 +101,15 @@ int runGui(int &argc, char **argv, const QStringList &args)
                               QCoreApplication::translate("Gui", "--today “%1” is not a date of the form YYYY-MM-DD.")
                                   .arg(parser.value(QStringLiteral("today"))));
     }
+    QSize size(1280, 800);
+    if (parser.isSet(QStringLiteral("size"))) {
+        size = parseSize(parser.value(QStringLiteral("size")));
+        if (!size.isValid())
+            return usageError(argc, argv,
+                              QCoreApplication::translate("Gui", "--size “%1” is not of the form WIDTHxHEIGHT, e.g. "
+                                                                 "1366x768 (at least 640x480).")
+                                  .arg(parser.value(QStringLiteral("size"))));
+    }
     const QString screenshotDir = parser.value(QStringLiteral("screenshot"));
     if (!screenshotDir.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // screenshots need no display
@@ -106,6 +131,7 @@ int runGui(int &argc, char **argv, const QStringList &args)
     if (parser.isSet(QStringLiteral("workspace"))) {
         auto loaded = Workspace::read(parser.value(QStringLiteral("workspace")), &openError);
         if (!loaded) {
+            openError = QCoreApplication::translate("Gui", "The workspace could not be opened: %1").arg(openError);
             cli::err() << QCoreApplication::translate("Gui", "error: %1").arg(openError) << Qt::endl;
             if (!screenshotDir.isEmpty())
                 return cli::ExitRuntimeError;
@@ -134,10 +160,12 @@ int runGui(int &argc, char **argv, const QStringList &args)
                 QCoreApplication::exit(exitCode);
             },
             Qt::QueuedConnection);
-        window.resize(1280, 800);
+        window.resize(size);
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.show();
     } else {
+        if (parser.isSet(QStringLiteral("size")))
+            window.resize(size);
         window.show();
         if (!openError.isEmpty())
             QTimer::singleShot(0, &window, [&window, openError] {

@@ -389,6 +389,30 @@
             <source>%1 %2 is older than %3, what kubeadm ships with this minor</source>
             <translation>%1 %2 is older than %3, what kubeadm ships with this minor</translation>
         </message>
+        <message>
+            <source>manifest</source>
+            <translation>manifest</translation>
+        </message>
+        <message>
+            <source>helm</source>
+            <translation>helm</translation>
+        </message>
+        <message>
+            <source>last-applied</source>
+            <translation>last-applied</translation>
+        </message>
+        <message>
+            <source>managed-fields</source>
+            <translation>managed-fields</translation>
+        </message>
+        <message>
+            <source>metrics</source>
+            <translation>metrics</translation>
+        </message>
+        <message>
+            <source>helm release %1 revision %2</source>
+            <translation>helm release %1 revision %2</translation>
+        </message>
     </context>
     <context>
         <name>DeprecatedApis</name>
@@ -525,6 +549,18 @@ Commands (run headless; see kirikae COMMAND --help):
   scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
   versions SNAPSHOT...   where each cluster stands in the support window
 Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</translation>
+        </message>
+        <message>
+            <source>Window size, e.g. 1366x768; --screenshot renders at this size (default 1280x800).</source>
+            <translation>Window size, e.g. 1366x768; --screenshot renders at this size (default 1280x800).</translation>
+        </message>
+        <message>
+            <source>--size “%1” is not of the form WIDTHxHEIGHT, e.g. 1366x768 (at least 640x480).</source>
+            <translation>--size “%1” is not of the form WIDTHxHEIGHT, e.g. 1366x768 (at least 640x480).</translation>
+        </message>
+        <message>
+            <source>The workspace could not be opened: %1</source>
+            <translation>The workspace could not be opened: %1</translation>
         </message>
     </context>
     <context>
@@ -1638,6 +1674,26 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>
                 <numerusform>%1 and %n more</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>helm release %1 revision %2</source>
+            <translation>helm release %1 revision %2</translation>
+        </message>
+        <message>
+            <source>manifest</source>
+            <translation>manifest</translation>
+        </message>
+        <message>
+            <source>last-applied</source>
+            <translation>last-applied</translation>
+        </message>
+        <message>
+            <source>managed-fields</source>
+            <translation>managed-fields</translation>
+        </message>
+        <message>
+            <source>API discovery</source>
+            <translation>API discovery</translation>
         </message>
     </context>
     <context>
@@ -3195,6 +3251,34 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>%1 (via %2; %3)</source>
             <translation>%1 (via %2; %3)</translation>
         </message>
+        <message>
+            <source>No operator’s name contains “%1”.</source>
+            <translation>No operator’s name contains “%1”.</translation>
+        </message>
+        <message>
+            <source>The graph could not be exported: %1</source>
+            <translation>The graph could not be exported: %1</translation>
+        </message>
+        <message>
+            <source>Operator dependencies</source>
+            <translation>Operator dependencies</translation>
+        </message>
+        <message>
+            <source>Target: Kubernetes %1</source>
+            <translation>Target: Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Exported on %1</source>
+            <translation>Exported on %1</translation>
+        </message>
+        <message>
+            <source>minKubeVersion %1 is above Kubernetes %2</source>
+            <translation>minKubeVersion %1 is above Kubernetes %2</translation>
+        </message>
+        <message>
+            <source>olm.maxOpenShiftVersion %1 blocks OpenShift %2</source>
+            <translation>olm.maxOpenShiftVersion %1 blocks OpenShift %2</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::PlanHopModel</name>
@@ -3340,6 +3424,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>The new cluster runs %1: the plan goes there.</source>
             <translation>The new cluster runs %1: the plan goes there.</translation>
         </message>
+        <message>
+            <source>The runbook could not be exported: %1</source>
+            <translation>The runbook could not be exported: %1</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::ScheduleModel</name>
@@ -3436,10 +3524,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>Support timeline</translation>
         </message>
         <message>
-            <source>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today; each cluster sits on its minor.</source>
-            <translation>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today; each cluster sits on its minor.</translation>
-        </message>
-        <message>
             <source>upstream</source>
             <translation>upstream</translation>
         </message>
@@ -3468,10 +3552,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation> days</translation>
         </message>
         <message>
-            <source>%1: %2 to %3</source>
-            <translation>%1: %2 to %3</translation>
-        </message>
-        <message>
             <source>Kubernetes %1 upstream</source>
             <translation>Kubernetes %1 upstream</translation>
         </message>
@@ -3486,10 +3566,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Today (%1)</source>
             <translation>Today (%1)</translation>
-        </message>
-        <message>
-            <source>%1: Kubernetes %2, supported until %3</source>
-            <translation>%1: Kubernetes %2, supported until %3</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -3533,6 +3609,86 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>~%1</source>
             <extracomment>Axis label of a projected (not yet released) minor, e.g. ~1.38</extracomment>
             <translation>~%1</translation>
+        </message>
+        <message>
+            <source>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today. Each cluster is a marker on its minor, on its vendor's bar where it has one, at the day its support ends: the distance to the red line is the time left. Hover over a bar or a marker for its dates.</source>
+            <translation>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today. Each cluster is a marker on its minor, on its vendor's bar where it has one, at the day its support ends: the distance to the red line is the time left. Hover over a bar or a marker for its dates.</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>a cluster, where its support ends</source>
+            <translation>a cluster, where its support ends</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 (projected: not released yet)</source>
+            <translation>Kubernetes %1 (projected: not released yet)</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>%1 (projected)
+Released about %2
+Support ends about %3</source>
+            <translation>%1 (projected)
+Released about %2
+Support ends about %3</translation>
+        </message>
+        <message>
+            <source>%1
+Released %2
+Support ends %3</source>
+            <translation>%1
+Released %2
+Support ends %3</translation>
+        </message>
+        <message>
+            <source>%1 (Kubernetes %2): standard support
+Released %3
+Standard support ends %4</source>
+            <translation>%1 (Kubernetes %2): standard support
+Released %3
+Standard support ends %4</translation>
+        </message>
+        <message>
+            <source>Extended support until %1</source>
+            <translation>Extended support until %1</translation>
+        </message>
+        <message>
+            <source>%1 (Kubernetes %2): extended support
+From %3
+Support ends %4</source>
+            <translation>%1 (Kubernetes %2): extended support
+From %3
+Support ends %4</translation>
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation>Today: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ended %n day(s) ago</source>
+            <translation>
+                <numerusform>ended %n day ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1
+Kubernetes %2 (%3)
+Support ends %4: %5</source>
+            <translation>%1
+Kubernetes %2 (%3)
+Support ends %4: %5</translation>
         </message>
     </context>
     <context>
@@ -3885,6 +4041,15 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Savings until:</source>
             <translation>Savings until:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message numerus="yes">
+            <source>%1 (%n replica(s))</source>
+            <translation>
+                <numerusform>%1 (%n replica)</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -387,6 +387,30 @@
             <source>%1 %2 is older than %3, what kubeadm ships with this minor</source>
             <translation>%1 %2 は、このマイナーで kubeadm が同梱する %3 より古いバージョンです</translation>
         </message>
+        <message>
+            <source>manifest</source>
+            <translation>マニフェスト</translation>
+        </message>
+        <message>
+            <source>helm</source>
+            <translation>Helm リリース</translation>
+        </message>
+        <message>
+            <source>last-applied</source>
+            <translation>last-applied アノテーション</translation>
+        </message>
+        <message>
+            <source>managed-fields</source>
+            <translation>managedFields</translation>
+        </message>
+        <message>
+            <source>metrics</source>
+            <translation>API サーバーのメトリクス</translation>
+        </message>
+        <message>
+            <source>helm release %1 revision %2</source>
+            <translation>Helm リリース %1（リビジョン %2）</translation>
+        </message>
     </context>
     <context>
         <name>DeprecatedApis</name>
@@ -523,6 +547,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
   scan PATH... --target 1.N   マニフェストとスナップショット内の非推奨・削除済み API
   versions SNAPSHOT...   各クラスターがサポート期間のどこにいるか
 終了コード: 0 正常、1 実行時エラー、2 使い方の誤り、3 --fail-on 以上の検出あり。</translation>
+        </message>
+        <message>
+            <source>Window size, e.g. 1366x768; --screenshot renders at this size (default 1280x800).</source>
+            <translation>ウィンドウサイズ（例: 1366x768）。--screenshot はこのサイズで描画します（既定は 1280x800）。</translation>
+        </message>
+        <message>
+            <source>--size “%1” is not of the form WIDTHxHEIGHT, e.g. 1366x768 (at least 640x480).</source>
+            <translation>--size「%1」は 幅x高さ の形式（例: 1366x768、640x480 以上）ではありません。</translation>
+        </message>
+        <message>
+            <source>The workspace could not be opened: %1</source>
+            <translation>ワークスペースを開けませんでした: %1</translation>
         </message>
     </context>
     <context>
@@ -1487,11 +1523,11 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
         <message>
             <source>The new cluster runs on %1, the old one on %2: the commands below are the new platform's. Storage classes, load balancers, identities and network policies differ between platforms and must be mapped by hand.</source>
-            <translation>新しいクラスタは %1、旧クラスタは %2 で動いています。以下のコマンドは新しいプラットフォームのものです。ストレージクラス、ロードバランサー、ID、ネットワークポリシーはプラットフォームごとに異なるため、手作業で対応付けてください。</translation>
+            <translation>新しいクラスターは %1、旧クラスターは %2 で動いています。以下のコマンドは新しいプラットフォームのものです。ストレージクラス、ロードバランサー、ID、ネットワークポリシーはプラットフォームごとに異なるため、手作業で対応付けてください。</translation>
         </message>
         <message>
             <source>The new cluster runs Kubernetes %1, so the plan goes to %1 rather than the target chosen.</source>
-            <translation>新しいクラスタは Kubernetes %1 で動いているため、この計画は選択したターゲットではなく %1 に移行します。</translation>
+            <translation>新しいクラスターは Kubernetes %1 で動いているため、この計画は選択したターゲットではなく %1 に移行します。</translation>
         </message>
         <message>
             <source>Against kube-apiserver %1, %2 would fall outside the version-skew policy.</source>
@@ -1630,6 +1666,26 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>
                 <numerusform>%1 ほか %n 台</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>helm release %1 revision %2</source>
+            <translation>Helm リリース %1（リビジョン %2）</translation>
+        </message>
+        <message>
+            <source>manifest</source>
+            <translation>マニフェスト</translation>
+        </message>
+        <message>
+            <source>last-applied</source>
+            <translation>last-applied アノテーション</translation>
+        </message>
+        <message>
+            <source>managed-fields</source>
+            <translation>managedFields</translation>
+        </message>
+        <message>
+            <source>API discovery</source>
+            <translation>API ディスカバリー</translation>
         </message>
     </context>
     <context>
@@ -3165,6 +3221,34 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>%1 (via %2; %3)</source>
             <translation>%1（%2 経由、%3）</translation>
         </message>
+        <message>
+            <source>No operator’s name contains “%1”.</source>
+            <translation>名前に「%1」を含むオペレーターはありません。</translation>
+        </message>
+        <message>
+            <source>The graph could not be exported: %1</source>
+            <translation>グラフを書き出せませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Operator dependencies</source>
+            <translation>オペレーターの依存関係</translation>
+        </message>
+        <message>
+            <source>Target: Kubernetes %1</source>
+            <translation>移行先: Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Exported on %1</source>
+            <translation>書き出し日: %1</translation>
+        </message>
+        <message>
+            <source>minKubeVersion %1 is above Kubernetes %2</source>
+            <translation>minKubeVersion %1 が Kubernetes %2 より新しいため動作しません</translation>
+        </message>
+        <message>
+            <source>olm.maxOpenShiftVersion %1 blocks OpenShift %2</source>
+            <translation>olm.maxOpenShiftVersion %1 のため OpenShift %2 には移行できません</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::PlanHopModel</name>
@@ -3302,11 +3386,15 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
         <message>
             <source>The new cluster runs on another platform (%1, not %2): storage, load balancers and identities must be mapped by hand.</source>
-            <translation>新しいクラスタは別のプラットフォーム（%2 ではなく %1）で動いています。ストレージ、ロードバランサー、ID は手作業で対応付けてください。</translation>
+            <translation>新しいクラスターは別のプラットフォーム（%2 ではなく %1）で動いています。ストレージ、ロードバランサー、ID は手作業で対応付けてください。</translation>
         </message>
         <message>
             <source>The new cluster runs %1: the plan goes there.</source>
-            <translation>新しいクラスタは %1 で動いています。計画はそこへ移行します。</translation>
+            <translation>新しいクラスターは %1 で動いています。計画はそこへ移行します。</translation>
+        </message>
+        <message>
+            <source>The runbook could not be exported: %1</source>
+            <translation>手順書を書き出せませんでした: %1</translation>
         </message>
     </context>
     <context>
@@ -3404,10 +3492,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>サポートタイムライン</translation>
         </message>
         <message>
-            <source>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today; each cluster sits on its minor.</source>
-            <translation>太いバーは各 Kubernetes マイナーのリリースからサポート終了まで、その脇の細いバーは各ベンダーのサポート期間です（延長サポートは淡色）。推定のマイナーは破線で示します。赤い線が今日で、各クラスターは自分のマイナーの上に表示されます。</translation>
-        </message>
-        <message>
             <source>upstream</source>
             <translation>アップストリーム</translation>
         </message>
@@ -3436,10 +3520,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation> 日</translation>
         </message>
         <message>
-            <source>%1: %2 to %3</source>
-            <translation>%1: %2〜%3</translation>
-        </message>
-        <message>
             <source>Kubernetes %1 upstream</source>
             <translation>Kubernetes %1 アップストリーム</translation>
         </message>
@@ -3454,10 +3534,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Today (%1)</source>
             <translation>今日（%1）</translation>
-        </message>
-        <message>
-            <source>%1: Kubernetes %2, supported until %3</source>
-            <translation>%1: Kubernetes %2、サポートは %3 まで</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -3499,6 +3575,86 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>~%1</source>
             <extracomment>Axis label of a projected (not yet released) minor, e.g. ~1.38</extracomment>
             <translation>~%1</translation>
+        </message>
+        <message>
+            <source>Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today. Each cluster is a marker on its minor, on its vendor's bar where it has one, at the day its support ends: the distance to the red line is the time left. Hover over a bar or a marker for its dates.</source>
+            <translation>太いバーは各 Kubernetes マイナーのリリースからサポート終了まで、その脇の細いバーは各ベンダーのサポート期間です（延長サポートは淡色）。推定のマイナーは破線で示します。赤い線が今日です。各クラスターは自分のマイナーの行（ベンダーのバーがあればその上）の、サポートが終了する日の位置にマーカーで示され、赤い線までの距離が残り期間です。バーやマーカーにカーソルを合わせると日付が表示されます。</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <source>a cluster, where its support ends</source>
+            <translation>クラスター（サポート終了日の位置）</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1 (projected: not released yet)</source>
+            <translation>Kubernetes %1（推定: 未リリース）</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>%1 (projected)
+Released about %2
+Support ends about %3</source>
+            <translation>%1（推定）
+リリース予定: %2 頃
+サポート終了予定: %3 頃</translation>
+        </message>
+        <message>
+            <source>%1
+Released %2
+Support ends %3</source>
+            <translation>%1
+リリース: %2
+サポート終了: %3</translation>
+        </message>
+        <message>
+            <source>%1 (Kubernetes %2): standard support
+Released %3
+Standard support ends %4</source>
+            <translation>%1（Kubernetes %2）: 標準サポート
+リリース: %3
+標準サポート終了: %4</translation>
+        </message>
+        <message>
+            <source>Extended support until %1</source>
+            <translation>延長サポート終了: %1</translation>
+        </message>
+        <message>
+            <source>%1 (Kubernetes %2): extended support
+From %3
+Support ends %4</source>
+            <translation>%1（Kubernetes %2）: 延長サポート
+開始: %3
+サポート終了: %4</translation>
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation>今日: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>残り %n 日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ended %n day(s) ago</source>
+            <translation>
+                <numerusform>%n 日前に終了</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1
+Kubernetes %2 (%3)
+Support ends %4: %5</source>
+            <translation>%1
+Kubernetes %2（%3）
+サポート終了: %4（%5）</translation>
         </message>
     </context>
     <context>
@@ -3644,7 +3800,7 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <name>FleetAnalysis</name>
         <message>
             <source>%1: the new cluster cannot be the cluster it replaces.</source>
-            <translation>%1: 新しいクラスタを、それが置き換えるクラスタ自身にすることはできません。</translation>
+            <translation>%1: 新しいクラスターを、それが置き換えるクラスター自身にすることはできません。</translation>
         </message>
     </context>
     <context>
@@ -3850,6 +4006,15 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Savings until:</source>
             <translation>節約額の期限:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message numerus="yes">
+            <source>%1 (%n replica(s))</source>
+            <translation>
+                <numerusform>%1（レプリカ数 %n）</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

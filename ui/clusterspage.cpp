@@ -30,17 +30,11 @@ ClustersPage::ClustersPage(CollectionModel *model, QWidget *parent)
     m_progress->hide();
     m_cancel->setEnabled(false);
     m_table->view()->horizontalHeader()->setSectionResizeMode(CollectionModel::MessageColumn, QHeaderView::Stretch);
+    m_table->setKeyColumns({CollectionModel::ContextColumn, CollectionModel::StatusColumn});
     connect(m_add, &QPushButton::clicked, this, &ClustersPage::addRequested);
     connect(m_refresh, &QPushButton::clicked, this, &ClustersPage::refreshRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ClustersPage::cancelRequested);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_refresh->setEnabled(m_model->rowCount() > 0);
-        m_table->view()->resizeColumnsToContents();
-    });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        for (int column = 0; column < CollectionModel::MessageColumn; ++column)
-            m_table->view()->resizeColumnToContents(column);
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_refresh->setEnabled(m_model->rowCount() > 0); });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);

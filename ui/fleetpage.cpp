@@ -57,11 +57,14 @@ FleetPage::FleetPage(FleetModel *fleet, InventoryModel *inventory, QWidget *pare
 
     QTableView *view = m_fleetTable->view();
     view->sortByColumn(FleetModel::SupportColumn, Qt::AscendingOrder);
+    // Which cluster, what it runs, whether it is supported: the rest scrolls.
+    m_fleetTable->setKeyColumns({FleetModel::NameColumn, FleetModel::VersionColumn, FleetModel::SupportColumn});
+    m_inventoryTable->setKeyColumns(
+        {InventoryModel::CategoryColumn, InventoryModel::NameColumn, InventoryModel::VersionColumn});
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showCluster(m_fleetTable->sourceRow(current.row())); });
     connect(m_fleet, &QAbstractItemModel::modelReset, this, [this] {
         updateSummary();
-        m_fleetTable->view()->resizeColumnsToContents();
         if (m_fleet->rowCount() > 0)
             m_fleetTable->view()->selectRow(0);
         else
@@ -139,7 +142,6 @@ void FleetPage::showCluster(int sourceRow)
     const FleetEntry &entry = m_fleet->cluster(sourceRow);
     const ClusterSnapshot &s = entry.snapshot;
     m_inventory->setSnapshot(s);
-    m_inventoryTable->view()->resizeColumnsToContents();
     m_details->setTitle(tr("Cluster details: %1").arg(s.name));
     QString text = FleetModel::statusExplanation(m_fleet->status(sourceRow));
     if (s.collectedAt.isValid())

@@ -12,6 +12,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QTextDocument>
 #include <QtMath>
 #include <QWheelEvent>
 
@@ -217,9 +218,45 @@ void GraphView::fitAll()
     m_autoFit = true;
     resetTransform();
     fitInView(sceneRect(), Qt::KeepAspectRatio);
-    // Never enlarge a small graph beyond its natural size: text stays crisp and proportionate.
-    if (transform().m11() > 1.0)
+    // A small graph grows to fill the view, but not so far that two boxes look like a poster.
+    constexpr double largest = 2.5;
+    if (transform().m11() > largest) {
         resetTransform();
+        scale(largest, largest);
+    }
+}
+
+void GraphView::setCaption(const GraphCaption &caption)
+{
+    m_caption = caption;
+}
+
+void GraphView::layoutCaption(QTextDocument &doc, double width) const
+{
+    QString html = QStringLiteral("<p style=\"font-size:large;\"><b>%1</b></p>").arg(m_caption.title.toHtmlEscaped());
+    QStringList lines;
+    for (const QString &line : m_caption.lines)
+        lines << line.toHtmlEscaped();
+    html += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+    if (!m_caption.legend.isEmpty()) {
+        html += QStringLiteral("<table cellspacing=\"4\"><tr>");
+        for (const auto &[colour, text] : m_caption.legend)
+            html += QStringLiteral("<td bgcolor=\"%1\" width=\"14\">&nbsp;&nbsp;&nbsp;</td><td>%2&nbsp;&nbsp;</td>")
+                        .arg(colour.name(), text.toHtmlEscaped());
+        html += QStringLiteral("</tr></table>");
+    }
+    doc.setDefaultFont(font());
+    doc.setDocumentMargin(12);
+    doc.setHtml(html);
+    doc.setTextWidth(width);
+}
+
+void GraphView::renderPicture(QPainter &painter, QTextDocument &caption, const QRectF &source) const
+{
+    const double captionHeight = m_caption.title.isEmpty() ? 0 : caption.size().height();
+    if (captionHeight > 0)
+        caption.drawContents(&painter);
+    m_scene->render(&painter, QRectF(QPointF(0, captionHeight), source.size()), source);
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)
@@ -242,13 +279,20 @@ void GraphView::mousePressEvent(QMouseEvent *event)
 bool GraphView::exportPng(const QString &path, QString *error) const
 {
     const QRectF source = m_scene->sceneRect();
+    QTextDocument caption;
+    layoutCaption(caption, source.width());
+    // The caption may be wider than a small graph: the picture takes the wider of the two.
+    const double width = std::max(source.width(), caption.idealWidth());
+    caption.setTextWidth(width);
+    const double height = source.height() + (m_caption.title.isEmpty() ? 0 : caption.size().height());
     // Twice the screen size for print, but no side beyond 16,000 pixels (300 operators stay within memory).
-    const double scale = std::min(2.0, 16000.0 / std::max(source.width(), source.height()));
-    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    const double scale = std::min(2.0, 16000.0 / std::max(width, height));
+    QImage image(QSizeF(width * scale, height * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    m_scene->render(&painter, QRectF(QPointF(), image.size()), source);
+    painter.scale(scale, scale);
+    renderPicture(painter, caption, QRectF(source.topLeft(), QSizeF(width, source.height())));
     painter.end();
     if (!image.save(path, "PNG")) {
         if (error)
@@ -261,18 +305,27 @@ bool GraphView::exportPng(const QString &path, QString *error) const
 bool GraphView::exportSvg(const QString &path, QString *error) const
 {
     const QRectF source = m_scene->sceneRect();
+    QTextDocument caption;
+    layoutCaption(caption, source.width());
+    const double width = std::max(source.width(), caption.idealWidth());
+    caption.setTextWidth(width);
+    const double height = source.height() + (m_caption.title.isEmpty() ? 0 : caption.size().height());
     QSvgGenerator svg;
     svg.setFileName(path);
-    svg.setSize(source.size().toSize());
-    svg.setViewBox(QRectF(QPointF(), source.size()));
-    svg.setTitle(tr("Operator dependencies"));
+    // The screen's resolution: text keeps the size it has in its boxes on screen.
+    svg.setResolution(logicalDpiX());
+    svg.setSize(QSizeF(width, height).toSize());
+    svg.setViewBox(QRectF(0, 0, width, height));
+    svg.setTitle(m_caption.title.isEmpty() ? tr("Operator dependencies") : m_caption.title);
+    svg.setDescription(m_caption.lines.join(u'\n'));
     QPainter painter;
     if (!painter.begin(&svg)) {
         if (error)
             *error = tr("%1 could not be written.").arg(path);
         return false;
     }
-    m_scene->render(&painter, QRectF(QPointF(), source.size()), source);
+    painter.fillRect(QRectF(0, 0, width, height), Qt::white);
+    renderPicture(painter, caption, QRectF(source.topLeft(), QSizeF(width, source.height())));
     painter.end();
     if (!QFile::exists(path)) {
         if (error)

@@ -3,15 +3,28 @@
 #include "analysis/operatordiagram.h"
 #include "analysis/operatorgraph.h"
 
+#include <QColor>
 #include <QGraphicsView>
 #include <QHash>
 
+class QPainter;
+class QTextDocument;
+
 namespace kirikae {
+
+/// What an exported picture says above the graph, so that it stands on its own in a slide or a ticket.
+struct GraphCaption
+{
+    QString title;
+    QStringList lines;                        ///< cluster, target, date
+    QList<std::pair<QColor, QString>> legend; ///< what each colour of box means
+};
 
 /**
  * The operator graph as Graphviz laid it out: boxes coloured by status, arrows from an operator to what it
  * needs (labelled with the API or package), cluster frames. Wheel zooms, dragging pans, a click selects a
- * node and lights up everything upstream and downstream of it. Exports to PNG and SVG.
+ * node and lights up everything upstream and downstream of it. Exports to PNG and SVG, with the caption (title,
+ * cluster, target, date, legend) above the graph.
  */
 class GraphView final : public QGraphicsView
 {
@@ -36,7 +49,11 @@ public:
     int nodeCount() const { return int(m_items.size()); }
 
     void zoomBy(double factor);
+    /// Shows the whole graph as large as the view allows: a small graph is enlarged (up to a limit), a large one
+    /// shrunk.
     void fitAll();
+    void setCaption(const GraphCaption &caption);
+    const GraphCaption &caption() const { return m_caption; }
     bool exportPng(const QString &path, QString *error) const;
     bool exportSvg(const QString &path, QString *error) const;
 
@@ -52,6 +69,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// The caption laid out for a picture width wide (scene units).
+    void layoutCaption(QTextDocument &doc, double width) const;
+    /// Paints the caption and, below it, the scene, into a picture of the given size (scene units).
+    void renderPicture(QPainter &painter, QTextDocument &caption, const QRectF &source) const;
+
     struct EdgeItems
     {
         int from = -1;
@@ -65,6 +87,7 @@ private:
     QList<EdgeItems> m_edges;
     int m_highlighted = -1;
     bool m_autoFit = true; ///< follow the view's size until the user zooms
+    GraphCaption m_caption;
 };
 
 } // namespace kirikae

@@ -4,11 +4,13 @@
 #include "analysis/operatordiagram.h"
 #include "filteredtable.h"
 #include "graphview.h"
+#include "items/formatting.h"
 #include "items/operatormodel.h"
 #include "items/statuscolors.h"
 #include "workers.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -27,6 +29,12 @@
 namespace kirikae {
 
 namespace {
+
+QList<OperatorStatus> legendStatuses()
+{
+    return {OperatorStatus::Fine, OperatorStatus::UpdateAvailable, OperatorStatus::Blocked,
+            OperatorStatus::MissingDependency, OperatorStatus::InCycle};
+}
 
 QString listItems(const QStringList &items)
 {
@@ -58,9 +66,14 @@ OperatorsPage::OperatorsPage(QWidget *parent)
 {
     styleHeading(m_heading);
     m_explanation->setWordWrap(true);
+    m_legend->setWordWrap(true);
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    for (QComboBox *box : {m_cluster, m_target})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_table->view()->sortByColumn(OperatorModel::OrderColumn, Qt::AscendingOrder);
     m_table->view()->horizontalHeader()->setStretchLastSection(true);
+    m_table->setKeyColumns({OperatorModel::OrderColumn, OperatorModel::PackageColumn, OperatorModel::StatusColumn});
 
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_cluster);
@@ -72,19 +85,22 @@ OperatorsPage::OperatorsPage(QWidget *parent)
     tools->addWidget(m_exportPng);
     tools->addWidget(m_exportSvg);
 
-    auto *side = new QSplitter(Qt::Vertical, this);
-    side->addWidget(m_details);
-    side->addWidget(m_table);
-    side->setStretchFactor(0, 1);
-    side->setStretchFactor(1, 1);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_view);
-    split->addWidget(side);
+    // The graph and the clicked operator's details side by side; the upgrade order across the whole width below,
+    // so that all its columns show even on a laptop.
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_view);
+    top->addWidget(m_details);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    // The graph keeps three fifths: the details' long lines must not push it aside.
+    top->setSizes({3000, 2000});
+    m_details->setMinimumWidth(260);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(m_table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    // The graph keeps three fifths: the list's columns must not push it aside when they fill up.
     split->setSizes({3000, 2000});
-    side->setMinimumWidth(280);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -186,6 +202,7 @@ void OperatorsPage::refresh()
                 return; // a newer request is on its way
             m_busy = false;
             m_model->setGraph(d.graph);
+            updateCaption();
             if (d.layout)
                 m_view->showGraph(d.graph, d.nodes, d.edges, *d.layout, d.groups);
             else
@@ -255,7 +272,11 @@ void OperatorsPage::selectNode(int node)
     section(tr("Missing"), missing);
     QStringList blocked;
     for (const OperatorLimit &limit : n.blockedBy)
-        blocked << limit.describe();
+        // describe() is the JSON's English; the page words it in the interface's language.
+        blocked << (limit.kind == OperatorLimit::Kind::MinKubeVersion
+                        ? tr("minKubeVersion %1 is above Kubernetes %2")
+                        : tr("olm.maxOpenShiftVersion %1 blocks OpenShift %2"))
+                       .arg(limit.limit, limit.target);
     section(tr("Blocked for the target"), blocked);
     section(tr("Needs"), needs);
     section(tr("Needed by"), neededBy);
@@ -292,7 +313,17 @@ void OperatorsPage::search()
 {
     const QList<int> found = m_view->find(m_search->text());
     if (found.isEmpty()) {
+        // Nothing stays selected that the search did not find: the graph lights up whole, the details say why
+        // they are empty.
         m_view->highlight(-1);
+        m_selected = -1;
+        m_table->view()->clearSelection();
+        m_table->view()->setCurrentIndex({});
+        m_details->setHtml(
+            m_search->text().trimmed().isEmpty()
+                ? tr("<p>Click an operator to see what it needs and what needs it.</p>")
+                : QStringLiteral("<p>%1</p>")
+                      .arg(tr("No operator’s name contains “%1”.").arg(m_search->text().trimmed()).toHtmlEscaped()));
         return;
     }
     // Each Return moves to the next match.
@@ -333,9 +364,22 @@ void OperatorsPage::exportImage(bool svg)
         this, tr("Export the graph"), svg ? QStringLiteral("operators.svg") : QStringLiteral("operators.png"), filter);
     if (path.isEmpty())
         return;
+    updateCaption(); // today's date
     QString error;
     if (!(svg ? m_view->exportSvg(path, &error) : m_view->exportPng(path, &error)))
-        QMessageBox::warning(this, tr("Export the graph"), error);
+        QMessageBox::warning(this, tr("Export the graph"), tr("The graph could not be exported: %1").arg(error));
+}
+
+void OperatorsPage::updateCaption()
+{
+    GraphCaption caption;
+    caption.title = tr("Operator dependencies");
+    caption.lines << tr("Cluster: %1").arg(m_cluster->currentText())
+                  << tr("Target: Kubernetes %1").arg(m_target->currentText())
+                  << tr("Exported on %1").arg(formatDate(QDate::currentDate()));
+    for (auto status : legendStatuses())
+        caption.legend.append({operatorStatusColor(status), OperatorModel::statusName(status)});
+    m_view->setCaption(caption);
 }
 
 void OperatorsPage::changeEvent(QEvent *event)
@@ -356,8 +400,7 @@ void OperatorsPage::retranslate()
            "package it requires. Upgrade from the right to the left: dependencies first. Click a box to light up "
            "everything upstream and downstream of it."));
     QStringList chips;
-    for (auto status : {OperatorStatus::Fine, OperatorStatus::UpdateAvailable, OperatorStatus::Blocked,
-                        OperatorStatus::MissingDependency, OperatorStatus::InCycle})
+    for (auto status : legendStatuses())
         chips << colourChip(operatorStatusColor(status), OperatorModel::statusName(status));
     m_legend->setText(chips.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
     m_targetLabel->setText(tr("Target:"));
@@ -370,6 +413,7 @@ void OperatorsPage::retranslate()
     if (m_cluster->count() > 0)
         m_cluster->setItemText(0, m_clusters.isEmpty() && !m_catalog.csvs.isEmpty() ? tr("Bundle folders")
                                                                                     : tr("All clusters"));
+    updateCaption();
 }
 
 } // namespace kirikae

@@ -42,6 +42,7 @@ public:
     GraphView *graphView() const { return m_view; }
     OperatorModel *model() const { return m_model; }
     QComboBox *clusterFilter() const { return m_cluster; }
+    QLineEdit *searchEdit() const { return m_search; }
     bool isBusy() const override { return m_busy; }
 
 Q_SIGNALS:
@@ -57,6 +58,8 @@ private:
     void addBundleFolder();
     void exportImage(bool svg);
     void search();
+    /// What an exported picture says above the graph: the cluster, the target, the date, the legend.
+    void updateCaption();
     /// One line of "Needs" / "Needed by": the other operator, the requirement, an older bundle when one is meant.
     QString edgeText(const OperatorEdge &edge, int other) const;
 

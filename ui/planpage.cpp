@@ -81,6 +81,9 @@ PlanPage::PlanPage(Catalogs catalogs, QDate today, QWidget *parent)
     styleHeading(m_heading);
     m_explanation->setWordWrap(true);
     m_verdict->setTextFormat(Qt::RichText);
+    m_verdict->setWordWrap(true); // a platform change adds a long warning
+    for (QComboBox *box : {m_cluster, m_target, m_strategy, m_newCluster, m_language})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // The runbook's language is chosen here, per export: the names stay in their own language.
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -89,8 +92,12 @@ PlanPage::PlanPage(Catalogs catalogs, QDate today, QWidget *parent)
     m_strategy->addItem(QString(), strategyKey(UpgradeStrategy::BlueGreen));
     m_hopTable->view()->horizontalHeader()->setStretchLastSection(true);
     m_hopTable->view()->sortByColumn(PlanHopModel::HopColumn, Qt::AscendingOrder);
+    // The hop and what stands in its way first; the counts behind it.
+    m_hopTable->setKeyColumns({PlanHopModel::HopColumn, PlanHopModel::StatusColumn});
     m_scheduleTable->view()->horizontalHeader()->setStretchLastSection(true);
     m_scheduleTable->view()->sortByColumn(ScheduleModel::OrderColumn, Qt::AscendingOrder);
+    m_scheduleTable->setKeyColumns({ScheduleModel::OrderColumn, ScheduleModel::ClusterColumn,
+                                    ScheduleModel::StartColumn, ScheduleModel::BlockersColumn});
 
     auto *form = new QGridLayout;
     form->addWidget(m_clusterLabel, 0, 0);
@@ -216,14 +223,12 @@ void PlanPage::replan()
             m_busy = false;
             m_fleet = result.fleet;
             m_schedule->setSchedule(m_fleet.plans, m_fleet.schedule);
-            m_scheduleTable->view()->resizeColumnsToContents();
             if (!result.plan) {
                 m_hops->setPlan({});
                 m_verdict->setText(colourChip(QColor(0xfb, 0xdc, 0xdc), result.error.toHtmlEscaped()));
                 m_preview->clear();
             } else {
                 m_hops->setPlan(*result.plan);
-                m_hopTable->view()->resizeColumnsToContents();
                 const int open = result.plan->openBlockers();
                 QString verdict =
                     open == 0 ? colourChip(QColor(0xdf, 0xf3, 0xe4), tr("GO: nothing blocks the route"))
@@ -284,7 +289,7 @@ void PlanPage::exportDialog(const QString &extension, bool fleet)
         return;
     QString error;
     if (!exportTo(path, fleet, &error))
-        QMessageBox::warning(this, tr("Export the runbook"), error);
+        QMessageBox::warning(this, tr("Export the runbook"), tr("The runbook could not be exported: %1").arg(error));
 }
 
 void PlanPage::changeEvent(QEvent *event)

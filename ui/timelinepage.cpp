@@ -8,6 +8,9 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
@@ -20,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace kirikae {
 
@@ -56,6 +60,41 @@ QPen barPen(const QColor &colour, qreal width, bool dashed)
     return QPen(colour, width, dashed ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
 }
 
+const QColor upstreamColour(0x44, 0x55, 0x77);
+const QColor todayColour(0xd0, 0x21, 0x21);
+
+// Cluster markers: hues none of the vendors' bars (orange, green, blue, red, slate) use, and a shape each, so that a
+// marker never reads as a piece of a bar.
+QColor markerColour(int index)
+{
+    static const QList<QColor> colours{QColor(0x7b, 0x1f, 0xa2), QColor(0xc2, 0x18, 0x5b), QColor(0x21, 0x21, 0x21),
+                                       QColor(0x79, 0x55, 0x48)};
+    return colours.at(index % colours.size());
+}
+
+QScatterSeries::MarkerShape markerShape(int index)
+{
+    static const QList<QScatterSeries::MarkerShape> shapes{
+        QScatterSeries::MarkerShapeRotatedRectangle, QScatterSeries::MarkerShapeTriangle,
+        QScatterSeries::MarkerShapeStar, QScatterSeries::MarkerShapePentagon};
+    return shapes.at((index / 4) % shapes.size());
+}
+
+const char *const toolTipProperty = "kirikaeToolTip";
+const char *const barProperty = "kirikaeBar"; ///< "upstream" or "vendor"
+
+// Hovering shows the series' tooltip; the text lives on the series, so it can be read back (tests).
+void explain(QXYSeries *series, const QString &tip)
+{
+    series->setProperty(toolTipProperty, tip);
+    QObject::connect(series, &QXYSeries::hovered, series, [series](const QPointF &, bool state) {
+        if (state)
+            QToolTip::showText(QCursor::pos(), series->property(toolTipProperty).toString());
+        else
+            QToolTip::hideText();
+    });
+}
+
 } // namespace
 
 TimelinePage::TimelinePage(FleetModel *fleet, const Catalogs &catalogs, QDate today, QWidget *parent)
@@ -77,7 +116,7 @@ TimelinePage::TimelinePage(FleetModel *fleet, const Catalogs &catalogs, QDate to
     m_lead->setSingleStep(30);
     m_lead->setValue(QSettings().value(QStringLiteral("timeline/leadDays"), 90).toInt());
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(360);
+    m_view->setMinimumHeight(340);
     m_deadlines->setTextFormat(Qt::RichText);
     m_deadlines->setWordWrap(true);
     connect(m_lead, &QSpinBox::valueChanged, this, [this](int days) {
@@ -126,6 +165,19 @@ QString TimelinePage::deadlinesText() const
     return doc.toPlainText();
 }
 
+QList<TimelinePage::AxisLabel> TimelinePage::minorAxisLabels() const
+{
+    QList<AxisLabel> labels;
+    for (const QGraphicsSimpleTextItem *item : m_minorLabels)
+        labels << AxisLabel{item->text(), item->mapRectToParent(item->boundingRect())};
+    return labels;
+}
+
+QString TimelinePage::toolTipOf(const QAbstractSeries *series)
+{
+    return series ? series->property(toolTipProperty).toString() : QString();
+}
+
 void TimelinePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -138,14 +190,19 @@ void TimelinePage::retranslate()
     m_heading->setText(title());
     m_explanation->setText(
         tr("Each bar is a Kubernetes minor from its release to the end of its support; the thinner bars beside it are "
-           "the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today; each "
-           "cluster sits on its minor.")
+           "the vendors' windows (extended support lighter). Projected minors are dashed. The red line is today. Each "
+           "cluster is a marker on its minor, on its vendor's bar where it has one, at the day its support ends: the "
+           "distance to the red line is the time left. Hover over a bar or a marker for its dates.")
             .toHtmlEscaped() +
-        QStringLiteral("<br>") + colourChip(QColor(0x44, 0x55, 0x77), tr("upstream")) +
+        QStringLiteral("<br>") + colourChip(upstreamColour, tr("upstream")) +
         colourChip(vendorColour(QStringLiteral("eks")), tr("Amazon EKS")) +
         colourChip(vendorColour(QStringLiteral("gke")), tr("Google GKE")) +
         colourChip(vendorColour(QStringLiteral("aks")), tr("Azure AKS")) +
-        colourChip(vendorColour(QStringLiteral("openshift")), tr("Red Hat OpenShift")));
+        colourChip(vendorColour(QStringLiteral("openshift")), tr("Red Hat OpenShift")) +
+        QStringLiteral("<span style=\"color:%1;\"><b>│</b></span>&nbsp;%2&nbsp;&nbsp;&nbsp;")
+            .arg(todayColour.name(), tr("today").toHtmlEscaped()) +
+        QStringLiteral("<span style=\"color:%1;\">◆</span>&nbsp;%2")
+            .arg(markerColour(0).name(), tr("a cluster, where its support ends").toHtmlEscaped()));
     m_leadLabel->setText(tr("Lead time before the end of support:"));
     m_lead->setSuffix(tr(" days"));
     rebuild();
@@ -158,20 +215,24 @@ struct TimelinePage::Chart
     QCategoryAxis *y = nullptr;
     QDate from;
     QDate to;
+    QHash<QString, qreal> vendorLane; ///< "row|vendor" → the y of that vendor's bar for the minor on that row
+    QHash<QString, int> markersAt;    ///< markers already at one place, to set the next one apart
 };
 
 void TimelinePage::rebuild()
 {
     Chart c;
     c.chart = new QChart;
-    c.chart->setTitle(title());
+    // The page's heading names the chart: its height goes to the minors.
     c.chart->legend()->setAlignment(Qt::AlignBottom);
-    c.chart->setMargins(QMargins(4, 4, 4, 4));
+    c.chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     c.x = new QDateTimeAxis;
     c.x->setFormat(QStringLiteral("yyyy-MM"));
     c.x->setTickCount(9);
     c.y = new QCategoryAxis;
     c.y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // The axis would elide the minors to "…" as soon as it thinks itself short of room; the page draws them.
+    c.y->setLabelsVisible(false);
     c.chart->addAxis(c.x, Qt::AlignBottom);
     c.chart->addAxis(c.y, Qt::AlignLeft);
     c.from = m_today;
@@ -179,19 +240,67 @@ void TimelinePage::rebuild()
 
     QStringList vendorsInUse;
     const QList<MinorRelease> shown = minorsToShow(&vendorsInUse);
+    m_minorLabels.clear();
+    m_anchor = nullptr;
+    const QFont labelFont = c.x->labelsFont();
+    const QFontMetricsF metrics(labelFont);
+    qreal labelWidth = 0;
+    for (const MinorRelease &r : shown) {
+        //: Axis label of a projected (not yet released) minor, e.g. ~1.38
+        const QString text = r.projected ? tr("~%1").arg(r.minor.toString()) : r.minor.toString();
+        auto *label = new QGraphicsSimpleTextItem(text, c.chart);
+        label->setFont(labelFont);
+        label->setBrush(c.x->labelsBrush());
+        label->setToolTip(r.projected ? tr("Kubernetes %1 (projected: not released yet)").arg(r.minor.toString())
+                                      : tr("Kubernetes %1").arg(r.minor.toString()));
+        m_minorLabels << label;
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(text));
+    }
+    // Room for the names left of the plot area: the hidden axis takes none of its own.
+    c.chart->setMargins(QMargins(int(std::ceil(labelWidth)) + 12, 4, 8, 4));
     addMinorBars(c, shown, vendorsInUse);
     // Today, and each cluster on its minor.
     addToday(c, shown.size());
     for (int row = 0; row < m_fleet->rowCount(); ++row)
         addClusterMarker(c, row, shown);
     c.x->setRange(c.from.addMonths(-1).startOfDay(Qt::UTC), c.to.addMonths(1).startOfDay(Qt::UTC));
-    c.y->setRange(-0.9, qreal(shown.size()) - 0.2);
-    c.y->setStartValue(-0.9);
+    c.y->setRange(-0.5, qreal(shown.size()) - 0.5);
+    c.y->setStartValue(-0.5);
 
     QChart *old = m_view->chart();
     m_view->setChart(c.chart);
     delete old;
+    connect(c.chart, &QChart::plotAreaChanged, this, &TimelinePage::fitToPlotArea);
+    fitToPlotArea();
     m_deadlines->setText(deadlinesTable());
+}
+
+void TimelinePage::fitToPlotArea()
+{
+    QChart *chart = m_view->chart();
+    if (!m_anchor || !chart)
+        return;
+    const QRectF plot = chart->plotArea();
+    // Bars as thick as a row allows: a laptop's short chart must not pile the vendors' lanes on top of each other.
+    const qreal row = std::abs(chart->mapToPosition(QPointF(ms(m_today), 1), m_anchor).y() -
+                               chart->mapToPosition(QPointF(ms(m_today), 0), m_anchor).y());
+    const qreal upstreamWidth = std::clamp(row * 0.3, 3.0, 9.0);
+    const qreal vendorWidth = std::clamp(row * m_laneGap - 1, 1.5, 4.0);
+    for (QAbstractSeries *series : chart->series()) {
+        const QVariant kind = series->property(barProperty);
+        if (!kind.isValid())
+            continue; // today's line, a cluster
+        auto *bar = static_cast<QLineSeries *>(series);
+        QPen pen = bar->pen();
+        pen.setWidthF(kind.toString() == u"upstream" ? upstreamWidth : vendorWidth);
+        bar->setPen(pen);
+    }
+    for (int i = 0; i < m_minorLabels.size(); ++i) {
+        QGraphicsSimpleTextItem *label = m_minorLabels.at(i);
+        const QRectF box = label->boundingRect();
+        const QPointF at = chart->mapToPosition(QPointF(ms(m_today), qreal(i)), m_anchor);
+        label->setPos(plot.left() - 6 - box.width(), at.y() - box.height() / 2);
+    }
 }
 
 QList<MinorRelease> TimelinePage::minorsToShow(QStringList *vendorsInUse) const
@@ -213,9 +322,11 @@ QList<MinorRelease> TimelinePage::minorsToShow(QStringList *vendorsInUse) const
     return shown;
 }
 
-void TimelinePage::addBar(Chart &chart, qreal y, QDate start, QDate end, const QPen &pen, const QString &name)
+void TimelinePage::addBar(Chart &chart, qreal y, QDate start, QDate end, const QPen &pen, const QString &name,
+                          const QString &tip)
 {
     auto *bar = new QLineSeries;
+    bar->setProperty(barProperty, QStringLiteral("vendor"));
     bar->setName(name);
     bar->setPen(pen);
     bar->append(ms(start), y);
@@ -223,11 +334,7 @@ void TimelinePage::addBar(Chart &chart, qreal y, QDate start, QDate end, const Q
     chart.chart->addSeries(bar);
     bar->attachAxis(chart.x);
     bar->attachAxis(chart.y);
-    const QString tip = tr("%1: %2 to %3").arg(name, formatDate(start), formatDate(end));
-    connect(bar, &QLineSeries::hovered, this, [tip](const QPointF &, bool state) {
-        if (state)
-            QToolTip::showText(QCursor::pos(), tip);
-    });
+    explain(bar, tip);
     for (QLegendMarker *marker : chart.chart->legend()->markers(bar))
         marker->setVisible(false);
     chart.from = std::min(chart.from, start);
@@ -236,31 +343,45 @@ void TimelinePage::addBar(Chart &chart, qreal y, QDate start, QDate end, const Q
 
 void TimelinePage::addMinorBars(Chart &chart, const QList<MinorRelease> &shown, const QStringList &vendorsInUse)
 {
-    const qreal laneGap = 0.22;
+    // A minor's bars form a group centred on its row (where its name is), upstream's on top, each vendor on a lane
+    // of its own below; the groups keep four tenths of a row apart.
+    m_laneGap = std::min(0.2, 0.6 / std::max<qsizetype>(1, vendorsInUse.size()));
+    const qreal top = m_laneGap * qreal(vendorsInUse.size()) / 2;
     for (int i = 0; i < shown.size(); ++i) {
         const MinorRelease &r = shown.at(i);
-        const qreal y = i;
-        //: Axis label of a projected (not yet released) minor, e.g. ~1.38
-        chart.y->append(r.projected ? tr("~%1").arg(r.minor.toString()) : r.minor.toString(), y);
-        addBar(chart, y, r.released, r.endOfSupport, barPen(QColor(0x44, 0x55, 0x77), 9, r.projected),
-               tr("Kubernetes %1 upstream").arg(r.minor.toString()));
-        int lane = 1;
-        for (const QString &vendor : vendorsInUse) {
+        const qreal y = i + top;
+        chart.y->append(m_minorLabels.at(i)->text(), i + 0.5); // the grid line between two groups
+        const QString upstream = tr("Kubernetes %1 upstream").arg(r.minor.toString());
+        addBar(chart, y, r.released, r.endOfSupport, barPen(upstreamColour, 9, r.projected), upstream,
+               (r.projected ? tr("%1 (projected)\nReleased about %2\nSupport ends about %3")
+                            : tr("%1\nReleased %2\nSupport ends %3"))
+                   .arg(upstream, formatDate(r.released), formatDate(r.endOfSupport)));
+        chart.chart->series().constLast()->setProperty(barProperty, QStringLiteral("upstream"));
+        if (!m_anchor)
+            m_anchor = chart.chart->series().constLast();
+        for (int lane = 1; lane <= vendorsInUse.size(); ++lane) {
+            const QString &vendor = vendorsInUse.at(lane - 1);
             std::optional<VendorRelease> vr = vendor == u"openshift"
                                                   ? m_catalogs.vendors.openShiftFor(r.minor)
                                                   : m_catalogs.vendors.release(vendor, r.minor.toString());
             if (!vr)
                 continue;
             const QColor colour = vendorColour(vendor);
-            const qreal vy = y - lane * laneGap;
-            const QString name = vendor == u"openshift"
-                                     ? tr("%1 %2").arg(m_catalogs.vendors.vendorName(vendor), vr->version)
-                                     : tr("%1 %2").arg(m_catalogs.vendors.vendorName(vendor), vr->version);
-            addBar(chart, vy, vr->released, vr->endOfStandardSupport, barPen(colour, 4, false), name);
+            const qreal vy = y - lane * m_laneGap;
+            chart.vendorLane.insert(QString::number(i) + u'|' + vendor, vy);
+            const QString name = tr("%1 %2").arg(m_catalogs.vendors.vendorName(vendor), vr->version);
+            QString standard =
+                tr("%1 (Kubernetes %2): standard support\nReleased %3\nStandard support ends %4")
+                    .arg(name, r.minor.toString(), formatDate(vr->released), formatDate(vr->endOfStandardSupport));
+            if (vr->endOfExtendedSupport.isValid())
+                standard += u'\n' + tr("Extended support until %1").arg(formatDate(vr->endOfExtendedSupport));
+            addBar(chart, vy, vr->released, vr->endOfStandardSupport, barPen(colour, 4, false), name, standard);
             if (vr->endOfExtendedSupport.isValid())
                 addBar(chart, vy, vr->endOfStandardSupport, vr->endOfExtendedSupport,
-                       barPen(colour.lighter(160), 4, false), tr("%1 extended").arg(name));
-            ++lane;
+                       barPen(colour.lighter(160), 4, false), tr("%1 extended").arg(name),
+                       tr("%1 (Kubernetes %2): extended support\nFrom %3\nSupport ends %4")
+                           .arg(name, r.minor.toString(), formatDate(vr->endOfStandardSupport),
+                                formatDate(vr->endOfExtendedSupport)));
         }
     }
 }
@@ -269,12 +390,13 @@ void TimelinePage::addToday(Chart &chart, qsizetype minors)
 {
     auto *todayLine = new QLineSeries;
     todayLine->setName(tr("Today (%1)").arg(formatDate(m_today)));
-    todayLine->setPen(QPen(QColor(0xd0, 0x21, 0x21), 2));
-    todayLine->append(ms(m_today), -0.8);
-    todayLine->append(ms(m_today), qreal(minors) - 0.2);
+    todayLine->setPen(QPen(todayColour, 2));
+    todayLine->append(ms(m_today), -0.5);
+    todayLine->append(ms(m_today), qreal(minors) - 0.5);
     chart.chart->addSeries(todayLine);
     todayLine->attachAxis(chart.x);
     todayLine->attachAxis(chart.y);
+    explain(todayLine, tr("Today: %1").arg(formatDate(m_today)));
 }
 
 void TimelinePage::addClusterMarker(Chart &chart, int row, const QList<MinorRelease> &shown)
@@ -286,26 +408,41 @@ void TimelinePage::addClusterMarker(Chart &chart, int row, const QList<MinorRele
                                  [&](const MinorRelease &r) { return r.minor == status.version->minorVersion(); });
     if (it == shown.cend())
         return;
-    const QList<QColor> markerColours{QColor(0x1f, 0x77, 0xb4), QColor(0x9e, 0x3b, 0xd8), QColor(0x2c, 0xa0, 0x2c),
-                                      QColor(0xe3, 0x77, 0xc2), QColor(0x8c, 0x56, 0x4b), QColor(0x17, 0xbe, 0xcf),
-                                      QColor(0xbc, 0xbd, 0x22), QColor(0x7f, 0x7f, 0x7f)};
+    const int minorRow = int(it - shown.cbegin());
     const QDate end = supportEnd(status);
+    // On the vendor's bar where the cluster runs on one, else on upstream's; at the day its support ends.
+    qreal y = minorRow;
+    if (status.vendor)
+        y = chart.vendorLane.value(QString::number(minorRow) + u'|' + status.vendor->vendor, y);
+    const QDate at = end.isValid() ? end : m_today;
+    const QString place = QString::number(y) + u'|' + at.toString(Qt::ISODate);
+    const int before = chart.markersAt.value(place);
+    chart.markersAt.insert(place, before + 1);
+
     auto *marker = new QScatterSeries;
     marker->setName(status.name);
-    marker->setMarkerSize(11);
-    marker->setColor(markerColours.at(row % markerColours.size()));
-    // Clusters on the same minor sit side by side just after today.
-    marker->append(ms(m_today.addDays(20 * row)), qreal(it - shown.cbegin()) + 0.25);
+    marker->setMarkerSize(13);
+    marker->setMarkerShape(markerShape(row));
+    marker->setColor(markerColour(row));
+    marker->setBorderColor(Qt::white);
+    // A second cluster at the same place sits just above the first.
+    marker->append(ms(at), y + 0.14 * before);
     chart.chart->addSeries(marker);
     marker->attachAxis(chart.x);
     marker->attachAxis(chart.y);
-    const QString tip =
-        tr("%1: Kubernetes %2, supported until %3")
-            .arg(status.name, status.version->toString(), end.isValid() ? formatDate(end) : tr("unknown"));
-    connect(marker, &QScatterSeries::hovered, this, [tip](const QPointF &, bool state) {
-        if (state)
-            QToolTip::showText(QCursor::pos(), tip);
-    });
+    chart.from = std::min(chart.from, at);
+    chart.to = std::max(chart.to, at);
+
+    const QString platform =
+        status.vendor ? tr("%1 %2").arg(status.vendor->vendorName, status.vendor->release.version) : tr("upstream");
+    QString left = tr("unknown");
+    if (end.isValid()) {
+        const qint64 days = m_today.daysTo(end);
+        left = days >= 0 ? tr("%n day(s) left", nullptr, int(days)) : tr("ended %n day(s) ago", nullptr, int(-days));
+    }
+    explain(marker, tr("%1\nKubernetes %2 (%3)\nSupport ends %4: %5")
+                        .arg(status.name, status.version->toString(), platform,
+                             end.isValid() ? formatDate(end) : tr("unknown"), left));
 }
 
 QString TimelinePage::deadlineRow(const ClusterStatus &status) const

@@ -4,9 +4,12 @@
 #include "page.h"
 
 #include <QDate>
+#include <QRectF>
 
+class QAbstractSeries;
 class QChart;
 class QChartView;
+class QGraphicsSimpleTextItem;
 class QLabel;
 class QPen;
 class QSpinBox;
@@ -18,8 +21,10 @@ struct ClusterStatus;
 
 /**
  * The support timeline: one bar per Kubernetes minor from release to end of support, the vendors' windows
- * beside it, projected minors dashed, a line for today, each cluster on its minor, and the date by which each
- * cluster's next upgrade must start (end of support minus a lead time the user sets).
+ * beside it, projected minors dashed, a line for today, each cluster as a marker on its minor's bar where its
+ * support ends, and the date by which each cluster's next upgrade must start (end of support minus a lead time
+ * the user sets). Every bar and marker explains itself in a tooltip. The minors' names beside the bars are drawn
+ * by the page, not by the chart's axis, which elides them all once the chart is short of width.
  */
 class TimelinePage final : public Page
 {
@@ -39,6 +44,17 @@ public:
     /// The "start upgrading by" table, as plain text (tests).
     QString deadlinesText() const;
 
+    /// A minor's name beside its bar, where it is drawn (chart coordinates).
+    struct AxisLabel
+    {
+        QString text;
+        QRectF rect;
+    };
+    /// The minors' names as drawn now, bottom (oldest) first.
+    QList<AxisLabel> minorAxisLabels() const;
+    /// What hovering over a series of the chart (a bar, a cluster marker, today's line) shows.
+    static QString toolTipOf(const QAbstractSeries *series);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -49,10 +65,14 @@ private:
     void retranslate();
     /// The minors to draw, and the vendors the fleet's clusters run on.
     QList<MinorRelease> minorsToShow(QStringList *vendorsInUse) const;
-    void addBar(Chart &chart, qreal y, QDate start, QDate end, const QPen &pen, const QString &name);
+    void addBar(Chart &chart, qreal y, QDate start, QDate end, const QPen &pen, const QString &name,
+                const QString &tip);
     void addMinorBars(Chart &chart, const QList<MinorRelease> &shown, const QStringList &vendorsInUse);
     void addToday(Chart &chart, qsizetype minors);
     void addClusterMarker(Chart &chart, int row, const QList<MinorRelease> &shown);
+    /// Puts the minors' names to the left of the plot area, each level with its bars, and makes the bars as thick as
+    /// the rows allow.
+    void fitToPlotArea();
     QString deadlineRow(const ClusterStatus &status) const;
     QString deadlinesTable() const;
 
@@ -65,6 +85,9 @@ private:
     QSpinBox *m_lead;
     QChartView *m_view;
     QLabel *m_deadlines;
+    QList<QGraphicsSimpleTextItem *> m_minorLabels; ///< owned by the chart
+    QAbstractSeries *m_anchor = nullptr;            ///< a series on both axes, to map values to positions
+    qreal m_laneGap = 0.2;                          ///< between two vendors' bars of one minor, in rows
 };
 
 } // namespace kirikae

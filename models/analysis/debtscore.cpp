@@ -99,6 +99,45 @@ Words number(qint64 n)
     return plain(QString::number(n));
 }
 
+// Where a use of an API was seen: the code ("helm", "metrics") in the English text, which JSON and waivers keep,
+// and what the code means in the interface's language.
+Words evidence(const QString &code)
+{
+    const char *label = nullptr;
+    if (code == u"manifest")
+        //: Evidence of an API use: a manifest file
+        label = QT_TRANSLATE_NOOP("DebtScore", "manifest");
+    else if (code == u"helm")
+        //: Evidence of an API use: the manifest of a Helm release
+        label = QT_TRANSLATE_NOOP("DebtScore", "helm");
+    else if (code == u"last-applied")
+        //: Evidence of an API use: the kubectl.kubernetes.io/last-applied-configuration annotation
+        label = QT_TRANSLATE_NOOP("DebtScore", "last-applied");
+    else if (code == u"managed-fields")
+        //: Evidence of an API use: the object's metadata.managedFields
+        label = QT_TRANSLATE_NOOP("DebtScore", "managed-fields");
+    else if (code == u"metrics")
+        //: Evidence of an API use: the API server's apiserver_requested_deprecated_apis metric
+        label = QT_TRANSLATE_NOOP("DebtScore", "metrics");
+    return {code, label ? QCoreApplication::translate("DebtScore", label) : code};
+}
+
+} // namespace
+
+QString describeEvidence(const ApiFinding &finding)
+{
+    if (finding.evidence == u"helm" && !finding.helmRelease.isEmpty())
+        //: Where an API use was seen: "helm release monitoring/reports revision 3"
+        return QCoreApplication::translate("DebtScore", "helm release %1 revision %2")
+            .arg(finding.helmRelease)
+            .arg(finding.helmRevision);
+    if (!finding.origin.isEmpty())
+        return finding.origin; // a template's path, a metric's name
+    return evidence(finding.evidence).local;
+}
+
+namespace {
+
 } // namespace
 
 QList<DebtHotspot> scoreDebt(const ClusterSnapshot &s, const ClusterStatus &status, const DeprecatedApis &catalog)
@@ -126,8 +165,8 @@ QList<DebtHotspot> scoreDebt(const ClusterSnapshot &s, const ClusterStatus &stat
             continue;
         counted.insert(key);
         const Words seen = f.confidence == u"possible"
-                               ? words(QT_TRANSLATE_NOOP("DebtScore", " (%1, possible)"), {plain(f.evidence)})
-                               : words(QT_TRANSLATE_NOOP("DebtScore", " (%1)"), {plain(f.evidence)});
+                               ? words(QT_TRANSLATE_NOOP("DebtScore", " (%1, possible)"), {evidence(f.evidence)})
+                               : words(QT_TRANSLATE_NOOP("DebtScore", " (%1)"), {evidence(f.evidence)});
         const Words who = f.evidence == u"metrics"
                               ? words(QT_TRANSLATE_NOOP("DebtScore", "Clients request %1"), {plain(f.name)})
                               : words(QT_TRANSLATE_NOOP("DebtScore", "%1 uses"), {plain(objectName(f))});

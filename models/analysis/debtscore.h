@@ -74,6 +74,11 @@ QList<DebtHotspot> scoreDebt(const ClusterSnapshot &snapshot, const ClusterStatu
                              const DeprecatedApis &catalog);
 
 /// The API findings behind the APIs score: every evidence of the snapshot judged against the newest minor.
+/// Where a finding was seen, worded in the interface's language for the pages: the Helm release and revision, a
+/// manifest's source, the metric's name, or what an evidence code means. The finding keeps its English origin and
+/// code for JSON and waivers.
+QString describeEvidence(const ApiFinding &finding);
+
 QList<ApiFinding> apiDebtFindings(const ClusterSnapshot &snapshot, const ClusterStatus &status,
                                   const DeprecatedApis &catalog);
 

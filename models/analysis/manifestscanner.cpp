@@ -338,9 +338,9 @@ void ManifestScanner::scanSnapshot(const ClusterSnapshot &s, const QString &file
             f.kind = o.kind;
             f.name = o.name;
             f.namespaceName = o.namespaceName.isEmpty() ? release.namespaceName : o.namespaceName;
-            f.origin = QStringLiteral("helm release %1/%2 revision %3")
-                           .arg(release.namespaceName, release.name)
-                           .arg(release.revision);
+            f.helmRelease = release.namespaceName + u'/' + release.name;
+            f.helmRevision = release.revision;
+            f.origin = QStringLiteral("helm release %1 revision %2").arg(f.helmRelease).arg(release.revision);
             f.evidence = QStringLiteral("helm");
             f.confidence = QStringLiteral("certain"); // the next `helm upgrade` renders it again
             add(f);

@@ -13,9 +13,11 @@ namespace kirikae {
 struct ApiFinding
 {
     QString file;
-    int line = 0;     ///< 1-based; 0 for evidence from a snapshot
-    QString origin;   ///< the template a `helm template` document came from (# Source:), or the Helm release
-    QString evidence; ///< "manifest", "helm", "last-applied", "managed-fields", "metrics"
+    int line = 0;        ///< 1-based; 0 for evidence from a snapshot
+    QString origin;      ///< the template a `helm template` document came from (# Source:), or the Helm release
+    QString evidence;    ///< "manifest", "helm", "last-applied", "managed-fields", "metrics"
+    QString helmRelease; ///< for evidence "helm": the release as "namespace/name"
+    int helmRevision = 0;
     QString apiVersion;
     QString kind;
     QString name;

@@ -10,5 +10,8 @@ namespace kirikae {
 QString formatDate(QDate date);
 /// A time in the default locale, shown in local time, with a four-digit year.
 QString formatDateTime(const QDateTime &time);
+/// Where a component runs, as a snapshot records it ("Deployment coredns (2 replicas)"), with the replica count
+/// worded in the interface's language; the kind and the name stay as they are.
+QString formatPlace(const QString &where);
 
 } // namespace kirikae

@@ -1,5 +1,7 @@
 #include "inventorymodel.h"
 
+#include "formatting.h"
+
 #include <QLocale>
 
 namespace kirikae {
@@ -40,7 +42,7 @@ QString InventoryModel::detail(const Row &row) const
 {
     if (row.category != Category::Node) {
         const auto &c = m_snapshot.components.at(row.source);
-        return c.where.isEmpty() ? c.image : c.where;
+        return c.where.isEmpty() ? c.image : formatPlace(c.where);
     }
     const auto &n = m_snapshot.nodes.at(row.source);
     QStringList parts;

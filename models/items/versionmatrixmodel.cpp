@@ -1,11 +1,24 @@
 #include "versionmatrixmodel.h"
 
+#include "formatting.h"
 #include "modelretranslator.h"
 
 #include <QColor>
 #include <QLocale>
 
 namespace kirikae {
+
+namespace {
+
+QString placesText(const QStringList &places)
+{
+    QStringList shown;
+    for (const QString &place : places)
+        shown << formatPlace(place);
+    return shown.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 VersionMatrixModel::VersionMatrixModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -163,7 +176,7 @@ QVariant VersionMatrixModel::data(const QModelIndex &index, int role) const
                 tip += u'\n' + reason;
         }
         if (!cell.places.isEmpty() && row.kind != MatrixRow::Kind::Node)
-            tip += u'\n' + tr("Where: %1").arg(cell.places.mid(0, 8).join(QStringLiteral(", "))) +
+            tip += u'\n' + tr("Where: %1").arg(placesText(cell.places.mid(0, 8))) +
                    (cell.places.size() > 8 ? tr(" and %n more", nullptr, int(cell.places.size() - 8)) : QString());
         return tip;
     }

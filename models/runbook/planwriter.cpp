@@ -54,6 +54,27 @@ QString describeUse(const ApiFinding &f, const RunbookLanguage &l)
         .arg(f.kind, object, f.apiVersion, f.api.removedIn.toString());
 }
 
+/// Where a use was seen, in the runbook's language: the English words of the JSON's origin and evidence codes are
+/// the English runbook's too.
+QString describeEvidence(const ApiFinding &f, const RunbookLanguage &l)
+{
+    if (f.evidence == u"helm" && !f.helmRelease.isEmpty())
+        return l.text(QT_TRANSLATE_NOOP("Runbook", "helm release %1 revision %2"))
+            .arg(f.helmRelease)
+            .arg(f.helmRevision);
+    if (!f.origin.isEmpty())
+        return f.origin; // a template's path, a metric's name
+    if (f.evidence == u"manifest")
+        return l.text(QT_TRANSLATE_NOOP("Runbook", "manifest"));
+    if (f.evidence == u"last-applied")
+        //: Evidence of an API use: the kubectl.kubernetes.io/last-applied-configuration annotation
+        return l.text(QT_TRANSLATE_NOOP("Runbook", "last-applied"));
+    if (f.evidence == u"managed-fields")
+        //: Evidence of an API use: the object's metadata.managedFields
+        return l.text(QT_TRANSLATE_NOOP("Runbook", "managed-fields"));
+    return f.evidence;
+}
+
 } // namespace
 
 QString PlanWriter::route() const
@@ -225,12 +246,8 @@ QList<QStringList> PlanWriter::blockerRows() const
                 use.waiver
                     ? say(QT_TRANSLATE_NOOP("Runbook", "Waived: %1 (%2)")).arg(use.waiver->reason, use.waiver->owner)
                     : say(QT_TRANSLATE_NOOP("Runbook", "Open"));
-            rows << QStringList{QString::number(++number),
-                                where,
-                                describeUse(f, m_l),
-                                (f.origin.isEmpty() ? f.evidence : f.origin),
-                                action,
-                                state};
+            rows << QStringList{QString::number(++number), where,  describeUse(f, m_l),
+                                describeEvidence(f, m_l),  action, state};
         }
         for (const BlockedOperator &blocked : hop.operatorsBlocked)
             rows << QStringList{
@@ -258,10 +275,10 @@ QList<QStringList> PlanWriter::blockerRows() const
     }
     for (const QString &api : m_plan.apisNotServed)
         rows << QStringList{
-            QString::number(++number),
-            m_plan.newCluster,
+            QString::number(++number), m_plan.newCluster,
             say(QT_TRANSLATE_NOOP("Runbook", "Not served by the new cluster: %1")).arg(api),
-            QStringLiteral("API discovery"),
+            //: Evidence: the new cluster's list of the API versions it serves
+            say(QT_TRANSLATE_NOOP("Runbook", "API discovery")),
             say(QT_TRANSLATE_NOOP("Runbook", "Convert the manifest before it is re-applied or restored.")),
             say(QT_TRANSLATE_NOOP("Runbook", "Open"))};
     return rows;

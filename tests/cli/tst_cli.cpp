@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,6 +116,8 @@ void TestCli::usageErrors_data()
         << "rolling";
     QTest::addRow("gui unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
     QTest::addRow("gui bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << "--lang";
+    QTest::addRow("gui bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("1366by768")} << "--size";
+    QTest::addRow("gui tiny size") << QStringList{QStringLiteral("--size"), QStringLiteral("320x200")} << "--size";
 }
 
 void TestCli::usageErrors()
@@ -273,6 +276,16 @@ void TestCli::screenshots()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("fleet.png"))));
     QVERIFY(r.out.contains(QStringLiteral("fleet.png")));
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("fleet.png"))).size(), QSize(1280, 800)); // the default
+
+    // A laptop's screen: every page at the size asked for.
+    QTemporaryDir laptop;
+    const Run small =
+        kirikae({QStringLiteral("--demo"), QStringLiteral("--today"), QStringLiteral("2026-11-25"),
+                 QStringLiteral("--size"), QStringLiteral("1366x768"), QStringLiteral("--screenshot"), laptop.path()});
+    QVERIFY2(small.exitCode == 0, qPrintable(small.err));
+    for (const QString &page : {QStringLiteral("fleet"), QStringLiteral("timeline"), QStringLiteral("plan")})
+        QCOMPARE(QImage(laptop.filePath(page + QStringLiteral(".png"))).size(), QSize(1366, 768));
 }
 
 void TestCli::scanGatesPipelines()

@@ -12,6 +12,8 @@
 #include "waiverdialog.h"
 
 #include <QChart>
+#include <QLineSeries>
+#include <QScatterSeries>
 
 #include <QDir>
 #include <QImage>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void switchesLanguageAtRunTime();
     void dropsStaleLoads();
     void timelineDeadlines();
+    void timelineExplainsItself();
     void waiverLowersTheScore();
     void screenshotsOfEveryPage_data();
     void screenshotsOfEveryPage();
@@ -160,6 +163,57 @@ void TestMainWindow::timelineDeadlines()
     QVERIFY(timeline->deadlinesText().contains(QStringLiteral("11/26/2026 in 1 day")));
     QVERIFY(timeline->chart()->series().size() > 20); // minors, vendor bands, today, clusters
     timeline->setLeadDays(90);
+}
+
+void TestMainWindow::timelineExplainsItself()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, m_today);
+    window.show();
+    openDemo(window);
+    TimelinePage *timeline = nullptr;
+    for (Page *page : window.pages())
+        if (auto *t = qobject_cast<TimelinePage *>(page))
+            timeline = t;
+    QVERIFY(timeline);
+    QSet<QRgb> barColours;
+    QList<QScatterSeries *> markers;
+    for (QAbstractSeries *series : timeline->chart()->series()) {
+        // Every bar, marker and today's line says what it is.
+        QVERIFY2(!TimelinePage::toolTipOf(series).isEmpty(), qPrintable(series->name()));
+        if (auto *marker = qobject_cast<QScatterSeries *>(series))
+            markers << marker;
+        else if (auto *line = qobject_cast<QLineSeries *>(series))
+            barColours.insert(line->pen().color().rgb());
+    }
+    QCOMPARE(markers.size(), 6);
+    for (QScatterSeries *marker : std::as_const(markers))
+        QVERIFY2(!barColours.contains(marker->color().rgb()), qPrintable(marker->name()));
+    const auto tipOf = [&](const QString &name) {
+        for (QAbstractSeries *series : timeline->chart()->series())
+            if (series->name() == name)
+                return TimelinePage::toolTipOf(series);
+        return QString();
+    };
+    // A cluster: its version, its platform, when its support ends and how long that is from today; it sits where
+    // its support ends.
+    QCOMPARE(
+        tipOf(QStringLiteral("prod-eks-tokyo")),
+        QStringLiteral("prod-eks-tokyo\nKubernetes 1.31.13 (Amazon EKS 1.31)\nSupport ends 11/26/2026: 1 day left"));
+    QVERIFY(tipOf(QStringLiteral("ocp-factory")).endsWith(QStringLiteral("ended 390 days ago")));
+    for (QScatterSeries *marker : std::as_const(markers))
+        if (marker->name() == u"prod-eks-tokyo")
+            QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(marker->at(0).x()), Qt::UTC).date(), QDate(2026, 11, 26));
+    // A vendor's phase: standard support, then extended.
+    QVERIFY2(tipOf(QStringLiteral("Amazon EKS 1.31")).contains(QStringLiteral("standard support")),
+             qPrintable(tipOf(QStringLiteral("Amazon EKS 1.31"))));
+    QVERIFY(tipOf(QStringLiteral("Amazon EKS 1.31 extended")).contains(QStringLiteral("extended support")));
+    QVERIFY(tipOf(QStringLiteral("Kubernetes 1.31 upstream")).contains(QStringLiteral("Released")));
+    // The minors are named beside their bars, none elided.
+    const auto labels = timeline->minorAxisLabels();
+    QVERIFY(labels.size() >= 10);
+    for (const auto &label : labels)
+        QVERIFY2(!label.text.contains(u'…') && label.rect.right() <= timeline->chart()->plotArea().left(),
+                 qPrintable(label.text));
 }
 
 void TestMainWindow::waiverLowersTheScore()

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QGraphicsItem>
 #include <QImage>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void demoGraph();
     void highlightFollowsTheGraph();
     void exportsPngAndSvg();
+    void searchWithoutMatch();
+    void fitEnlargesASmallGraph();
     void referenceCatalog();
 
 private:
@@ -104,14 +107,64 @@ void TestOperatorsPage::exportsPngAndSvg()
     const QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 600);
+    if (const QString shots = qEnvironmentVariable("KIRIKAE_SHOTS"); !shots.isEmpty())
+        QVERIFY(image.save(shots + QStringLiteral("/operators-export.png")));
     const QString svg = dir.filePath(QStringLiteral("g.svg"));
     QVERIFY2(page->graphView()->exportSvg(svg, &error), qPrintable(error));
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
     QVERIFY(text.contains("<svg") && text.contains("kuadrant-operator"));
+    // The picture stands on its own: what it shows, for which cluster and target, when, and the colours' legend.
+    for (const char *caption : {"Operator dependencies", "Cluster: All clusters", "Target: Kubernetes 1.36",
+                                "Exported on", "Blocked for the target", "Missing dependency"})
+        QVERIFY2(text.contains(caption), caption);
+    // The PNG has the caption above the graph: taller than the graph alone.
+    QVERIFY(image.height() > 2 * int(page->graphView()->sceneRect().height()) + 40);
     QVERIFY(!page->graphView()->exportPng(QStringLiteral("/nonexistent/dir/g.png"), &error));
     QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/g.png")));
+}
+
+void TestOperatorsPage::searchWithoutMatch()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, QDate(2026, 11, 25));
+    window.show();
+    OperatorsPage *page = demoPage(window);
+    QVERIFY(page);
+    QVERIFY(!page->detailsText().isEmpty());
+    page->searchEdit()->setText(QStringLiteral("kuadrant"));
+    QTest::keyClick(page->searchEdit(), Qt::Key_Return);
+    QVERIFY(page->detailsText().startsWith(QStringLiteral("kuadrant-operator")));
+    QVERIFY(page->graphView()->highlighted() >= 0);
+    // No match: the page says so, and nothing of the previous operator is left selected or shown.
+    page->searchEdit()->setText(QStringLiteral("no-such-operator"));
+    QTest::keyClick(page->searchEdit(), Qt::Key_Return);
+    QCOMPARE(page->detailsText(), QStringLiteral("No operator’s name contains “no-such-operator”."));
+    QCOMPARE(page->graphView()->highlighted(), -1);
+}
+
+void TestOperatorsPage::fitEnlargesASmallGraph()
+{
+    OperatorsPage page;
+    page.resize(1366, 768);
+    page.show();
+    const auto bundles = BundleReader::readFolder(QStringLiteral(KIRIKAE_TEST_DATA "/olm/older-bundles"));
+    OperatorSource catalog;
+    catalog.cluster = QStringLiteral("bundles");
+    catalog.isCatalog = true;
+    catalog.csvs = bundles.operators;
+    QSignalSpy shown(&page, &OperatorsPage::graphShown);
+    page.setCatalog(catalog);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !page.isBusy(), 10000);
+    GraphView *view = page.graphView();
+    QVERIFY(view->nodeCount() > 0);
+    view->zoomBy(0.5);
+    QVERIFY(view->transform().m11() < 1.0);
+    view->fitAll();
+    // A few boxes fill the view: larger than their natural size, and the whole graph still shows.
+    QVERIFY2(view->transform().m11() > 1.0, qPrintable(QString::number(view->transform().m11())));
+    const QRectF shownRect = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(shownRect.contains(view->sceneRect().adjusted(1, 1, -1, -1)));
 }
 
 void TestOperatorsPage::referenceCatalog()
