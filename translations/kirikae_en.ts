@@ -3674,12 +3674,14 @@ Support ends %4</translation>
             <source>%n day(s) left</source>
             <translation>
                 <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>ended %n day(s) ago</source>
             <translation>
                 <numerusform>ended %n day ago</numerusform>
+                <numerusform>ended %n days ago</numerusform>
             </translation>
         </message>
         <message>
@@ -3987,6 +3989,24 @@ Support ends %4: %5</translation>
             <source>Notice: %1</source>
             <translation>Notice: %1</translation>
         </message>
+        <message>
+            <source>%1 %2 on %3 falls outside the version-skew policy</source>
+            <translation>%1 %2 on %3 falls outside the version-skew policy</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n node(s)</source>
+            <translation>
+                <numerusform>%n node(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>clients requesting %1</source>
+            <translation>clients requesting %1</translation>
+        </message>
+        <message>
+            <source>%1 uses %2, removed in %3</source>
+            <translation>%1 uses %2, removed in %3</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::CostPage</name>
@@ -4049,6 +4069,7 @@ Support ends %4: %5</translation>
             <source>%1 (%n replica(s))</source>
             <translation>
                 <numerusform>%1 (%n replica)</numerusform>
+                <numerusform>%1 (%n replicas)</numerusform>
             </translation>
         </message>
     </context>

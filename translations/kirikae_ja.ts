@@ -3952,6 +3952,24 @@ Kubernetes %2（%3）
             <source>Notice: %1</source>
             <translation>事前通知: %1</translation>
         </message>
+        <message>
+            <source>%1 %2 on %3 falls outside the version-skew policy</source>
+            <translation>%3 の %1 %2 はバージョンスキューポリシーの範囲外になります</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n node(s)</source>
+            <translation>
+                <numerusform>%n 台のノード</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>clients requesting %1</source>
+            <translation>%1 を要求するクライアント</translation>
+        </message>
+        <message>
+            <source>%1 uses %2, removed in %3</source>
+            <translation>%1 が %2 を使用（%3 で削除）</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::CostPage</name>

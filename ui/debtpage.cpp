@@ -180,7 +180,7 @@ void DebtPage::showCell(int row, int column)
                         .arg(f.kind.toHtmlEscaped(),
                              (f.namespaceName.isEmpty() ? f.name : f.namespaceName + u'/' + f.name).toHtmlEscaped(),
                              f.apiVersion.toHtmlEscaped(), f.api.replacement.toHtmlEscaped(),
-                             (f.origin.isEmpty() ? f.evidence : f.origin).toHtmlEscaped(),
+                             describeEvidence(f).toHtmlEscaped(),
                              f.confidence == u"certain" ? tr("certain") : tr("possible"));
         }
         html += QStringLiteral("</table>");

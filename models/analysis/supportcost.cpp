@@ -174,6 +174,7 @@ SupportFee supportFeeOn(const QString &vendor, MinorVersion minor, QDate day, co
     fee.sure = catalogFee->sure;
     fee.source = catalogFee->source;
     fee.note = catalogFee->note;
+    fee.noteJa = catalogFee->noteJa;
     return fee;
 }
 

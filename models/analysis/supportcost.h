@@ -24,6 +24,7 @@ struct SupportFee
     Sureness sure = Sureness::Unknown;
     QString source;
     QString note;
+    QString noteJa;
     bool contract = false; ///< the user's own contract price, not the catalog's
     std::optional<MinorVersion> vendorMoved; ///< the minor the vendor has forced the cluster to by then, if it has
     bool applies() const { return !phase.isEmpty(); }

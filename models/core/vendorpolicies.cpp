@@ -57,6 +57,7 @@ VendorFee readFee(const YAML::Node &node)
     fee.effective = yaml::optionalDate(node, "effective");
     fee.sure = sureness(node);
     fee.note = yaml::optionalText(node, "note");
+    fee.noteJa = yaml::optionalText(node, "noteJa");
     fee.source = yaml::optionalText(node, "source");
     if (fee.amount && fee.sure == Sureness::Unknown)
         throw YamlReadError(QCoreApplication::translate("VendorPolicies", "An amount needs “sure”: official or "
@@ -88,9 +89,11 @@ ForcedUpgradePolicy readForcedUpgrade(const YAML::Node &node)
         {{QStringLiteral("stay"), F::NodePools::Stay}, {QStringLiteral("upgraded"), F::NodePools::Upgraded}},
         F::NodePools::Stay);
     p.notice = yaml::optionalText(node, "notice");
+    p.noticeJa = yaml::optionalText(node, "noticeJa");
     p.postpone = yaml::boolean(node, "postpone", false);
     p.sure = sureness(node);
     p.note = yaml::optionalText(node, "note");
+    p.noteJa = yaml::optionalText(node, "noteJa");
     p.source = yaml::optionalText(node, "source");
     return p;
 }

@@ -25,6 +25,7 @@ struct VendorFee
     QDate effective;              ///< invalid when not stated
     Sureness sure = Sureness::Unknown;
     QString note;   ///< English, as the catalog words it
+    QString noteJa; ///< the same in Japanese (the catalog's noteJa), empty when not given
     QString source; ///< the page that says so
 };
 
@@ -39,11 +40,19 @@ struct ForcedUpgradePolicy
     ControlPlane controlPlane = ControlPlane::Unchanged;
     NodePools nodePools = NodePools::Stay;
     QString notice;        ///< English, as the catalog words it
+    QString noticeJa;      ///< the same in Japanese, empty when not given
     bool postpone = false; ///< the customer can put it off (e.g. by paying for longer support)
     Sureness sure = Sureness::Unknown;
     QString note;
+    QString noteJa;
     QString source;
 };
+
+/// The catalog's text in the language asked for ("ja" or anything else for English), English when untranslated.
+inline QString inLanguage(const QString &language, const QString &english, const QString &japanese)
+{
+    return language == u"ja" && !japanese.isEmpty() ? japanese : english;
+}
 
 /// One vendor's fees and end-of-support behaviour.
 struct VendorPolicy

@@ -54,6 +54,24 @@ QString CostModel::feeText(const SupportFee &fee)
     return amount + moved;
 }
 
+QStringList CostModel::breaksText(const ForcedUpgrade &forced)
+{
+    QStringList lines;
+    for (const SkewCheck &check : forced.skewBreaks)
+        lines << tr("%1 %2 on %3 falls outside the version-skew policy")
+                     .arg(check.component, check.version,
+                          check.where.size() > 3 ? tr("%n node(s)", nullptr, int(check.where.size()))
+                                                 : check.where.join(QStringLiteral(", ")));
+    for (const ApiFinding &f : forced.removedApis) {
+        const QString who =
+            f.evidence == u"metrics"
+                ? tr("clients requesting %1").arg(f.name)
+                : f.kind + u' ' + (f.namespaceName.isEmpty() ? f.name : f.namespaceName + u'/' + f.name);
+        lines << tr("%1 uses %2, removed in %3").arg(who, f.apiVersion, f.api.removedIn.toString());
+    }
+    return lines;
+}
+
 int CostModel::rows() const
 {
     return int(m_costs.size());
@@ -148,12 +166,14 @@ QVariant CostModel::cell(int row, int column, int role) const
             return italic;
         }
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // The catalog's own words, in the interface's language where the catalog has them.
+        const QString language = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QString();
         if (column == FeeColumn || column == ChangesColumn) {
             const SupportFee &fee = column == FeeColumn ? c.today : c.after;
             QStringList lines{feeText(fee)};
             if (!fee.note.isEmpty())
-                lines << fee.note;
+                lines << inLanguage(language, fee.note, fee.noteJa);
             if (!fee.source.isEmpty())
                 lines << tr("Source: %1").arg(fee.source);
             return lines.join(u'\n');
@@ -163,15 +183,16 @@ QVariant CostModel::cell(int row, int column, int role) const
             if (vendorFirst)
                 lines << tr("The vendor moves before the planned upgrade is done.");
             if (!c.forced.policy.notice.isEmpty())
-                lines << tr("Notice: %1").arg(c.forced.policy.notice);
-            lines << c.forced.breaks();
+                lines << tr("Notice: %1").arg(inLanguage(language, c.forced.policy.notice, c.forced.policy.noticeJa));
+            lines << breaksText(c.forced);
             if (!c.forced.policy.note.isEmpty())
-                lines << c.forced.policy.note;
+                lines << inLanguage(language, c.forced.policy.note, c.forced.policy.noteJa);
             if (!c.forced.policy.source.isEmpty())
                 lines << tr("Source: %1").arg(c.forced.policy.source);
             return lines.join(u'\n');
         }
         return {};
+    }
     default:
         return {};
     }

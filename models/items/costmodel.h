@@ -40,6 +40,8 @@ public:
     /// "USD 438.00 a month", with how sure the amount is; "unknown" never reads as zero.
     static QString feeText(const SupportFee &fee);
     static QString phaseName(const QString &phase);
+    /// What breaks when the vendor moves first, worded in the interface's language.
+    static QStringList breaksText(const ForcedUpgrade &forced);
 
 private:
     int rows() const override;
