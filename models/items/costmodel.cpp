@@ -4,6 +4,7 @@
 #include "statuscolors.h"
 
 #include <QFont>
+#include <QHash>
 #include <QLocale>
 
 namespace kirikae {
@@ -17,10 +18,16 @@ void CostModel::setCosts(const QList<ClusterCost> &costs, const FleetPlan &plan)
 {
     beginResetModel();
     m_costs.clear();
-    for (const ClusterCost &c : costs)
-        if (!c.vendor.isEmpty())
-            m_costs << c;
-    m_plan = plan;
+    m_finishBy.clear();
+    QHash<QString, QDate> finish; // one pass over the plans: a cell never searches them
+    for (const UpgradePlan &p : plan.plans)
+        finish.insert(p.cluster, p.finishBy);
+    for (const ClusterCost &c : costs) {
+        if (c.vendor.isEmpty())
+            continue;
+        m_costs << c;
+        m_finishBy << finish.value(c.cluster);
+    }
     endResetModel();
 }
 
@@ -105,10 +112,9 @@ QString CostModel::columnTitle(int column) const
     }
 }
 
-QVariant CostModel::display(const ClusterCost &c, int column, bool sort) const
+QVariant CostModel::display(const ClusterCost &c, QDate finishBy, int column, bool sort) const
 {
     const auto date = [&](QDate d) { return sort ? QVariant(d) : QVariant(formatDate(d)); };
-    const UpgradePlan *plan = m_plan.planOf(c.cluster);
     switch (column) {
     case ClusterColumn:
         return c.cluster;
@@ -137,7 +143,7 @@ QVariant CostModel::display(const ClusterCost &c, int column, bool sort) const
     case BreaksColumn:
         return int(c.forced.breaks().size());
     case PlannedColumn:
-        return plan && plan->finishBy.isValid() ? date(plan->finishBy) : QVariant();
+        return finishBy.isValid() ? date(finishBy) : QVariant();
     default:
         return {};
     }
@@ -146,13 +152,13 @@ QVariant CostModel::display(const ClusterCost &c, int column, bool sort) const
 QVariant CostModel::cell(int row, int column, int role) const
 {
     const ClusterCost &c = m_costs.at(row);
-    const UpgradePlan *plan = m_plan.planOf(c.cluster);
-    const bool vendorFirst = c.forced.known() && (!plan || !plan->finishBy.isValid() || c.forced.date < plan->finishBy);
+    const QDate finishBy = m_finishBy.at(row);
+    const bool vendorFirst = c.forced.known() && (!finishBy.isValid() || c.forced.date < finishBy);
     switch (role) {
     case Qt::DisplayRole:
-        return display(c, column, false);
+        return display(c, finishBy, column, false);
     case SortRole:
-        return display(c, column, true);
+        return display(c, finishBy, column, true);
     case Qt::BackgroundRole:
         if ((column == ForcedColumn || column == PlannedColumn) && vendorFirst)
             return statusBackground(SupportStatus::Unsupported);

@@ -5,6 +5,8 @@
 
 #include "tablemodel.h"
 
+#include <QDate>
+
 namespace kirikae {
 
 /**
@@ -47,10 +49,10 @@ private:
     int rows() const override;
     QString columnTitle(int column) const override;
     QVariant cell(int row, int column, int role) const override;
-    QVariant display(const ClusterCost &c, int column, bool sort) const;
+    QVariant display(const ClusterCost &c, QDate finishBy, int column, bool sort) const;
 
     QList<ClusterCost> m_costs;
-    FleetPlan m_plan;
+    QList<QDate> m_finishBy; ///< per row: when the plan's upgrade is done (invalid: not planned)
 };
 
 } // namespace kirikae
