@@ -23,6 +23,9 @@ QString say(const char *text)
     return QCoreApplication::translate("CollectCommand", text);
 }
 
+/// One thread and at most one snapshot in memory per cluster read at once: more than this only exhausts the host.
+constexpr int maxParallel = 256;
+
 /// What the command line asks for, checked.
 struct CollectRequest
 {
@@ -34,15 +37,18 @@ struct CollectRequest
     QString outputDir;
     QString workspace; ///< --workspace FILE, or empty
     double timeout = 30;
+    int parallel = defaultParallelClusters;
 };
 
-/// One context after its snapshot was written (or not).
+/// One context after its snapshot was written (or not): all the summary needs, without the snapshot itself.
 struct WrittenContext
 {
     QString context;
     CollectStatus status = CollectStatus::Error;
     QString message;
     QString file; ///< empty when there is no snapshot
+    bool insecure = false;
+    std::optional<QList<CollectionError>> notCollected; ///< set when there was a snapshot
 };
 
 CollectRequest parseRequest(const QStringList &args)
@@ -70,6 +76,10 @@ CollectRequest parseRequest(const QStringList &args)
     parser.addOption({QStringLiteral("timeout"),
                       say(QT_TRANSLATE_NOOP("CollectCommand", "Give up on a request after S seconds (default 30).")),
                       QStringLiteral("S"), QStringLiteral("30")});
+    parser.addOption({QStringLiteral("parallel"),
+                      say(QT_TRANSLATE_NOOP("CollectCommand", "Read at most N clusters at once (default %1)."))
+                          .arg(defaultParallelClusters),
+                      QStringLiteral("N"), QString::number(defaultParallelClusters)});
     parseOrThrow(parser, args, QStringLiteral("collect"));
 
     CollectRequest request;
@@ -85,6 +95,12 @@ CollectRequest parseRequest(const QStringList &args)
     if (!timeoutOk || request.timeout <= 0 || request.timeout > 3600)
         throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--timeout “%1” is not a number of seconds."))
                              .arg(parser.value(QStringLiteral("timeout")))};
+    bool parallelOk = false;
+    request.parallel = parser.value(QStringLiteral("parallel")).toInt(&parallelOk);
+    if (!parallelOk || request.parallel < 1 || request.parallel > maxParallel)
+        throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--parallel “%1” is not a number from 1 to %2."))
+                             .arg(parser.value(QStringLiteral("parallel")))
+                             .arg(maxParallel)};
     request.allContexts = parser.isSet(QStringLiteral("all-contexts"));
     request.contexts = parser.values(QStringLiteral("context"));
     if (request.allContexts && parser.isSet(QStringLiteral("context")))
@@ -123,46 +139,54 @@ std::optional<Workspace> openWorkspace(const QString &path, QString *error)
     return workspace;
 }
 
-/// Collects the contexts in parallel; in table format each one is reported on stderr as it ends.
-QList<CollectResult> collectAll(const KubeConfig &config, const QStringList &contexts, const CollectRequest &request)
+/// Writes a collected snapshot into outputDir and keeps only what the summary needs; a snapshot that cannot be
+/// written turns its context into an error.
+WrittenContext writeResult(const CollectResult &r, const QString &outputDir)
+{
+    WrittenContext w{r.context, r.status, r.message, {}, r.insecure, std::nullopt};
+    if (!r.hasSnapshot())
+        return w;
+    w.notCollected = r.snapshot.errors;
+    w.file = QDir(outputDir).filePath(SnapshotFile::fileNameForContext(r.context));
+    QString writeError;
+    if (!SnapshotFile::write(r.snapshot, w.file, &writeError)) {
+        w.status = CollectStatus::Error;
+        w.message = writeError;
+        w.file.clear();
+    }
+    return w;
+}
+
+/// Collects the contexts, request.parallel at a time, writing each snapshot (atomically) as soon as its cluster is
+/// read and dropping it: a run that is killed keeps every file already written, and memory holds at most
+/// request.parallel snapshots. In table format each context is reported on stderr as it ends.
+QList<WrittenContext> collectAndWrite(const KubeConfig &config, const QStringList &contexts,
+                                      const CollectRequest &request)
 {
     ClientOptions clientOptions;
     clientOptions.requestTimeoutMs = int(request.timeout * 1000);
     clientOptions.connectTimeoutMs = std::min(clientOptions.requestTimeoutMs, 10000);
     ExecCredentialProvider credentials;
-    QMutex printLock;
+    QMutex lock;
+    QList<WrittenContext> written(contexts.size());
     const bool table = request.options.format == u"table";
-    return collectContexts(config, contexts, clientOptions, &credentials, [&](int, const CollectResult &r) {
-        if (!table)
-            return;
-        const QMutexLocker lock(&printLock);
-        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "%1: %2")).arg(r.context, collectStatusKey(r.status))
-              << Qt::endl;
-    });
-}
-
-/// Writes each snapshot into outputDir; a snapshot that cannot be written turns its context into an error.
-QList<WrittenContext> writeSnapshots(const QList<CollectResult> &results, const QString &outputDir)
-{
-    QList<WrittenContext> written;
-    for (const CollectResult &r : results) {
-        WrittenContext w{r.context, r.status, r.message, {}};
-        if (r.hasSnapshot()) {
-            w.file = QDir(outputDir).filePath(SnapshotFile::fileNameForContext(r.context));
-            QString writeError;
-            if (!SnapshotFile::write(r.snapshot, w.file, &writeError)) {
-                w.status = CollectStatus::Error;
-                w.message = writeError;
-                w.file.clear();
-            }
-        }
-        if (r.insecure)
-            err() << say(QT_TRANSLATE_NOOP("CollectCommand", "warning: %1: insecure-skip-tls-verify is set; the "
-                                                             "server's identity was not checked."))
-                         .arg(r.context)
-                  << Qt::endl;
-        written << w;
-    }
+    collectEach(
+        config, contexts, clientOptions, &credentials,
+        [&](int index, CollectResult &&result) {
+            const WrittenContext w = writeResult(result, request.outputDir);
+            result = {}; // released before the next cluster is read
+            const QMutexLocker locker(&lock);
+            if (w.insecure)
+                err() << say(QT_TRANSLATE_NOOP("CollectCommand", "warning: %1: insecure-skip-tls-verify is set; the "
+                                                                 "server's identity was not checked."))
+                             .arg(w.context)
+                      << Qt::endl;
+            if (table)
+                err() << say(QT_TRANSLATE_NOOP("CollectCommand", "%1: %2")).arg(w.context, collectStatusKey(w.status))
+                      << Qt::endl;
+            written[index] = w;
+        },
+        request.parallel);
     return written;
 }
 
@@ -193,22 +217,19 @@ bool updateWorkspace(Workspace &workspace, const QString &path, const CollectReq
     return workspace.write(path, error);
 }
 
-void printSummary(const QList<CollectResult> &results, const QList<WrittenContext> &written,
-                  const CollectRequest &request)
+void printSummary(const QList<WrittenContext> &written, const CollectRequest &request)
 {
     QJsonArray summary;
     QList<QStringList> rows;
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        const CollectResult &r = results.at(i);
-        const WrittenContext &w = written.at(i);
+    for (const WrittenContext &w : written) {
         QJsonObject entry{{QStringLiteral("context"), w.context},
                           {QStringLiteral("status"), collectStatusKey(w.status)},
                           {QStringLiteral("message"), w.message},
                           {QStringLiteral("file"), w.file.isEmpty() ? QJsonValue() : QJsonValue(w.file)},
-                          {QStringLiteral("insecure"), r.insecure}};
-        if (r.hasSnapshot()) {
+                          {QStringLiteral("insecure"), w.insecure}};
+        if (w.notCollected) {
             QJsonArray parts;
-            for (const CollectionError &e : r.snapshot.errors)
+            for (const CollectionError &e : *w.notCollected)
                 parts << QJsonObject{{QStringLiteral("part"), e.part}, {QStringLiteral("message"), e.message}};
             entry.insert(QStringLiteral("notCollected"), parts);
         }
@@ -259,8 +280,7 @@ int runCollect(const QStringList &args)
         return ExitRuntimeError;
     }
 
-    const QList<CollectResult> results = collectAll(*config, contexts, request);
-    const QList<WrittenContext> written = writeSnapshots(results, request.outputDir);
+    const QList<WrittenContext> written = collectAndWrite(*config, contexts, request);
     bool allFine = true;
     for (const WrittenContext &w : written)
         allFine = allFine && (w.status == CollectStatus::Ok || w.status == CollectStatus::Partial);
@@ -268,7 +288,7 @@ int runCollect(const QStringList &args)
         err() << say(QT_TRANSLATE_NOOP("CollectCommand", "error: %1")).arg(error) << Qt::endl;
         allFine = false;
     }
-    printSummary(results, written, request);
+    printSummary(written, request);
     return allFine ? ExitOk : ExitRuntimeError;
 }
 

@@ -196,6 +196,14 @@
             <source>warning: %1 now refreshes its contexts from %2 instead of %3.</source>
             <translation>warning: %1 now refreshes its contexts from %2 instead of %3.</translation>
         </message>
+        <message>
+            <source>Read at most N clusters at once (default %1).</source>
+            <translation>Read at most N clusters at once (default %1).</translation>
+        </message>
+        <message>
+            <source>--parallel “%1” is not a number from 1 to %2.</source>
+            <translation>--parallel “%1” is not a number from 1 to %2.</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>

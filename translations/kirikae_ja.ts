@@ -196,6 +196,14 @@
             <source>warning: %1 now refreshes its contexts from %2 instead of %3.</source>
             <translation>警告: %1 は今後、コンテキストを %3 ではなく %2 から収集します。</translation>
         </message>
+        <message>
+            <source>Read at most N clusters at once (default %1).</source>
+            <translation>一度に読み取るクラスターを最大 N 個にします（既定 %1）。</translation>
+        </message>
+        <message>
+            <source>--parallel “%1” is not a number from 1 to %2.</source>
+            <translation>--parallel「%1」は 1 から %2 までの数ではありません。</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>
