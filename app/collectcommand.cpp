@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "kube/collector.h"
 #include "kube/execcredential.h"
+#include "kube/incluster.h"
 #include "output.h"
 #include "snapshot/snapshotfile.h"
 #include "workspace/workspace.h"
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
+
+#include <algorithm>
 
 namespace kirikae::cli {
 
@@ -38,6 +41,9 @@ struct CollectRequest
     QString workspace; ///< --workspace FILE, or empty
     double timeout = 30;
     int parallel = defaultParallelClusters;
+    bool inCluster = false;    ///< read the cluster this runs in, with the pod's service account
+    QString clusterName;       ///< --cluster-name: what an in-cluster snapshot is called
+    QString serviceAccountDir; ///< where the pod's service account is mounted
 };
 
 /// One context after its snapshot was written (or not): all the summary needs, without the snapshot itself.
@@ -50,6 +56,31 @@ struct WrittenContext
     bool insecure = false;
     std::optional<QList<CollectionError>> notCollected; ///< set when there was a snapshot
 };
+
+/// --in-cluster and the options that go with it; throws UsageError when they are mixed with kubeconfig ones.
+void readInClusterOptions(const QCommandLineParser &parser, CollectRequest &request)
+{
+    request.inCluster = parser.isSet(QStringLiteral("in-cluster"));
+    request.clusterName = parser.value(QStringLiteral("cluster-name")).trimmed();
+    request.serviceAccountDir = parser.isSet(QStringLiteral("service-account-dir"))
+                                    ? parser.value(QStringLiteral("service-account-dir"))
+                                    : InCluster::defaultServiceAccountDir();
+    if (!request.inCluster) {
+        if (parser.isSet(QStringLiteral("cluster-name")) || parser.isSet(QStringLiteral("service-account-dir")))
+            throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--cluster-name and --service-account-dir go "
+                                                                     "with --in-cluster."))};
+        return;
+    }
+    for (const char *option : {"kubeconfig", "context", "all-contexts", "workspace"}) {
+        if (parser.isSet(QLatin1StringView(option)))
+            throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--in-cluster reads the cluster it runs in: it "
+                                                                     "takes no --%1."))
+                                 .arg(QLatin1StringView(option))};
+    }
+    if (request.clusterName.isEmpty())
+        throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--in-cluster needs --cluster-name NAME: a pod "
+                                                                 "cannot tell which cluster of the fleet it is in."))};
+}
 
 CollectRequest parseRequest(const QStringList &args)
 {
@@ -80,6 +111,19 @@ CollectRequest parseRequest(const QStringList &args)
                       say(QT_TRANSLATE_NOOP("CollectCommand", "Read at most N clusters at once (default %1)."))
                           .arg(defaultParallelClusters),
                       QStringLiteral("N"), QString::number(defaultParallelClusters)});
+    parser.addOption({QStringLiteral("in-cluster"),
+                      say(QT_TRANSLATE_NOOP("CollectCommand", "Read the cluster this runs in, with the pod's service "
+                                                              "account (for a CronJob; needs --cluster-name)."))});
+    parser.addOption(
+        {QStringLiteral("cluster-name"),
+         say(QT_TRANSLATE_NOOP("CollectCommand",
+                               "With --in-cluster: the cluster's name in the fleet; its snapshot is DIR/NAME.yaml.")),
+         QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("service-account-dir"),
+                      say(QT_TRANSLATE_NOOP("CollectCommand", "With --in-cluster: read the token, ca.crt and namespace "
+                                                              "from DIR (default %1)."))
+                          .arg(InCluster::defaultServiceAccountDir()),
+                      QStringLiteral("DIR")});
     parseOrThrow(parser, args, QStringLiteral("collect"));
 
     CollectRequest request;
@@ -109,6 +153,7 @@ CollectRequest parseRequest(const QStringList &args)
     request.kubeconfigFiles =
         request.kubeconfig.isEmpty() ? KubeConfig::defaultFiles() : QStringList{request.kubeconfig};
     request.workspace = parser.value(QStringLiteral("workspace"));
+    readInClusterOptions(parser, request);
     return request;
 }
 
@@ -139,6 +184,14 @@ std::optional<Workspace> openWorkspace(const QString &path, QString *error)
     return workspace;
 }
 
+ClientOptions clientOptionsFor(const CollectRequest &request)
+{
+    ClientOptions options;
+    options.requestTimeoutMs = int(request.timeout * 1000);
+    options.connectTimeoutMs = std::min(options.requestTimeoutMs, 10000);
+    return options;
+}
+
 /// Writes a collected snapshot into outputDir and keeps only what the summary needs; a snapshot that cannot be
 /// written turns its context into an error.
 WrittenContext writeResult(const CollectResult &r, const QString &outputDir)
@@ -163,9 +216,7 @@ WrittenContext writeResult(const CollectResult &r, const QString &outputDir)
 QList<WrittenContext> collectAndWrite(const KubeConfig &config, const QStringList &contexts,
                                       const CollectRequest &request)
 {
-    ClientOptions clientOptions;
-    clientOptions.requestTimeoutMs = int(request.timeout * 1000);
-    clientOptions.connectTimeoutMs = std::min(clientOptions.requestTimeoutMs, 10000);
+    const ClientOptions clientOptions = clientOptionsFor(request);
     ExecCredentialProvider credentials;
     QMutex lock;
     QList<WrittenContext> written(contexts.size());
@@ -250,11 +301,54 @@ void printSummary(const QList<WrittenContext> &written, const CollectRequest &re
     printJson(QJsonDocument(document));
 }
 
+bool makeOutputDir(const QString &dir)
+{
+    if (QDir().mkpath(dir))
+        return true;
+    err() << say(QT_TRANSLATE_NOOP("CollectCommand", "error: %1 cannot be created.")).arg(QDir::toNativeSeparators(dir))
+          << Qt::endl;
+    return false;
+}
+
+bool allFine(const QList<WrittenContext> &written)
+{
+    return std::all_of(written.cbegin(), written.cend(), [](const WrittenContext &w) {
+        return w.status == CollectStatus::Ok || w.status == CollectStatus::Partial;
+    });
+}
+
+/// collect --in-cluster: the cluster this pod runs in, with its service account, into DIR/<cluster name>.yaml.
+int runInCluster(const CollectRequest &request)
+{
+    QStringList warnings;
+    QString error;
+    const auto connection = InCluster::fromEnvironment(request.serviceAccountDir, &warnings, &error);
+    for (const QString &warning : std::as_const(warnings))
+        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "warning: %1")).arg(warning) << Qt::endl;
+    if (!connection) {
+        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "error: %1")).arg(error) << Qt::endl;
+        return ExitRuntimeError;
+    }
+    if (!makeOutputDir(request.outputDir))
+        return ExitRuntimeError;
+    if (request.options.format == u"table")
+        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "%1: reading %2 with the service account of namespace “%3”"))
+                     .arg(request.clusterName, connection->cluster.server, connection->namespaceName)
+              << Qt::endl;
+    ExecCredentialProvider credentials; // a service account has no exec plugin; the client wants one all the same
+    KubeClient client(*connection, clientOptionsFor(request), &credentials);
+    const QList<WrittenContext> written{writeResult(collectInCluster(client, request.clusterName), request.outputDir)};
+    printSummary(written, request);
+    return allFine(written) ? ExitOk : ExitRuntimeError;
+}
+
 } // namespace
 
 int runCollect(const QStringList &args)
 {
     const CollectRequest request = parseRequest(args);
+    if (request.inCluster)
+        return runInCluster(request);
     QString error;
     const auto config = KubeConfig::load(request.kubeconfigFiles, &error);
     if (!config) {
@@ -273,23 +367,17 @@ int runCollect(const QStringList &args)
             return ExitRuntimeError;
         }
     }
-    if (!QDir().mkpath(request.outputDir)) {
-        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "error: %1 cannot be created."))
-                     .arg(QDir::toNativeSeparators(request.outputDir))
-              << Qt::endl;
+    if (!makeOutputDir(request.outputDir))
         return ExitRuntimeError;
-    }
 
     const QList<WrittenContext> written = collectAndWrite(*config, contexts, request);
-    bool allFine = true;
-    for (const WrittenContext &w : written)
-        allFine = allFine && (w.status == CollectStatus::Ok || w.status == CollectStatus::Partial);
+    bool fine = allFine(written);
     if (workspace && !updateWorkspace(*workspace, request.workspace, request, written, &error)) {
         err() << say(QT_TRANSLATE_NOOP("CollectCommand", "error: %1")).arg(error) << Qt::endl;
-        allFine = false;
+        fine = false;
     }
     printSummary(written, request);
-    return allFine ? ExitOk : ExitRuntimeError;
+    return fine ? ExitOk : ExitRuntimeError;
 }
 
 } // namespace kirikae::cli

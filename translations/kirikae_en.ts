@@ -204,6 +204,34 @@
             <source>--parallel “%1” is not a number from 1 to %2.</source>
             <translation>--parallel “%1” is not a number from 1 to %2.</translation>
         </message>
+        <message>
+            <source>--cluster-name and --service-account-dir go with --in-cluster.</source>
+            <translation>--cluster-name and --service-account-dir go with --in-cluster.</translation>
+        </message>
+        <message>
+            <source>--in-cluster reads the cluster it runs in: it takes no --%1.</source>
+            <translation>--in-cluster reads the cluster it runs in: it takes no --%1.</translation>
+        </message>
+        <message>
+            <source>--in-cluster needs --cluster-name NAME: a pod cannot tell which cluster of the fleet it is in.</source>
+            <translation>--in-cluster needs --cluster-name NAME: a pod cannot tell which cluster of the fleet it is in.</translation>
+        </message>
+        <message>
+            <source>Read the cluster this runs in, with the pod's service account (for a CronJob; needs --cluster-name).</source>
+            <translation>Read the cluster this runs in, with the pod's service account (for a CronJob; needs --cluster-name).</translation>
+        </message>
+        <message>
+            <source>With --in-cluster: the cluster's name in the fleet; its snapshot is DIR/NAME.yaml.</source>
+            <translation>With --in-cluster: the cluster's name in the fleet; its snapshot is DIR/NAME.yaml.</translation>
+        </message>
+        <message>
+            <source>With --in-cluster: read the token, ca.crt and namespace from DIR (default %1).</source>
+            <translation>With --in-cluster: read the token, ca.crt and namespace from DIR (default %1).</translation>
+        </message>
+        <message>
+            <source>%1: reading %2 with the service account of namespace “%3”</source>
+            <translation>%1: reading %2 with the service account of namespace “%3”</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>
@@ -3875,6 +3903,25 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Savings until:</source>
             <translation>Savings until:</translation>
+        </message>
+    </context>
+    <context>
+        <name>InCluster</name>
+        <message>
+            <source>Not running in a cluster: KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT must both be set (Kubernetes sets them in every pod).</source>
+            <translation>Not running in a cluster: KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT must both be set (Kubernetes sets them in every pod).</translation>
+        </message>
+        <message>
+            <source>The service account token %1 cannot be read (%2); is a service account token mounted in the pod?</source>
+            <translation>The service account token %1 cannot be read (%2); is a service account token mounted in the pod?</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>it is empty</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read (%2): the server's certificate is checked against the system's trusted CAs instead.</source>
+            <translation>%1 cannot be read (%2): the server's certificate is checked against the system's trusted CAs instead.</translation>
         </message>
     </context>
 </TS>

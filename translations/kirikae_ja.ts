@@ -204,6 +204,34 @@
             <source>--parallel “%1” is not a number from 1 to %2.</source>
             <translation>--parallel「%1」は 1 から %2 までの数ではありません。</translation>
         </message>
+        <message>
+            <source>--cluster-name and --service-account-dir go with --in-cluster.</source>
+            <translation>--cluster-name と --service-account-dir は --in-cluster と一緒に使います。</translation>
+        </message>
+        <message>
+            <source>--in-cluster reads the cluster it runs in: it takes no --%1.</source>
+            <translation>--in-cluster は自分が動いているクラスターを読み取るため、--%1 は指定できません。</translation>
+        </message>
+        <message>
+            <source>--in-cluster needs --cluster-name NAME: a pod cannot tell which cluster of the fleet it is in.</source>
+            <translation>--in-cluster には --cluster-name NAME が必要です。Pod からは自分がフリートのどのクラスターにいるか分かりません。</translation>
+        </message>
+        <message>
+            <source>Read the cluster this runs in, with the pod's service account (for a CronJob; needs --cluster-name).</source>
+            <translation>自分が動いているクラスターを Pod のサービスアカウントで読み取ります（CronJob 向け。--cluster-name が必要）。</translation>
+        </message>
+        <message>
+            <source>With --in-cluster: the cluster's name in the fleet; its snapshot is DIR/NAME.yaml.</source>
+            <translation>--in-cluster と一緒に: フリートでのクラスター名。スナップショットは DIR/NAME.yaml になります。</translation>
+        </message>
+        <message>
+            <source>With --in-cluster: read the token, ca.crt and namespace from DIR (default %1).</source>
+            <translation>--in-cluster と一緒に: token、ca.crt、namespace を DIR から読みます（既定 %1）。</translation>
+        </message>
+        <message>
+            <source>%1: reading %2 with the service account of namespace “%3”</source>
+            <translation>%1: 名前空間「%3」のサービスアカウントで %2 を読み取ります</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>
@@ -3840,6 +3868,25 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Savings until:</source>
             <translation>節約額の期限:</translation>
+        </message>
+    </context>
+    <context>
+        <name>InCluster</name>
+        <message>
+            <source>Not running in a cluster: KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT must both be set (Kubernetes sets them in every pod).</source>
+            <translation>クラスターの中で動いていません。KUBERNETES_SERVICE_HOST と KUBERNETES_SERVICE_PORT の両方が必要です（Kubernetes はすべての Pod に設定します）。</translation>
+        </message>
+        <message>
+            <source>The service account token %1 cannot be read (%2); is a service account token mounted in the pod?</source>
+            <translation>サービスアカウントのトークン %1 を読めません（%2）。Pod にサービスアカウントのトークンがマウントされていますか？</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>空です</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read (%2): the server's certificate is checked against the system's trusted CAs instead.</source>
+            <translation>%1 を読めません（%2）。代わりにシステムが信頼する CA でサーバー証明書を確認します。</translation>
         </message>
     </context>
 </TS>

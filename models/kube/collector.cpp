@@ -279,6 +279,13 @@ CollectResult collectCluster(KubeClient &client, const QString &context)
     return result;
 }
 
+CollectResult collectInCluster(KubeClient &client, const QString &name)
+{
+    CollectResult result = collectCluster(client, name);
+    result.snapshot.context.clear();
+    return result;
+}
+
 void collectEach(const KubeConfig &config, const QStringList &contexts, const ClientOptions &options,
                  ExecCredentialProvider *credentials, const CollectSink &sink, int maxParallel)
 {

@@ -33,6 +33,10 @@ struct CollectResult
  */
 CollectResult collectCluster(KubeClient &client, const QString &context);
 
+/// collectCluster() for the cluster this process runs in (InCluster): the snapshot is called name and has no
+/// kubeconfig context.
+CollectResult collectInCluster(KubeClient &client, const QString &name);
+
 /// How many clusters a collection reads at once unless told otherwise.
 constexpr int defaultParallelClusters = 8;
 
