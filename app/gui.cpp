@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -32,8 +33,10 @@ void defineOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("Gui", "Open the bundled demo workspace.")});
-    parser.addOption({QStringLiteral("workspace"), QCoreApplication::translate("Gui", "Open the workspace FILE."),
-                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("workspace"),
+                      QCoreApplication::translate("Gui", "Open the workspace FILE, or the folder DIR as a workspace "
+                                                         "(every snapshot under it)."),
+                      QStringLiteral("FILE|DIR")});
     parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("Gui", "User interface language: ja or en."),
                       QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("screenshot"),
@@ -45,9 +48,10 @@ void defineOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("data"),
                       QCoreApplication::translate("Gui", "Read catalogs from DIR before the built-in ones."),
                       QStringLiteral("DIR")});
-    parser.addPositionalArgument(QStringLiteral("SNAPSHOT"),
-                                 QCoreApplication::translate("Gui", "Snapshot files to open."),
-                                 QStringLiteral("[SNAPSHOT...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("SNAPSHOT"),
+        QCoreApplication::translate("Gui", "Snapshot files, or folders of snapshots, to open."),
+        QStringLiteral("[SNAPSHOT...]"));
 }
 
 int usageError(int &argc, char **argv, const QString &message)
@@ -103,7 +107,9 @@ int runGui(int &argc, char **argv, const QStringList &args)
 
     Workspace workspace = Workspace::demo();
     QString openError;
-    if (parser.isSet(QStringLiteral("workspace"))) {
+    if (parser.isSet(QStringLiteral("workspace")) && QFileInfo(parser.value(QStringLiteral("workspace"))).isDir()) {
+        workspace = Workspace::fromFolder(parser.value(QStringLiteral("workspace")));
+    } else if (parser.isSet(QStringLiteral("workspace"))) {
         auto loaded = Workspace::read(parser.value(QStringLiteral("workspace")), &openError);
         if (!loaded) {
             cli::err() << QCoreApplication::translate("Gui", "error: %1").arg(openError) << Qt::endl;

@@ -309,6 +309,10 @@
             <source>Try “kirikae --help”.</source>
             <translation>Try “kirikae --help”.</translation>
         </message>
+        <message>
+            <source>note: %1</source>
+            <translation>note: %1</translation>
+        </message>
     </context>
     <context>
         <name>ComponentDefaults</name>
@@ -327,10 +331,6 @@
     </context>
     <context>
         <name>DebtCommand</name>
-        <message>
-            <source>Snapshot files to score.</source>
-            <translation>Snapshot files to score.</translation>
-        </message>
         <message numerus="yes">
             <source>and %n more</source>
             <translation>
@@ -361,6 +361,10 @@
         <message>
             <source>error: %1</source>
             <translation>error: %1</translation>
+        </message>
+        <message>
+            <source>Snapshot files, or folders of snapshots, to score.</source>
+            <translation>Snapshot files, or folders of snapshots, to score.</translation>
         </message>
     </context>
     <context>
@@ -487,10 +491,6 @@
             <translation>Open the bundled demo workspace.</translation>
         </message>
         <message>
-            <source>Open the workspace FILE.</source>
-            <translation>Open the workspace FILE.</translation>
-        </message>
-        <message>
             <source>User interface language: ja or en.</source>
             <translation>User interface language: ja or en.</translation>
         </message>
@@ -505,10 +505,6 @@
         <message>
             <source>Read catalogs from DIR before the built-in ones.</source>
             <translation>Read catalogs from DIR before the built-in ones.</translation>
-        </message>
-        <message>
-            <source>Snapshot files to open.</source>
-            <translation>Snapshot files to open.</translation>
         </message>
         <message>
             <source>kirikae: %1</source>
@@ -561,6 +557,14 @@ Commands (run headless; see kirikae COMMAND --help):
   scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
   versions SNAPSHOT...   where each cluster stands in the support window
 Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</translation>
+        </message>
+        <message>
+            <source>Open the workspace FILE, or the folder DIR as a workspace (every snapshot under it).</source>
+            <translation>Open the workspace FILE, or the folder DIR as a workspace (every snapshot under it).</translation>
+        </message>
+        <message>
+            <source>Snapshot files, or folders of snapshots, to open.</source>
+            <translation>Snapshot files, or folders of snapshots, to open.</translation>
         </message>
     </context>
     <context>
@@ -830,10 +834,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
     <context>
         <name>PlanCommand</name>
         <message>
-            <source>The cluster to plan (several: a fleet plan).</source>
-            <translation>The cluster to plan (several: a fleet plan).</translation>
-        </message>
-        <message>
             <source>The Kubernetes minor to reach, e.g. 1.34.</source>
             <translation>The Kubernetes minor to reach, e.g. 1.34.</translation>
         </message>
@@ -891,6 +891,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>-o FILE.pdf|.html|.md or --format json is required.</source>
             <translation>-o FILE.pdf|.html|.md or --format json is required.</translation>
+        </message>
+        <message>
+            <source>The clusters to plan: snapshot files or folders (several clusters: a fleet plan).</source>
+            <translation>The clusters to plan: snapshot files or folders (several clusters: a fleet plan).</translation>
         </message>
     </context>
     <context>
@@ -2009,10 +2013,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
     <context>
         <name>VersionsCommand</name>
         <message>
-            <source>Snapshot files to report on.</source>
-            <translation>Snapshot files to report on.</translation>
-        </message>
-        <message>
             <source>CLUSTER</source>
             <translation>CLUSTER</translation>
         </message>
@@ -2043,6 +2043,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>LATEST PATCH</source>
             <translation>LATEST PATCH</translation>
+        </message>
+        <message>
+            <source>Snapshot files, or folders of snapshots, to report on.</source>
+            <translation>Snapshot files, or folders of snapshots, to report on.</translation>
         </message>
     </context>
     <context>
@@ -2978,6 +2982,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder…</source>
+            <translation>Open &amp;folder…</translation>
+        </message>
+        <message>
+            <source>Open a folder of snapshots</source>
+            <translation>Open a folder of snapshots</translation>
         </message>
     </context>
     <context>
@@ -3922,6 +3934,27 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>%1 cannot be read (%2): the server's certificate is checked against the system's trusted CAs instead.</source>
             <translation>%1 cannot be read (%2): the server's certificate is checked against the system's trusted CAs instead.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fleet</name>
+        <message numerus="yes">
+            <source>%1: %n file(s) that are not snapshots were skipped (%2).</source>
+            <translation>
+                <numerusform>%1: %n file that is not a snapshot was skipped (%2).</numerusform>
+                <numerusform>%1: %n files that are not snapshots were skipped (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no snapshot in this folder.</source>
+            <translation>no snapshot in this folder.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters are named “%1” but come from different servers or contexts: they are kept apart as %2.</source>
+            <translation>
+                <numerusform>%n cluster is named “%1” but comes from a different server or context: it is kept apart as %2.</numerusform>
+                <numerusform>%n clusters are named “%1” but come from different servers or contexts: they are kept apart as %2.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -308,6 +308,10 @@
             <source>Try “kirikae --help”.</source>
             <translation>「kirikae --help」で使い方を確認してください。</translation>
         </message>
+        <message>
+            <source>note: %1</source>
+            <translation>注記: %1</translation>
+        </message>
     </context>
     <context>
         <name>ComponentDefaults</name>
@@ -326,10 +330,6 @@
     </context>
     <context>
         <name>DebtCommand</name>
-        <message>
-            <source>Snapshot files to score.</source>
-            <translation>評価するスナップショットファイル。</translation>
-        </message>
         <message numerus="yes">
             <source>and %n more</source>
             <translation>
@@ -359,6 +359,10 @@
         <message>
             <source>error: %1</source>
             <translation>エラー: %1</translation>
+        </message>
+        <message>
+            <source>Snapshot files, or folders of snapshots, to score.</source>
+            <translation>評価するスナップショットファイル、またはスナップショットのフォルダー。</translation>
         </message>
     </context>
     <context>
@@ -485,10 +489,6 @@
             <translation>同梱のデモワークスペースを開きます。</translation>
         </message>
         <message>
-            <source>Open the workspace FILE.</source>
-            <translation>ワークスペース FILE を開きます。</translation>
-        </message>
-        <message>
             <source>User interface language: ja or en.</source>
             <translation>画面の言語: ja または en。</translation>
         </message>
@@ -503,10 +503,6 @@
         <message>
             <source>Read catalogs from DIR before the built-in ones.</source>
             <translation>組み込みカタログより先に DIR のカタログを読み込みます。</translation>
-        </message>
-        <message>
-            <source>Snapshot files to open.</source>
-            <translation>開くスナップショットファイル。</translation>
         </message>
         <message>
             <source>kirikae: %1</source>
@@ -559,6 +555,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
   scan PATH... --target 1.N   マニフェストとスナップショット内の非推奨・削除済み API
   versions SNAPSHOT...   各クラスターがサポート期間のどこにいるか
 終了コード: 0 正常、1 実行時エラー、2 使い方の誤り、3 --fail-on 以上の検出あり。</translation>
+        </message>
+        <message>
+            <source>Open the workspace FILE, or the folder DIR as a workspace (every snapshot under it).</source>
+            <translation>ワークスペース FILE を開きます。フォルダー DIR なら、その中のすべてのスナップショットをワークスペースとして開きます。</translation>
+        </message>
+        <message>
+            <source>Snapshot files, or folders of snapshots, to open.</source>
+            <translation>開くスナップショットファイル、またはスナップショットのフォルダー。</translation>
         </message>
     </context>
     <context>
@@ -828,10 +832,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
     <context>
         <name>PlanCommand</name>
         <message>
-            <source>The cluster to plan (several: a fleet plan).</source>
-            <translation>計画するクラスター（複数指定するとフリート全体の計画）。</translation>
-        </message>
-        <message>
             <source>The Kubernetes minor to reach, e.g. 1.34.</source>
             <translation>目標とする Kubernetes のマイナーバージョン（例: 1.34）。</translation>
         </message>
@@ -888,6 +888,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>-o FILE.pdf|.html|.md or --format json is required.</source>
             <translation>-o FILE.pdf|.html|.md か --format json が必要です。</translation>
+        </message>
+        <message>
+            <source>The clusters to plan: snapshot files or folders (several clusters: a fleet plan).</source>
+            <translation>計画するクラスターのスナップショットファイルまたはフォルダー（複数のクラスターならフリート全体の計画）。</translation>
         </message>
     </context>
     <context>
@@ -1997,10 +2001,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
     <context>
         <name>VersionsCommand</name>
         <message>
-            <source>Snapshot files to report on.</source>
-            <translation>対象のスナップショットファイル。</translation>
-        </message>
-        <message>
             <source>CLUSTER</source>
             <translation>クラスター</translation>
         </message>
@@ -2031,6 +2031,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>LATEST PATCH</source>
             <translation>最新パッチ</translation>
+        </message>
+        <message>
+            <source>Snapshot files, or folders of snapshots, to report on.</source>
+            <translation>対象のスナップショットファイル、またはスナップショットのフォルダー。</translation>
         </message>
     </context>
     <context>
@@ -2950,6 +2954,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Unsaved changes</source>
             <translation>未保存の変更</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder…</source>
+            <translation>フォルダーを開く(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Open a folder of snapshots</source>
+            <translation>スナップショットのフォルダーを開く</translation>
         </message>
     </context>
     <context>
@@ -3887,6 +3899,25 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>%1 cannot be read (%2): the server's certificate is checked against the system's trusted CAs instead.</source>
             <translation>%1 を読めません（%2）。代わりにシステムが信頼する CA でサーバー証明書を確認します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fleet</name>
+        <message numerus="yes">
+            <source>%1: %n file(s) that are not snapshots were skipped (%2).</source>
+            <translation>
+                <numerusform>%1: スナップショットではないファイル %n 個を読み飛ばしました（%2）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no snapshot in this folder.</source>
+            <translation>このフォルダーにはスナップショットがありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters are named “%1” but come from different servers or contexts: they are kept apart as %2.</source>
+            <translation>
+                <numerusform>“%1” という名前のクラスターが %n 個ありますが、サーバーまたはコンテキストが異なるため、%2 として区別します。</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

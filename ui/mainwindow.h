@@ -108,6 +108,7 @@ private:
     void reanalyse();
     void analyse(const std::optional<LoadedFleet> &loaded);
     void chooseWorkspace();
+    void chooseFolder();
     void chooseSnapshots();
     void chooseClusters();
     void collect(const QStringList &contexts);
@@ -151,6 +152,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_addClustersAction = nullptr;
     QAction *m_refreshAction = nullptr;
