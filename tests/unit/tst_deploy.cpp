@@ -1,5 +1,5 @@
 // The files in deploy/ that run the collector in a cluster: what they create, what the collector may read, and how
-// its pod is locked down. (tst_incluster checks the ClusterRole against the requests the collector really makes.)
+// its pod is locked down. (tst_collectincluster checks the ClusterRole against the requests the collector makes.)
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
