@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "kube/collector.h"
 #include "kube/execcredential.h"
+#include "kube/incluster.h"
 #include "output.h"
 #include "snapshot/snapshotfile.h"
 #include "workspace/workspace.h"
@@ -14,6 +15,8 @@
 #include <QJsonObject>
 #include <QMutex>
 
+#include <algorithm>
+
 namespace kirikae::cli {
 
 namespace {
@@ -22,6 +25,9 @@ QString say(const char *text)
 {
     return QCoreApplication::translate("CollectCommand", text);
 }
+
+/// One thread and at most one snapshot in memory per cluster read at once: more than this only exhausts the host.
+constexpr int maxParallel = 256;
 
 /// What the command line asks for, checked.
 struct CollectRequest
@@ -34,16 +40,47 @@ struct CollectRequest
     QString outputDir;
     QString workspace; ///< --workspace FILE, or empty
     double timeout = 30;
+    int parallel = defaultParallelClusters;
+    bool inCluster = false;    ///< read the cluster this runs in, with the pod's service account
+    QString clusterName;       ///< --cluster-name: what an in-cluster snapshot is called
+    QString serviceAccountDir; ///< where the pod's service account is mounted
 };
 
-/// One context after its snapshot was written (or not).
+/// One context after its snapshot was written (or not): all the summary needs, without the snapshot itself.
 struct WrittenContext
 {
     QString context;
     CollectStatus status = CollectStatus::Error;
     QString message;
     QString file; ///< empty when there is no snapshot
+    bool insecure = false;
+    std::optional<QList<CollectionError>> notCollected; ///< set when there was a snapshot
 };
+
+/// --in-cluster and the options that go with it; throws UsageError when they are mixed with kubeconfig ones.
+void readInClusterOptions(const QCommandLineParser &parser, CollectRequest &request)
+{
+    request.inCluster = parser.isSet(QStringLiteral("in-cluster"));
+    request.clusterName = parser.value(QStringLiteral("cluster-name")).trimmed();
+    request.serviceAccountDir = parser.isSet(QStringLiteral("service-account-dir"))
+                                    ? parser.value(QStringLiteral("service-account-dir"))
+                                    : InCluster::defaultServiceAccountDir();
+    if (!request.inCluster) {
+        if (parser.isSet(QStringLiteral("cluster-name")) || parser.isSet(QStringLiteral("service-account-dir")))
+            throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--cluster-name and --service-account-dir go "
+                                                                     "with --in-cluster."))};
+        return;
+    }
+    for (const char *option : {"kubeconfig", "context", "all-contexts", "workspace"}) {
+        if (parser.isSet(QLatin1StringView(option)))
+            throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--in-cluster reads the cluster it runs in: it "
+                                                                     "takes no --%1."))
+                                 .arg(QLatin1StringView(option))};
+    }
+    if (request.clusterName.isEmpty())
+        throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--in-cluster needs --cluster-name NAME: a pod "
+                                                                 "cannot tell which cluster of the fleet it is in."))};
+}
 
 CollectRequest parseRequest(const QStringList &args)
 {
@@ -70,6 +107,23 @@ CollectRequest parseRequest(const QStringList &args)
     parser.addOption({QStringLiteral("timeout"),
                       say(QT_TRANSLATE_NOOP("CollectCommand", "Give up on a request after S seconds (default 30).")),
                       QStringLiteral("S"), QStringLiteral("30")});
+    parser.addOption({QStringLiteral("parallel"),
+                      say(QT_TRANSLATE_NOOP("CollectCommand", "Read at most N clusters at once (default %1)."))
+                          .arg(defaultParallelClusters),
+                      QStringLiteral("N"), QString::number(defaultParallelClusters)});
+    parser.addOption({QStringLiteral("in-cluster"),
+                      say(QT_TRANSLATE_NOOP("CollectCommand", "Read the cluster this runs in, with the pod's service "
+                                                              "account (for a CronJob; needs --cluster-name)."))});
+    parser.addOption(
+        {QStringLiteral("cluster-name"),
+         say(QT_TRANSLATE_NOOP("CollectCommand",
+                               "With --in-cluster: the cluster's name in the fleet; its snapshot is DIR/NAME.yaml.")),
+         QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("service-account-dir"),
+                      say(QT_TRANSLATE_NOOP("CollectCommand", "With --in-cluster: read the token, ca.crt and namespace "
+                                                              "from DIR (default %1)."))
+                          .arg(InCluster::defaultServiceAccountDir()),
+                      QStringLiteral("DIR")});
     parseOrThrow(parser, args, QStringLiteral("collect"));
 
     CollectRequest request;
@@ -85,6 +139,12 @@ CollectRequest parseRequest(const QStringList &args)
     if (!timeoutOk || request.timeout <= 0 || request.timeout > 3600)
         throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--timeout “%1” is not a number of seconds."))
                              .arg(parser.value(QStringLiteral("timeout")))};
+    bool parallelOk = false;
+    request.parallel = parser.value(QStringLiteral("parallel")).toInt(&parallelOk);
+    if (!parallelOk || request.parallel < 1 || request.parallel > maxParallel)
+        throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--parallel “%1” is not a number from 1 to %2."))
+                             .arg(parser.value(QStringLiteral("parallel")))
+                             .arg(maxParallel)};
     request.allContexts = parser.isSet(QStringLiteral("all-contexts"));
     request.contexts = parser.values(QStringLiteral("context"));
     if (request.allContexts && parser.isSet(QStringLiteral("context")))
@@ -93,6 +153,7 @@ CollectRequest parseRequest(const QStringList &args)
     request.kubeconfigFiles =
         request.kubeconfig.isEmpty() ? KubeConfig::defaultFiles() : QStringList{request.kubeconfig};
     request.workspace = parser.value(QStringLiteral("workspace"));
+    readInClusterOptions(parser, request);
     return request;
 }
 
@@ -123,46 +184,60 @@ std::optional<Workspace> openWorkspace(const QString &path, QString *error)
     return workspace;
 }
 
-/// Collects the contexts in parallel; in table format each one is reported on stderr as it ends.
-QList<CollectResult> collectAll(const KubeConfig &config, const QStringList &contexts, const CollectRequest &request)
+ClientOptions clientOptionsFor(const CollectRequest &request)
 {
-    ClientOptions clientOptions;
-    clientOptions.requestTimeoutMs = int(request.timeout * 1000);
-    clientOptions.connectTimeoutMs = std::min(clientOptions.requestTimeoutMs, 10000);
-    ExecCredentialProvider credentials;
-    QMutex printLock;
-    const bool table = request.options.format == u"table";
-    return collectContexts(config, contexts, clientOptions, &credentials, [&](int, const CollectResult &r) {
-        if (!table)
-            return;
-        const QMutexLocker lock(&printLock);
-        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "%1: %2")).arg(r.context, collectStatusKey(r.status))
-              << Qt::endl;
-    });
+    ClientOptions options;
+    options.requestTimeoutMs = int(request.timeout * 1000);
+    options.connectTimeoutMs = std::min(options.requestTimeoutMs, 10000);
+    return options;
 }
 
-/// Writes each snapshot into outputDir; a snapshot that cannot be written turns its context into an error.
-QList<WrittenContext> writeSnapshots(const QList<CollectResult> &results, const QString &outputDir)
+/// Writes a collected snapshot into outputDir and keeps only what the summary needs; a snapshot that cannot be
+/// written turns its context into an error.
+WrittenContext writeResult(const CollectResult &r, const QString &outputDir)
 {
-    QList<WrittenContext> written;
-    for (const CollectResult &r : results) {
-        WrittenContext w{r.context, r.status, r.message, {}};
-        if (r.hasSnapshot()) {
-            w.file = QDir(outputDir).filePath(SnapshotFile::fileNameForContext(r.context));
-            QString writeError;
-            if (!SnapshotFile::write(r.snapshot, w.file, &writeError)) {
-                w.status = CollectStatus::Error;
-                w.message = writeError;
-                w.file.clear();
-            }
-        }
-        if (r.insecure)
-            err() << say(QT_TRANSLATE_NOOP("CollectCommand", "warning: %1: insecure-skip-tls-verify is set; the "
-                                                             "server's identity was not checked."))
-                         .arg(r.context)
-                  << Qt::endl;
-        written << w;
+    WrittenContext w{r.context, r.status, r.message, {}, r.insecure, std::nullopt};
+    if (!r.hasSnapshot())
+        return w;
+    w.notCollected = r.snapshot.errors;
+    w.file = QDir(outputDir).filePath(SnapshotFile::fileNameForContext(r.context));
+    QString writeError;
+    if (!SnapshotFile::write(r.snapshot, w.file, &writeError)) {
+        w.status = CollectStatus::Error;
+        w.message = writeError;
+        w.file.clear();
     }
+    return w;
+}
+
+/// Collects the contexts, request.parallel at a time, writing each snapshot (atomically) as soon as its cluster is
+/// read and dropping it: a run that is killed keeps every file already written, and memory holds at most
+/// request.parallel snapshots. In table format each context is reported on stderr as it ends.
+QList<WrittenContext> collectAndWrite(const KubeConfig &config, const QStringList &contexts,
+                                      const CollectRequest &request)
+{
+    const ClientOptions clientOptions = clientOptionsFor(request);
+    ExecCredentialProvider credentials;
+    QMutex lock;
+    QList<WrittenContext> written(contexts.size());
+    const bool table = request.options.format == u"table";
+    collectEach(
+        config, contexts, clientOptions, &credentials,
+        [&](int index, CollectResult &&result) {
+            const WrittenContext w = writeResult(result, request.outputDir);
+            result = {}; // released before the next cluster is read
+            const QMutexLocker locker(&lock);
+            if (w.insecure)
+                err() << say(QT_TRANSLATE_NOOP("CollectCommand", "warning: %1: insecure-skip-tls-verify is set; the "
+                                                                 "server's identity was not checked."))
+                             .arg(w.context)
+                      << Qt::endl;
+            if (table)
+                err() << say(QT_TRANSLATE_NOOP("CollectCommand", "%1: %2")).arg(w.context, collectStatusKey(w.status))
+                      << Qt::endl;
+            written[index] = w;
+        },
+        request.parallel);
     return written;
 }
 
@@ -193,22 +268,19 @@ bool updateWorkspace(Workspace &workspace, const QString &path, const CollectReq
     return workspace.write(path, error);
 }
 
-void printSummary(const QList<CollectResult> &results, const QList<WrittenContext> &written,
-                  const CollectRequest &request)
+void printSummary(const QList<WrittenContext> &written, const CollectRequest &request)
 {
     QJsonArray summary;
     QList<QStringList> rows;
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        const CollectResult &r = results.at(i);
-        const WrittenContext &w = written.at(i);
+    for (const WrittenContext &w : written) {
         QJsonObject entry{{QStringLiteral("context"), w.context},
                           {QStringLiteral("status"), collectStatusKey(w.status)},
                           {QStringLiteral("message"), w.message},
                           {QStringLiteral("file"), w.file.isEmpty() ? QJsonValue() : QJsonValue(w.file)},
-                          {QStringLiteral("insecure"), r.insecure}};
-        if (r.hasSnapshot()) {
+                          {QStringLiteral("insecure"), w.insecure}};
+        if (w.notCollected) {
             QJsonArray parts;
-            for (const CollectionError &e : r.snapshot.errors)
+            for (const CollectionError &e : *w.notCollected)
                 parts << QJsonObject{{QStringLiteral("part"), e.part}, {QStringLiteral("message"), e.message}};
             entry.insert(QStringLiteral("notCollected"), parts);
         }
@@ -229,11 +301,54 @@ void printSummary(const QList<CollectResult> &results, const QList<WrittenContex
     printJson(QJsonDocument(document));
 }
 
+bool makeOutputDir(const QString &dir)
+{
+    if (QDir().mkpath(dir))
+        return true;
+    err() << say(QT_TRANSLATE_NOOP("CollectCommand", "error: %1 cannot be created.")).arg(QDir::toNativeSeparators(dir))
+          << Qt::endl;
+    return false;
+}
+
+bool allFine(const QList<WrittenContext> &written)
+{
+    return std::all_of(written.cbegin(), written.cend(), [](const WrittenContext &w) {
+        return w.status == CollectStatus::Ok || w.status == CollectStatus::Partial;
+    });
+}
+
+/// collect --in-cluster: the cluster this pod runs in, with its service account, into DIR/<cluster name>.yaml.
+int runInCluster(const CollectRequest &request)
+{
+    QStringList warnings;
+    QString error;
+    const auto connection = InCluster::fromEnvironment(request.serviceAccountDir, &warnings, &error);
+    for (const QString &warning : std::as_const(warnings))
+        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "warning: %1")).arg(warning) << Qt::endl;
+    if (!connection) {
+        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "error: %1")).arg(error) << Qt::endl;
+        return ExitRuntimeError;
+    }
+    if (!makeOutputDir(request.outputDir))
+        return ExitRuntimeError;
+    if (request.options.format == u"table")
+        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "%1: reading %2 with the service account of namespace “%3”"))
+                     .arg(request.clusterName, connection->cluster.server, connection->namespaceName)
+              << Qt::endl;
+    ExecCredentialProvider credentials; // a service account has no exec plugin; the client wants one all the same
+    KubeClient client(*connection, clientOptionsFor(request), &credentials);
+    const QList<WrittenContext> written{writeResult(collectInCluster(client, request.clusterName), request.outputDir)};
+    printSummary(written, request);
+    return allFine(written) ? ExitOk : ExitRuntimeError;
+}
+
 } // namespace
 
 int runCollect(const QStringList &args)
 {
     const CollectRequest request = parseRequest(args);
+    if (request.inCluster)
+        return runInCluster(request);
     QString error;
     const auto config = KubeConfig::load(request.kubeconfigFiles, &error);
     if (!config) {
@@ -252,24 +367,17 @@ int runCollect(const QStringList &args)
             return ExitRuntimeError;
         }
     }
-    if (!QDir().mkpath(request.outputDir)) {
-        err() << say(QT_TRANSLATE_NOOP("CollectCommand", "error: %1 cannot be created."))
-                     .arg(QDir::toNativeSeparators(request.outputDir))
-              << Qt::endl;
+    if (!makeOutputDir(request.outputDir))
         return ExitRuntimeError;
-    }
 
-    const QList<CollectResult> results = collectAll(*config, contexts, request);
-    const QList<WrittenContext> written = writeSnapshots(results, request.outputDir);
-    bool allFine = true;
-    for (const WrittenContext &w : written)
-        allFine = allFine && (w.status == CollectStatus::Ok || w.status == CollectStatus::Partial);
+    const QList<WrittenContext> written = collectAndWrite(*config, contexts, request);
+    bool fine = allFine(written);
     if (workspace && !updateWorkspace(*workspace, request.workspace, request, written, &error)) {
         err() << say(QT_TRANSLATE_NOOP("CollectCommand", "error: %1")).arg(error) << Qt::endl;
-        allFine = false;
+        fine = false;
     }
-    printSummary(results, written, request);
-    return allFine ? ExitOk : ExitRuntimeError;
+    printSummary(written, request);
+    return fine ? ExitOk : ExitRuntimeError;
 }
 
 } // namespace kirikae::cli

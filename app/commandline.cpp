@@ -87,6 +87,8 @@ LoadedFleet loadSnapshotArguments(const QCommandLineParser &parser)
     LoadedFleet fleet = loadSnapshots(parser.positionalArguments());
     for (const QString &error : std::as_const(fleet.errors))
         err() << QCoreApplication::translate("CommandLine", "error: %1").arg(error) << Qt::endl;
+    for (const QString &note : std::as_const(fleet.notes))
+        err() << QCoreApplication::translate("CommandLine", "note: %1").arg(note) << Qt::endl;
     return fleet;
 }
 

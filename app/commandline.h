@@ -40,7 +40,8 @@ void parseOrThrow(QCommandLineParser &parser, const QStringList &args, const QSt
 /// Reads the common options after parsing; loads the catalogs and prints their warnings to stderr.
 CommonOptions commonOptions(const QCommandLineParser &parser, const QStringList &formats);
 
-/// Loads the SNAPSHOT arguments (throws UsageError when there are none) and prints each unreadable file.
+/// Loads the SNAPSHOT arguments, files or folders (throws UsageError when there are none), and prints each
+/// unreadable file and each note (files skipped in folders, clusters renamed apart) on stderr.
 LoadedFleet loadSnapshotArguments(const QCommandLineParser &parser);
 
 /// The commands kirikae knows: "versions", …

@@ -53,9 +53,10 @@ int runDebt(const QStringList &args)
     const QStringList formats{QStringLiteral("table"), QStringLiteral("json")};
     QCommandLineParser parser;
     addCommonOptions(parser, formats);
-    parser.addPositionalArgument(QStringLiteral("SNAPSHOT"),
-                                 QCoreApplication::translate("DebtCommand", "Snapshot files to score."),
-                                 QStringLiteral("SNAPSHOT..."));
+    parser.addPositionalArgument(
+        QStringLiteral("SNAPSHOT"),
+        QCoreApplication::translate("DebtCommand", "Snapshot files, or folders of snapshots, to score."),
+        QStringLiteral("SNAPSHOT..."));
     parser.addOption({QStringLiteral("workspace"),
                       QCoreApplication::translate("DebtCommand", "Apply the waivers of the workspace FILE."),
                       QStringLiteral("FILE")});

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
@@ -33,8 +34,10 @@ void defineOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("Gui", "Open the bundled demo workspace.")});
-    parser.addOption({QStringLiteral("workspace"), QCoreApplication::translate("Gui", "Open the workspace FILE."),
-                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("workspace"),
+                      QCoreApplication::translate("Gui", "Open the workspace FILE, or the folder DIR as a workspace "
+                                                         "(every snapshot under it)."),
+                      QStringLiteral("FILE|DIR")});
     parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("Gui", "User interface language: ja or en."),
                       QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("screenshot"),
@@ -50,9 +53,10 @@ void defineOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("data"),
                       QCoreApplication::translate("Gui", "Read catalogs from DIR before the built-in ones."),
                       QStringLiteral("DIR")});
-    parser.addPositionalArgument(QStringLiteral("SNAPSHOT"),
-                                 QCoreApplication::translate("Gui", "Snapshot files to open."),
-                                 QStringLiteral("[SNAPSHOT...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("SNAPSHOT"),
+        QCoreApplication::translate("Gui", "Snapshot files, or folders of snapshots, to open."),
+        QStringLiteral("[SNAPSHOT...]"));
 }
 
 // "1366x768" → QSize; invalid when malformed or smaller than a usable window.
@@ -128,7 +132,9 @@ int runGui(int &argc, char **argv, const QStringList &args)
 
     Workspace workspace = Workspace::demo();
     QString openError;
-    if (parser.isSet(QStringLiteral("workspace"))) {
+    if (parser.isSet(QStringLiteral("workspace")) && QFileInfo(parser.value(QStringLiteral("workspace"))).isDir()) {
+        workspace = Workspace::fromFolder(parser.value(QStringLiteral("workspace")));
+    } else if (parser.isSet(QStringLiteral("workspace"))) {
         auto loaded = Workspace::read(parser.value(QStringLiteral("workspace")), &openError);
         if (!loaded) {
             openError = QCoreApplication::translate("Gui", "The workspace could not be opened: %1").arg(openError);

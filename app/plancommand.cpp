@@ -20,7 +20,8 @@ void addPlanOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
         QStringLiteral("SNAPSHOT"),
-        QCoreApplication::translate("PlanCommand", "The cluster to plan (several: a fleet plan)."),
+        QCoreApplication::translate(
+            "PlanCommand", "The clusters to plan: snapshot files or folders (several clusters: a fleet plan)."),
         QStringLiteral("SNAPSHOT..."));
     parser.addOption({QStringLiteral("target"),
                       QCoreApplication::translate("PlanCommand", "The Kubernetes minor to reach, e.g. 1.34."),

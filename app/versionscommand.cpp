@@ -155,19 +155,22 @@ int runVersions(const QStringList &args)
     const QStringList formats{QStringLiteral("table"), QStringLiteral("json")};
     QCommandLineParser parser;
     addCommonOptions(parser, formats);
-    parser.addPositionalArgument(QStringLiteral("SNAPSHOT"),
-                                 QCoreApplication::translate("VersionsCommand", "Snapshot files to report on."),
-                                 QStringLiteral("SNAPSHOT..."));
+    parser.addPositionalArgument(
+        QStringLiteral("SNAPSHOT"),
+        QCoreApplication::translate("VersionsCommand", "Snapshot files, or folders of snapshots, to report on."),
+        QStringLiteral("SNAPSHOT..."));
     parseOrThrow(parser, args, QStringLiteral("versions"));
     const CommonOptions options = commonOptions(parser, formats);
     const FleetAnalysis analysis = analyseFleet(loadSnapshotArguments(parser), {}, options.catalogs, options.today);
     const LoadedFleet &fleet = analysis.fleet;
-    const QList<ClusterStatus> &statuses = analysis.statuses;
+    // Each cluster as it is now: its newest snapshot (older ones are its history, which debt shows as a trend).
+    const QList<FleetEntry> &current = analysis.current;
+    const QList<ClusterStatus> &statuses = analysis.currentStatuses;
 
     if (options.format == u"json") {
         QJsonArray clusters;
-        for (int i = 0; i < fleet.clusters.size(); ++i)
-            clusters << clusterJson(fleet.clusters.at(i), statuses.at(i), costOf(analysis, fleet.clusters.at(i)));
+        for (qsizetype i = 0; i < current.size(); ++i)
+            clusters << clusterJson(current.at(i), statuses.at(i), costOf(analysis, current.at(i)));
         QJsonArray errors;
         for (const QString &error : fleet.errors)
             errors << error;
@@ -176,8 +179,8 @@ int runVersions(const QStringList &args)
                                             {QStringLiteral("errors"), errors}}));
     } else {
         QList<QStringList> rows;
-        for (int i = 0; i < fleet.clusters.size(); ++i)
-            rows << tableRow(fleet.clusters.at(i), statuses.at(i));
+        for (qsizetype i = 0; i < current.size(); ++i)
+            rows << tableRow(current.at(i), statuses.at(i));
         printTable({QCoreApplication::translate("VersionsCommand", "CLUSTER"),
                     QCoreApplication::translate("VersionsCommand", "DISTRIBUTION"),
                     QCoreApplication::translate("VersionsCommand", "VERSION"),

@@ -196,6 +196,42 @@
             <source>warning: %1 now refreshes its contexts from %2 instead of %3.</source>
             <translation>warning: %1 now refreshes its contexts from %2 instead of %3.</translation>
         </message>
+        <message>
+            <source>Read at most N clusters at once (default %1).</source>
+            <translation>Read at most N clusters at once (default %1).</translation>
+        </message>
+        <message>
+            <source>--parallel “%1” is not a number from 1 to %2.</source>
+            <translation>--parallel “%1” is not a number from 1 to %2.</translation>
+        </message>
+        <message>
+            <source>--cluster-name and --service-account-dir go with --in-cluster.</source>
+            <translation>--cluster-name and --service-account-dir go with --in-cluster.</translation>
+        </message>
+        <message>
+            <source>--in-cluster reads the cluster it runs in: it takes no --%1.</source>
+            <translation>--in-cluster reads the cluster it runs in: it takes no --%1.</translation>
+        </message>
+        <message>
+            <source>--in-cluster needs --cluster-name NAME: a pod cannot tell which cluster of the fleet it is in.</source>
+            <translation>--in-cluster needs --cluster-name NAME: a pod cannot tell which cluster of the fleet it is in.</translation>
+        </message>
+        <message>
+            <source>Read the cluster this runs in, with the pod's service account (for a CronJob; needs --cluster-name).</source>
+            <translation>Read the cluster this runs in, with the pod's service account (for a CronJob; needs --cluster-name).</translation>
+        </message>
+        <message>
+            <source>With --in-cluster: the cluster's name in the fleet; its snapshot is DIR/NAME.yaml.</source>
+            <translation>With --in-cluster: the cluster's name in the fleet; its snapshot is DIR/NAME.yaml.</translation>
+        </message>
+        <message>
+            <source>With --in-cluster: read the token, ca.crt and namespace from DIR (default %1).</source>
+            <translation>With --in-cluster: read the token, ca.crt and namespace from DIR (default %1).</translation>
+        </message>
+        <message>
+            <source>%1: reading %2 with the service account of namespace “%3”</source>
+            <translation>%1: reading %2 with the service account of namespace “%3”</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>
@@ -273,6 +309,10 @@
             <source>Try “kirikae --help”.</source>
             <translation>Try “kirikae --help”.</translation>
         </message>
+        <message>
+            <source>note: %1</source>
+            <translation>note: %1</translation>
+        </message>
     </context>
     <context>
         <name>ComponentDefaults</name>
@@ -291,10 +331,6 @@
     </context>
     <context>
         <name>DebtCommand</name>
-        <message>
-            <source>Snapshot files to score.</source>
-            <translation>Snapshot files to score.</translation>
-        </message>
         <message numerus="yes">
             <source>and %n more</source>
             <translation>
@@ -325,6 +361,10 @@
         <message>
             <source>error: %1</source>
             <translation>error: %1</translation>
+        </message>
+        <message>
+            <source>Snapshot files, or folders of snapshots, to score.</source>
+            <translation>Snapshot files, or folders of snapshots, to score.</translation>
         </message>
     </context>
     <context>
@@ -475,10 +515,6 @@
             <translation>Open the bundled demo workspace.</translation>
         </message>
         <message>
-            <source>Open the workspace FILE.</source>
-            <translation>Open the workspace FILE.</translation>
-        </message>
-        <message>
             <source>User interface language: ja or en.</source>
             <translation>User interface language: ja or en.</translation>
         </message>
@@ -493,10 +529,6 @@
         <message>
             <source>Read catalogs from DIR before the built-in ones.</source>
             <translation>Read catalogs from DIR before the built-in ones.</translation>
-        </message>
-        <message>
-            <source>Snapshot files to open.</source>
-            <translation>Snapshot files to open.</translation>
         </message>
         <message>
             <source>kirikae: %1</source>
@@ -561,6 +593,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>The workspace could not be opened: %1</source>
             <translation>The workspace could not be opened: %1</translation>
+        </message>
+        <message>
+            <source>Open the workspace FILE, or the folder DIR as a workspace (every snapshot under it).</source>
+            <translation>Open the workspace FILE, or the folder DIR as a workspace (every snapshot under it).</translation>
+        </message>
+        <message>
+            <source>Snapshot files, or folders of snapshots, to open.</source>
+            <translation>Snapshot files, or folders of snapshots, to open.</translation>
         </message>
     </context>
     <context>
@@ -830,10 +870,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
     <context>
         <name>PlanCommand</name>
         <message>
-            <source>The cluster to plan (several: a fleet plan).</source>
-            <translation>The cluster to plan (several: a fleet plan).</translation>
-        </message>
-        <message>
             <source>The Kubernetes minor to reach, e.g. 1.34.</source>
             <translation>The Kubernetes minor to reach, e.g. 1.34.</translation>
         </message>
@@ -891,6 +927,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>-o FILE.pdf|.html|.md or --format json is required.</source>
             <translation>-o FILE.pdf|.html|.md or --format json is required.</translation>
+        </message>
+        <message>
+            <source>The clusters to plan: snapshot files or folders (several clusters: a fleet plan).</source>
+            <translation>The clusters to plan: snapshot files or folders (several clusters: a fleet plan).</translation>
         </message>
     </context>
     <context>
@@ -2035,10 +2075,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
     <context>
         <name>VersionsCommand</name>
         <message>
-            <source>Snapshot files to report on.</source>
-            <translation>Snapshot files to report on.</translation>
-        </message>
-        <message>
             <source>CLUSTER</source>
             <translation>CLUSTER</translation>
         </message>
@@ -2069,6 +2105,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>LATEST PATCH</source>
             <translation>LATEST PATCH</translation>
+        </message>
+        <message>
+            <source>Snapshot files, or folders of snapshots, to report on.</source>
+            <translation>Snapshot files, or folders of snapshots, to report on.</translation>
         </message>
     </context>
     <context>
@@ -3016,6 +3056,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;Plan Kubernetes upgrades across a fleet: versions, support windows, blockers, costs and runbooks. Reads clusters, never writes to them.&lt;/p&gt;&lt;p&gt;Built %2 with Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalogs&lt;/b&gt; (when their facts were last checked):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Your own catalogs are read from &lt;code&gt;%5&lt;/code&gt; (or the folder given with --data) and win over the built-in ones.&lt;/p&gt;&lt;p&gt;Licence: MIT. Uses Qt (LGPL 3), yaml-cpp (MIT), libcurl (curl licence), Graphviz (EPL) and the Noto Sans CJK fonts (OFL).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;Plan Kubernetes upgrades across a fleet: versions, support windows, blockers, costs and runbooks. Reads clusters, never writes to them.&lt;/p&gt;&lt;p&gt;Built %2 with Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalogs&lt;/b&gt; (when their facts were last checked):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Your own catalogs are read from &lt;code&gt;%5&lt;/code&gt; (or the folder given with --data) and win over the built-in ones.&lt;/p&gt;&lt;p&gt;Licence: MIT. Uses Qt (LGPL 3), yaml-cpp (MIT), libcurl (curl licence), Graphviz (EPL) and the Noto Sans CJK fonts (OFL).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder…</source>
+            <translation>Open &amp;folder…</translation>
+        </message>
+        <message>
+            <source>Open a folder of snapshots</source>
+            <translation>Open a folder of snapshots</translation>
         </message>
     </context>
     <context>
@@ -4070,6 +4118,46 @@ Support ends %4: %5</translation>
             <translation>
                 <numerusform>%1 (%n replica)</numerusform>
                 <numerusform>%1 (%n replicas)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InCluster</name>
+        <message>
+            <source>Not running in a cluster: KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT must both be set (Kubernetes sets them in every pod).</source>
+            <translation>Not running in a cluster: KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT must both be set (Kubernetes sets them in every pod).</translation>
+        </message>
+        <message>
+            <source>The service account token %1 cannot be read (%2); is a service account token mounted in the pod?</source>
+            <translation>The service account token %1 cannot be read (%2); is a service account token mounted in the pod?</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>it is empty</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read (%2): the server's certificate is checked against the system's trusted CAs instead.</source>
+            <translation>%1 cannot be read (%2): the server's certificate is checked against the system's trusted CAs instead.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fleet</name>
+        <message numerus="yes">
+            <source>%1: %n file(s) that are not snapshots were skipped (%2).</source>
+            <translation>
+                <numerusform>%1: %n file that is not a snapshot was skipped (%2).</numerusform>
+                <numerusform>%1: %n files that are not snapshots were skipped (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no snapshot in this folder.</source>
+            <translation>no snapshot in this folder.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters are named “%1” but come from different servers or contexts: they are kept apart as %2.</source>
+            <translation>
+                <numerusform>%n cluster is named “%1” but comes from a different server or context: it is kept apart as %2.</numerusform>
+                <numerusform>%n clusters are named “%1” but come from different servers or contexts: they are kept apart as %2.</numerusform>
             </translation>
         </message>
     </context>

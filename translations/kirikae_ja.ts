@@ -196,6 +196,42 @@
             <source>warning: %1 now refreshes its contexts from %2 instead of %3.</source>
             <translation>警告: %1 は今後、コンテキストを %3 ではなく %2 から収集します。</translation>
         </message>
+        <message>
+            <source>Read at most N clusters at once (default %1).</source>
+            <translation>一度に読み取るクラスターを最大 N 個にします（既定 %1）。</translation>
+        </message>
+        <message>
+            <source>--parallel “%1” is not a number from 1 to %2.</source>
+            <translation>--parallel「%1」は 1 から %2 までの数ではありません。</translation>
+        </message>
+        <message>
+            <source>--cluster-name and --service-account-dir go with --in-cluster.</source>
+            <translation>--cluster-name と --service-account-dir は --in-cluster と一緒に使います。</translation>
+        </message>
+        <message>
+            <source>--in-cluster reads the cluster it runs in: it takes no --%1.</source>
+            <translation>--in-cluster は自分が動いているクラスターを読み取るため、--%1 は指定できません。</translation>
+        </message>
+        <message>
+            <source>--in-cluster needs --cluster-name NAME: a pod cannot tell which cluster of the fleet it is in.</source>
+            <translation>--in-cluster には --cluster-name NAME が必要です。Pod からは自分がフリートのどのクラスターにいるか分かりません。</translation>
+        </message>
+        <message>
+            <source>Read the cluster this runs in, with the pod's service account (for a CronJob; needs --cluster-name).</source>
+            <translation>自分が動いているクラスターを Pod のサービスアカウントで読み取ります（CronJob 向け。--cluster-name が必要）。</translation>
+        </message>
+        <message>
+            <source>With --in-cluster: the cluster's name in the fleet; its snapshot is DIR/NAME.yaml.</source>
+            <translation>--in-cluster と一緒に: フリートでのクラスター名。スナップショットは DIR/NAME.yaml になります。</translation>
+        </message>
+        <message>
+            <source>With --in-cluster: read the token, ca.crt and namespace from DIR (default %1).</source>
+            <translation>--in-cluster と一緒に: token、ca.crt、namespace を DIR から読みます（既定 %1）。</translation>
+        </message>
+        <message>
+            <source>%1: reading %2 with the service account of namespace “%3”</source>
+            <translation>%1: 名前空間「%3」のサービスアカウントで %2 を読み取ります</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>
@@ -272,6 +308,10 @@
             <source>Try “kirikae --help”.</source>
             <translation>「kirikae --help」で使い方を確認してください。</translation>
         </message>
+        <message>
+            <source>note: %1</source>
+            <translation>注記: %1</translation>
+        </message>
     </context>
     <context>
         <name>ComponentDefaults</name>
@@ -290,10 +330,6 @@
     </context>
     <context>
         <name>DebtCommand</name>
-        <message>
-            <source>Snapshot files to score.</source>
-            <translation>評価するスナップショットファイル。</translation>
-        </message>
         <message numerus="yes">
             <source>and %n more</source>
             <translation>
@@ -323,6 +359,10 @@
         <message>
             <source>error: %1</source>
             <translation>エラー: %1</translation>
+        </message>
+        <message>
+            <source>Snapshot files, or folders of snapshots, to score.</source>
+            <translation>評価するスナップショットファイル、またはスナップショットのフォルダー。</translation>
         </message>
     </context>
     <context>
@@ -473,10 +513,6 @@
             <translation>同梱のデモワークスペースを開きます。</translation>
         </message>
         <message>
-            <source>Open the workspace FILE.</source>
-            <translation>ワークスペース FILE を開きます。</translation>
-        </message>
-        <message>
             <source>User interface language: ja or en.</source>
             <translation>画面の言語: ja または en。</translation>
         </message>
@@ -491,10 +527,6 @@
         <message>
             <source>Read catalogs from DIR before the built-in ones.</source>
             <translation>組み込みカタログより先に DIR のカタログを読み込みます。</translation>
-        </message>
-        <message>
-            <source>Snapshot files to open.</source>
-            <translation>開くスナップショットファイル。</translation>
         </message>
         <message>
             <source>kirikae: %1</source>
@@ -559,6 +591,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>The workspace could not be opened: %1</source>
             <translation>ワークスペースを開けませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Open the workspace FILE, or the folder DIR as a workspace (every snapshot under it).</source>
+            <translation>ワークスペース FILE を開きます。フォルダー DIR なら、その中のすべてのスナップショットをワークスペースとして開きます。</translation>
+        </message>
+        <message>
+            <source>Snapshot files, or folders of snapshots, to open.</source>
+            <translation>開くスナップショットファイル、またはスナップショットのフォルダー。</translation>
         </message>
     </context>
     <context>
@@ -828,10 +868,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
     <context>
         <name>PlanCommand</name>
         <message>
-            <source>The cluster to plan (several: a fleet plan).</source>
-            <translation>計画するクラスター（複数指定するとフリート全体の計画）。</translation>
-        </message>
-        <message>
             <source>The Kubernetes minor to reach, e.g. 1.34.</source>
             <translation>目標とする Kubernetes のマイナーバージョン（例: 1.34）。</translation>
         </message>
@@ -888,6 +924,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>-o FILE.pdf|.html|.md or --format json is required.</source>
             <translation>-o FILE.pdf|.html|.md か --format json が必要です。</translation>
+        </message>
+        <message>
+            <source>The clusters to plan: snapshot files or folders (several clusters: a fleet plan).</source>
+            <translation>計画するクラスターのスナップショットファイルまたはフォルダー（複数のクラスターならフリート全体の計画）。</translation>
         </message>
     </context>
     <context>
@@ -2023,10 +2063,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
     <context>
         <name>VersionsCommand</name>
         <message>
-            <source>Snapshot files to report on.</source>
-            <translation>対象のスナップショットファイル。</translation>
-        </message>
-        <message>
             <source>CLUSTER</source>
             <translation>クラスター</translation>
         </message>
@@ -2057,6 +2093,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>LATEST PATCH</source>
             <translation>最新パッチ</translation>
+        </message>
+        <message>
+            <source>Snapshot files, or folders of snapshots, to report on.</source>
+            <translation>対象のスナップショットファイル、またはスナップショットのフォルダー。</translation>
         </message>
     </context>
     <context>
@@ -2988,6 +3028,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;Plan Kubernetes upgrades across a fleet: versions, support windows, blockers, costs and runbooks. Reads clusters, never writes to them.&lt;/p&gt;&lt;p&gt;Built %2 with Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalogs&lt;/b&gt; (when their facts were last checked):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Your own catalogs are read from &lt;code&gt;%5&lt;/code&gt; (or the folder given with --data) and win over the built-in ones.&lt;/p&gt;&lt;p&gt;Licence: MIT. Uses Qt (LGPL 3), yaml-cpp (MIT), libcurl (curl licence), Graphviz (EPL) and the Noto Sans CJK fonts (OFL).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;フリート全体の Kubernetes アップグレードを計画します。バージョン、サポート期間、阻害要因、コスト、手順書。クラスタを読むだけで、書き込みはしません。&lt;/p&gt;&lt;p&gt;ビルド: %2（Qt %3）&lt;/p&gt;&lt;p&gt;&lt;b&gt;カタログ&lt;/b&gt;（事実を最後に確認した日）:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;独自のカタログは &lt;code&gt;%5&lt;/code&gt;（または --data で指定したフォルダ）から読み込まれ、組み込みのものより優先されます。&lt;/p&gt;&lt;p&gt;ライセンス: MIT。Qt（LGPL 3）、yaml-cpp（MIT）、libcurl（curl ライセンス）、Graphviz（EPL）、Noto Sans CJK フォント（OFL）を使用しています。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder…</source>
+            <translation>フォルダーを開く(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Open a folder of snapshots</source>
+            <translation>スナップショットのフォルダーを開く</translation>
         </message>
     </context>
     <context>
@@ -4032,6 +4080,44 @@ Kubernetes %2（%3）
             <source>%1 (%n replica(s))</source>
             <translation>
                 <numerusform>%1（レプリカ数 %n）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InCluster</name>
+        <message>
+            <source>Not running in a cluster: KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT must both be set (Kubernetes sets them in every pod).</source>
+            <translation>クラスターの中で動いていません。KUBERNETES_SERVICE_HOST と KUBERNETES_SERVICE_PORT の両方が必要です（Kubernetes はすべての Pod に設定します）。</translation>
+        </message>
+        <message>
+            <source>The service account token %1 cannot be read (%2); is a service account token mounted in the pod?</source>
+            <translation>サービスアカウントのトークン %1 を読めません（%2）。Pod にサービスアカウントのトークンがマウントされていますか？</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>空です</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read (%2): the server's certificate is checked against the system's trusted CAs instead.</source>
+            <translation>%1 を読めません（%2）。代わりにシステムが信頼する CA でサーバー証明書を確認します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fleet</name>
+        <message numerus="yes">
+            <source>%1: %n file(s) that are not snapshots were skipped (%2).</source>
+            <translation>
+                <numerusform>%1: スナップショットではないファイル %n 個を読み飛ばしました（%2）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no snapshot in this folder.</source>
+            <translation>このフォルダーにはスナップショットがありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters are named “%1” but come from different servers or contexts: they are kept apart as %2.</source>
+            <translation>
+                <numerusform>“%1” という名前のクラスターが %n 個ありますが、サーバーまたはコンテキストが異なるため、%2 として区別します。</numerusform>
             </translation>
         </message>
     </context>

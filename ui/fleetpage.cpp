@@ -25,6 +25,7 @@ FleetPage::FleetPage(FleetModel *fleet, InventoryModel *inventory, QWidget *pare
     , m_heading(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_errors(new QLabel(this))
+    , m_notes(new QLabel(this))
     , m_fleetTable(new FilteredTable(fleet, FleetModel::SortRole, this))
     , m_details(new QGroupBox(this))
     , m_detailSummary(new QLabel(m_details))
@@ -37,6 +38,11 @@ FleetPage::FleetPage(FleetModel *fleet, InventoryModel *inventory, QWidget *pare
     m_errors->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; "
                                            "border-radius: 4px; padding: 6px; }"));
     m_errors->hide();
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setStyleSheet(QStringLiteral("QLabel { background: #eef4fb; color: #1c3d5a; border: 1px solid #c6dbf0; "
+                                          "border-radius: 4px; padding: 6px; }"));
+    m_notes->hide();
     m_detailSummary->setWordWrap(true);
 
     auto *detailLayout = new QVBoxLayout(m_details);
@@ -53,6 +59,7 @@ FleetPage::FleetPage(FleetModel *fleet, InventoryModel *inventory, QWidget *pare
     layout->addWidget(m_heading);
     layout->addWidget(m_summary);
     layout->addWidget(m_errors);
+    layout->addWidget(m_notes);
     layout->addWidget(splitter, 1);
 
     QTableView *view = m_fleetTable->view();
@@ -83,6 +90,12 @@ void FleetPage::setLoadErrors(const QStringList &errors)
 {
     m_loadErrors = errors;
     retranslate();
+}
+
+void FleetPage::setLoadNotes(const QStringList &notes)
+{
+    m_notes->setVisible(!notes.isEmpty());
+    m_notes->setText(notes.join(u'\n'));
 }
 
 void FleetPage::changeEvent(QEvent *event)

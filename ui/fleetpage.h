@@ -27,6 +27,8 @@ public:
 
     /// Files that could not be loaded, shown in a banner above the table.
     void setLoadErrors(const QStringList &errors);
+    /// What loading noted without failing (files skipped in folders, clusters renamed apart), shown below them.
+    void setLoadNotes(const QStringList &notes);
     FilteredTable *fleetTable() const { return m_fleetTable; }
 
 protected:
@@ -42,6 +44,7 @@ private:
     QLabel *m_heading;
     QLabel *m_summary;
     QLabel *m_errors;
+    QLabel *m_notes;
     FilteredTable *m_fleetTable;
     QGroupBox *m_details;
     QLabel *m_detailSummary;

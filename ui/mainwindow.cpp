@@ -168,6 +168,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseWorkspace);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_openFolderAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseFolder);
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseSnapshots);
     m_addClustersAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseClusters);
     m_refreshAction = m_fileMenu->addAction(QString(), this, &MainWindow::refreshClusters);
@@ -210,6 +211,7 @@ void MainWindow::retranslate()
                                               : tr("%1 — Kirikae").arg(m_workspace.name + modifiedMark));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open workspace…"));
+    m_openFolderAction->setText(tr("Open &folder…"));
     m_importAction->setText(tr("&Import snapshots…"));
     m_addClustersAction->setText(tr("Add &clusters from kubeconfig…"));
     m_refreshAction->setText(tr("&Refresh live clusters"));
@@ -302,15 +304,17 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
                 return; // a newer load superseded this one
             m_loading = false;
             m_loaded = result.fleet;
-            m_fleetModel->setFleet(result.fleet.clusters, result.statuses);
-            m_collectionModel->setFromSnapshots(result.fleet.clusters);
+            // Each cluster as it is now; its older snapshots feed only the debt trend.
+            m_fleetModel->setFleet(result.current, result.currentStatuses);
+            m_collectionModel->setFromSnapshots(result.current);
             m_matrixModel->setMatrix(result.matrix);
             m_debtModel->setDebt(result.debt);
             m_operatorsPage->setFleet(result.operators, result.targets);
             m_planPage->setFleet(result.newest, result.targets, m_workspace.waivers);
             m_costPage->setFleet(result.newest, result.costs, result.targets, result.prices);
             m_fleetPage->setLoadErrors(result.fleet.errors);
-            statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.fleet.clusters.size())), 5000);
+            m_fleetPage->setLoadNotes(result.fleet.notes);
+            statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.current.size())), 5000);
             Q_EMIT fleetLoaded();
         });
 }
@@ -412,6 +416,15 @@ void MainWindow::chooseWorkspace()
         openWorkspace(*workspace);
     else
         QMessageBox::warning(this, tr("Open workspace"), error);
+}
+
+void MainWindow::chooseFolder()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of snapshots"));
+    if (!dir.isEmpty())
+        openWorkspace(Workspace::fromFolder(dir));
 }
 
 void MainWindow::chooseSnapshots()

@@ -110,6 +110,7 @@ private:
     void reanalyse();
     void analyse(const std::optional<LoadedFleet> &loaded);
     void chooseWorkspace();
+    void chooseFolder();
     void chooseSnapshots();
     void chooseClusters();
     void collect(const QStringList &contexts);
@@ -153,6 +154,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_addClustersAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -30,7 +30,6 @@ FleetAnalysis analyseFleet(LoadedFleet fleet, const QList<Waiver> &waivers, cons
     a.fleet = std::move(fleet);
     for (const FleetEntry &entry : std::as_const(a.fleet.clusters))
         a.statuses << assessCluster(entry.snapshot, catalogs, today);
-    a.matrix = buildVersionMatrix(a.fleet.clusters, a.statuses);
 
     QList<ClusterDebt> perSnapshot;
     for (qsizetype i = 0; i < a.fleet.clusters.size(); ++i)
@@ -53,11 +52,16 @@ FleetAnalysis analyseFleet(LoadedFleet fleet, const QList<Waiver> &waivers, cons
         if (listed.contains(entry.snapshot.name))
             continue;
         listed.insert(entry.snapshot.name);
-        const ClusterSnapshot &s = a.fleet.clusters.at(newest.value(entry.snapshot.name)).snapshot;
+        const qsizetype index = newest.value(entry.snapshot.name);
+        const ClusterSnapshot &s = a.fleet.clusters.at(index).snapshot;
+        a.current << a.fleet.clusters.at(index);
+        a.currentStatuses << a.statuses.at(index);
         a.newest << s;
         a.operators << BundleReader::fromSnapshot(s);
-        a.costs << assessCost(s, a.statuses.at(newest.value(entry.snapshot.name)), catalogs, prices, today);
+        a.costs << assessCost(s, a.statuses.at(index), catalogs, prices, today);
     }
+    // Where each cluster stands now; its older snapshots only feed its debt trend.
+    a.matrix = buildVersionMatrix(a.current, a.currentStatuses);
     const auto latest = catalogs.kubernetes.newestReleasedBy(today);
     for (const MinorRelease &release : catalogs.kubernetes.published()) {
         if ((!oldest || release.minor >= *oldest) && (!latest || release.minor <= latest->minor))

@@ -30,13 +30,18 @@ struct FleetAnalysis
     QDate today;
     LoadedFleet fleet;               ///< every snapshot read, in the order given
     QList<ClusterStatus> statuses;   ///< one per fleet.clusters entry
-    VersionMatrix matrix;            ///< clusters × components, every snapshot a column
+    VersionMatrix matrix;            ///< clusters × components, the current snapshots' columns
     QList<ClusterDebt> debt;         ///< the newest snapshot of each cluster, with the totals of its older ones
     QList<ClusterSnapshot> newest;   ///< the newest snapshot of each cluster, in order of first appearance
     QList<OperatorSource> operators; ///< one per entry of newest
     QList<ClusterCost> costs;        ///< one per entry of newest: fee today, its next change, the forced upgrade
     QList<ContractPrice> prices;     ///< the contract prices the costs were figured with
     QList<MinorVersion> targets;     ///< released minors from the fleet's oldest to the newest: what a plan may aim at
+    /// The newest snapshot of each cluster, where it stands now (in order of first appearance); a cluster's older
+    /// snapshots only feed its debt trend.
+    QList<FleetEntry> current;
+    /// One per entry of current.
+    QList<ClusterStatus> currentStatuses;
 
     /// The status of the newest snapshot of cluster, or nothing.
     const ClusterStatus *statusOf(const QString &cluster) const;

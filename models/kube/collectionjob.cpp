@@ -67,7 +67,9 @@ void CollectionJob::start(const QStringList &kubeconfigFiles, const QStringList 
         ClientOptions runOptions = options;
         runOptions.cancel = &run->cancelled;
         ExecCredentialProvider credentials;
-        collectContexts(*config, contexts, runOptions, &credentials, [&](int, const CollectResult &result) {
+        // Each snapshot is written as soon as its cluster is read and then dropped: a large fleet never sits in
+        // memory whole, and what was collected survives a crash or a cancel.
+        collectEach(*config, contexts, runOptions, &credentials, [&](int, CollectResult &&result) {
             ContextOutcome outcome;
             outcome.context = result.context;
             outcome.status = result.status;

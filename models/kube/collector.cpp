@@ -11,7 +11,9 @@
 #include <QSet>
 #include <QThread>
 
+#include <iterator>
 #include <thread>
+#include <vector>
 
 namespace kirikae {
 
@@ -277,11 +279,16 @@ CollectResult collectCluster(KubeClient &client, const QString &context)
     return result;
 }
 
-QList<CollectResult> collectContexts(const KubeConfig &config, const QStringList &contexts,
-                                     const ClientOptions &options, ExecCredentialProvider *credentials,
-                                     const CollectProgress &progress, int maxParallel)
+CollectResult collectInCluster(KubeClient &client, const QString &name)
 {
-    QList<CollectResult> results(contexts.size());
+    CollectResult result = collectCluster(client, name);
+    result.snapshot.context.clear();
+    return result;
+}
+
+void collectEach(const KubeConfig &config, const QStringList &contexts, const ClientOptions &options,
+                 ExecCredentialProvider *credentials, const CollectSink &sink, int maxParallel)
+{
     std::atomic<int> next{0};
     const auto work = [&] {
         for (int i = next++; i < contexts.size(); i = next++) {
@@ -296,12 +303,10 @@ QList<CollectResult> collectContexts(const KubeConfig &config, const QStringList
                 KubeClient client(*connection, options, credentials);
                 result = collectCluster(client, contexts.at(i));
             }
-            if (progress)
-                progress(i, result);
-            results[i] = std::move(result);
+            sink(i, std::move(result));
         }
     };
-    // One thread per cluster: each waits on its own server, so slow clusters do not hold up the others.
+    // One thread per cluster being read: each waits on its own server, so slow clusters do not hold up the others.
     const int threads = std::max(1, std::min<int>(maxParallel, int(contexts.size())));
     std::vector<std::thread> pool;
     pool.reserve(size_t(threads));
@@ -309,7 +314,23 @@ QList<CollectResult> collectContexts(const KubeConfig &config, const QStringList
         pool.emplace_back(work);
     for (auto &thread : pool)
         thread.join();
-    return results;
+}
+
+QList<CollectResult> collectContexts(const KubeConfig &config, const QStringList &contexts,
+                                     const ClientOptions &options, ExecCredentialProvider *credentials,
+                                     const CollectProgress &progress, int maxParallel)
+{
+    // Each index is written by one worker only, and the list is never resized meanwhile.
+    std::vector<CollectResult> results(size_t(contexts.size()));
+    collectEach(
+        config, contexts, options, credentials,
+        [&](int index, CollectResult &&result) {
+            if (progress)
+                progress(index, result);
+            results[size_t(index)] = std::move(result);
+        },
+        maxParallel);
+    return QList<CollectResult>(std::make_move_iterator(results.begin()), std::make_move_iterator(results.end()));
 }
 
 } // namespace kirikae

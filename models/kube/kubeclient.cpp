@@ -3,6 +3,7 @@
 #include "execcredential.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
@@ -321,7 +322,17 @@ QString KubeClient::failureKey(FailureKind kind)
 
 bool KubeClient::setupCredentials(Response *failure)
 {
-    const KubeUser &user = m_connection.user;
+    KubeUser &user = m_connection.user;
+    if (!user.tokenFile.isEmpty()) {
+        // As client-go: the file wins over a token read earlier, which stays in use while the file cannot be
+        // read (a rotation replaces it through a symlink swap, never leaving it half-written).
+        QFile file(user.tokenFile);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QString token = QString::fromUtf8(file.read(1024 * 1024)).trimmed();
+            if (!token.isEmpty())
+                user.token = token;
+        }
+    }
     m_bearer = user.token;
     m_certBlob = user.clientCertificateData;
     m_keyBlob = user.clientKeyData;

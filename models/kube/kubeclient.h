@@ -55,6 +55,7 @@ struct Response
  *
  * It can only send GET: there is no other request method in its interface, and perform() sets the method
  * for every transfer. Tests against the project's fake API server check that nothing else is ever sent.
+ * A user's tokenFile (a pod's service account) is read again before every request, as client-go does.
  */
 class KubeClient
 {

@@ -45,7 +45,7 @@ struct KubeUser
     QString clientKey; ///< file path
     QByteArray clientKeyData;
     QString token;
-    QString tokenFile;
+    QString tokenFile; ///< read again before every request (as client-go does): projected tokens rotate
     QString username;
     QString password;
     std::optional<ExecConfig> exec;
@@ -64,9 +64,10 @@ struct KubeContext
 /// Everything needed to talk to one context's API server, with certificate and token files already read.
 struct Connection
 {
-    QString context;
+    QString context; ///< empty in a cluster (InCluster)
     KubeCluster cluster;
     KubeUser user;
+    QString namespaceName; ///< the service account's namespace in a cluster; informational, lists are cluster-wide
 };
 
 /**

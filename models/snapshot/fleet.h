@@ -20,9 +20,24 @@ struct LoadedFleet
 {
     QList<FleetEntry> clusters;
     QStringList errors;
+    QStringList notes; ///< worth saying but not an error: files in folders that are not snapshots, clusters renamed
 };
 
-/// Reads every file; a file that fails is reported by name and the others still load. Blocking I/O.
-LoadedFleet loadSnapshots(const QStringList &files);
+/**
+ * Reads snapshot files and folders; blocking I/O. A folder stands for every snapshot under it, recursively
+ * (*.yaml and *.yml, hidden folders left out, in path order). A file found there that is plainly no snapshot (it
+ * never says kirikaeSnapshot: a workspace, a kubeconfig, a manifest) is skipped and counted in a note; one that
+ * claims to be a snapshot but cannot be read is an error. A file that fails is reported by name and the others
+ * still load; a file reached twice loads once. Clusters that share a name but not their source are then told
+ * apart (distinguishClusters).
+ */
+LoadedFleet loadSnapshots(const QStringList &paths);
+
+/**
+ * Several snapshots of one cluster (same name, server and context) are its history. Snapshots that share a name
+ * but not their server or context are different clusters and are never merged: each gets a name that says which
+ * it is — "name (context)", else "name (folder)", else "name (server)" — and a note says so.
+ */
+void distinguishClusters(LoadedFleet &fleet);
 
 } // namespace kirikae

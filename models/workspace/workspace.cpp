@@ -280,7 +280,18 @@ QString Workspace::snapshotDir() const
 {
     if (!filePath.isEmpty() && !filePath.startsWith(u':'))
         return QFileInfo(filePath).absoluteDir().filePath(QStringLiteral("snapshots"));
+    if (!snapshotFiles.isEmpty() && QFileInfo(snapshotFiles.constFirst()).isDir())
+        return snapshotFiles.constFirst(); // a folder opened as a workspace: what it collects belongs there
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/snapshots");
+}
+
+Workspace Workspace::fromFolder(const QString &dir)
+{
+    Workspace workspace;
+    const QFileInfo info(QDir::cleanPath(QFileInfo(dir).absoluteFilePath()));
+    workspace.name = info.fileName().isEmpty() ? QDir::toNativeSeparators(info.filePath()) : info.fileName();
+    workspace.snapshotFiles = {info.filePath()};
+    return workspace;
 }
 
 Workspace Workspace::demo()

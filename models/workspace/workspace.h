@@ -32,8 +32,8 @@ struct Workspace
 
     /// The kubeconfig files to read: kubeconfig, or defaults (kubectl's list, which the caller knows).
     QStringList kubeconfigFiles(const QStringList &defaults) const;
-    /// Where live collections write their snapshots: <workspace folder>/snapshots, or the user's data folder
-    /// for a workspace not saved yet.
+    /// Where live collections write their snapshots: <workspace folder>/snapshots, the folder itself for a folder
+    /// opened as a workspace (fromFolder), or the user's data folder for a workspace not saved yet.
     QString snapshotDir() const;
 
     /// Accepts a finding: the waiver is stamped with at (and the system user) when it does not say who and when.
@@ -49,6 +49,9 @@ struct Workspace
     bool write(const QString &path, QString *error) const;
     /// The bundled demo fleet.
     static Workspace demo();
+    /// A folder as a workspace: every snapshot under it (loadSnapshots reads folders), named after the folder and
+    /// not saved anywhere until the user saves it.
+    static Workspace fromFolder(const QString &dir);
 };
 
 } // namespace kirikae

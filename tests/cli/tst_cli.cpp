@@ -42,6 +42,19 @@ const QStringList demoFiles{QStringLiteral("prod-eks-tokyo.yaml"), QStringLitera
                             QStringLiteral("ocp-factory.yaml"),    QStringLiteral("gke-analytics.yaml"),
                             QStringLiteral("aks-payments.yaml"),   QStringLiteral("dev-kind.yaml")};
 
+/// Copies a demo snapshot to path, with text replaced.
+bool copyDemo(const QString &name, const QString &path, const QList<QPair<QByteArray, QByteArray>> &replace = {})
+{
+    QFile demo(demoDir() + u'/' + name);
+    if (!demo.open(QIODevice::ReadOnly) || !QDir().mkpath(QFileInfo(path).path()))
+        return false;
+    QByteArray text = demo.readAll();
+    for (const auto &[from, to] : replace)
+        text.replace(from, to);
+    QFile copy(path);
+    return copy.open(QIODevice::WriteOnly) && copy.write(text) == text.size();
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -66,6 +79,7 @@ private Q_SLOTS:
     void planWritesRunbooks();
     void planJsonIsWhatTheRunbookSays();
     void blueGreenNeverOntoItself();
+    void folderIsAWorkspace();
 };
 
 void TestCli::helpAndVersion()
@@ -635,6 +649,67 @@ void TestCli::blueGreenNeverOntoItself()
     QVERIFY(ownFile.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(ownFile.readAll())
                 .contains(QStringLiteral("eksctl create cluster --name prod-eks-tokyo-green")));
+}
+
+void TestCli::folderIsAWorkspace()
+{
+    // What the CronJobs of a fleet leave in a synced folder: <cluster>/<date>/<cluster>.yaml, plus a workspace file,
+    // a .git folder, and a second cluster called dev-kind from another team (another server).
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("fleet"));
+    for (const QString &file : demoFiles)
+        QVERIFY(copyDemo(file, root + QStringLiteral("/platform/") + QFileInfo(file).completeBaseName() +
+                                   QStringLiteral("/2026-11-25/") + file));
+    QVERIFY(copyDemo(QStringLiteral("dev-kind.yaml"),
+                     root + QStringLiteral("/platform/dev-kind/2026-05-25/dev-kind.yaml"),
+                     {{"collectedAt: '2026-11-25T08:02:10Z'", "collectedAt: '2026-05-25T08:02:10Z'"},
+                      {"serverVersion: v1.36.2", "serverVersion: v1.33.1"}}));
+    QVERIFY(copyDemo(QStringLiteral("dev-kind.yaml"), root + QStringLiteral("/team-b/dev-kind.yaml"),
+                     {{"https://127.0.0.1:41327", "https://dev.team-b.example:6443"}}));
+    QVERIFY(QFile::copy(QStringLiteral(KIRIKAE_SOURCE_DIR "/resources/demo/workspace.yaml"),
+                        root + QStringLiteral("/workspace.yaml")));
+    QVERIFY(QDir(root).mkpath(QStringLiteral(".git")));
+    QVERIFY(QFile::copy(QStringLiteral(KIRIKAE_SOURCE_DIR "/resources/demo/workspace.yaml"),
+                        root + QStringLiteral("/.git/workspace.yaml")));
+
+    const QStringList today{QStringLiteral("--today"), QStringLiteral("2026-11-25"), QStringLiteral("--format"),
+                            QStringLiteral("json")};
+    Run r = kirikae(QStringList{QStringLiteral("versions"), root} + today);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList names;
+    for (const auto &c : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("clusters")).toArray())
+        names << c.toObject().value(QStringLiteral("name")).toString();
+    // Each cluster once, as its newest snapshot says; the two dev-kinds apart, by folder.
+    QCOMPARE(names.size(), 7);
+    QVERIFY2(names.contains(QStringLiteral("dev-kind (platform)")) &&
+                 names.contains(QStringLiteral("dev-kind (team-b)")),
+             qPrintable(names.join(u',')));
+    QVERIFY(r.err.contains(QStringLiteral("note: ") + root +
+                           QStringLiteral(": 1 file that is not a snapshot was "
+                                          "skipped (workspace.yaml).")));
+    QVERIFY2(r.err.contains(QStringLiteral("2 clusters are named “dev-kind”")), qPrintable(r.err));
+
+    r = kirikae(QStringList{QStringLiteral("debt"), root} + today);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray trends =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("trends")).toArray();
+    QCOMPARE(trends.size(), 7);
+    for (const auto &t : trends) {
+        const QJsonObject trend = t.toObject();
+        const int points = int(trend.value(QStringLiteral("points")).toArray().size());
+        QCOMPARE(points, trend.value(QStringLiteral("cluster")).toString() == u"dev-kind (platform)" ? 2 : 1);
+    }
+
+    r = kirikae(QStringList{QStringLiteral("plan"), root, QStringLiteral("--target"), QStringLiteral("1.36")} + today);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("plans")).toArray().size(), 7);
+
+    // The window opens it too (rendered offscreen).
+    QTemporaryDir shots;
+    r = kirikae({QStringLiteral("--workspace"), root, QStringLiteral("--today"), QStringLiteral("2026-11-25"),
+                 QStringLiteral("--screenshot"), shots.path()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(shots.filePath(QStringLiteral("fleet.png"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -6,6 +6,10 @@ certificates, Kubernetes-shaped JSON (lists with metadata.continue, Status objec
 scenarios chosen by a path prefix: https://127.0.0.1:PORT/c/<scenario>/... Every request is appended to
 requests.log as "METHOD PATH"; anything but GET is answered 405 and the tests fail on it.
 
+Paths without the prefix are the cluster a pod would see in-cluster (https://KUBERNETES_SERVICE_HOST:PORT/...):
+every part the collector reads (Helm releases, OLM, OpenShift's ClusterVersion), and a service-account token that
+rotates: the server accepts only the token in DIR/incluster-token (written by the test) when that file exists.
+
   fakeapiserver.py --workdir DIR [--nodes N] [--pods N] [--csvs N] [--latency-ms N]
 
 writes DIR/kubeconfig (one context per scenario) and prints one JSON line {"port":..., "kubeconfig":...}
@@ -218,7 +222,16 @@ class State:
             "unauth": Cluster("unauth"),
             "wrongca": Cluster("wrongca"),
             "flaky": Cluster("flaky", "v1.30.2"),
+            "incluster": Cluster("incluster", "v1.30.2", csvs=2, helm=True, openshift=True),
         }
+        self.incluster_token_file = os.path.join(args.workdir, "incluster-token")
+
+    def incluster_token(self):
+        try:
+            with open(self.incluster_token_file) as f:
+                return f.read().strip()
+        except FileNotFoundError:
+            return TOKEN
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -256,6 +269,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         auth = self.headers.get("Authorization", "")
         if scenario == "unauth":
             return False
+        if scenario == "incluster":  # a service account: its current token only
+            return auth == f"Bearer {self.server.state.incluster_token()}"
         if auth == f"Bearer {TOKEN}":
             return True
         cert = self.connection.getpeercert() if hasattr(self.connection, "getpeercert") else None
@@ -266,11 +281,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
         state = self.server.state
         url = urlsplit(self.path)
         parts = url.path.split("/", 3)
-        if len(parts) < 3 or parts[1] != "c" or parts[2] not in state.clusters:
+        if parts[1] != "c":
+            scenario, path = "incluster", url.path
+        elif len(parts) < 3 or parts[2] not in state.clusters:
             return self.send(404, status(404, "NotFound", "no such cluster prefix"))
-        scenario = parts[2]
+        else:
+            scenario = parts[2]
+            path = "/" + (parts[3] if len(parts) > 3 else "")
         cluster = state.clusters[scenario]
-        path = "/" + (parts[3] if len(parts) > 3 else "")
         query = parse_qs(url.query)
         if state.latency or scenario == "slow":
             time.sleep(3.0 if scenario == "slow" else state.latency)

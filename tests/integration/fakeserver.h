@@ -37,6 +37,7 @@ public:
     }
 
     QString kubeconfig() const { return m_info.value(QStringLiteral("kubeconfig")).toString(); }
+    int port() const { return m_info.value(QStringLiteral("port")).toInt(); }
     QString token() const { return m_info.value(QStringLiteral("token")).toString(); }
     QString secret() const { return m_info.value(QStringLiteral("secret")).toString(); }
     QString dir() const { return m_dir.path(); }

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void parallelFleet();
     void collectCommand();
     void collectIntoWorkspace();
+    void collectWritesAsItGoes();
+    void parallelBoundsClusters();
     void kubectlAgreesTheServerIsReal();
     void cleanupTestCase();
 
@@ -362,6 +364,73 @@ void TestCollector::collectIntoWorkspace()
     QCOMPARE(run({QStringLiteral("healthy")}), 1);
     QVERIFY(bad.open(QIODevice::ReadOnly));
     QCOMPARE(bad.readAll(), QByteArray("just: text\n"));
+}
+
+void TestCollector::collectWritesAsItGoes()
+{
+    // "slow" answers every request after 3 s: its collection takes a minute. The fast clusters' snapshots are on
+    // disk long before, and a run killed meanwhile keeps them, complete.
+    QTemporaryDir out;
+    QProcess kirikae;
+    kirikae.start(QStringLiteral(KIRIKAE_BINARY),
+                  {QStringLiteral("collect"), QStringLiteral("--kubeconfig"), m_server.kubeconfig(),
+                   QStringLiteral("--context"), QStringLiteral("slow"), QStringLiteral("--context"),
+                   QStringLiteral("healthy"), QStringLiteral("--context"), QStringLiteral("forbidden-metrics"),
+                   QStringLiteral("-o"), out.path(), QStringLiteral("--timeout"), QStringLiteral("30")});
+    QVERIFY(kirikae.waitForStarted());
+    const QString healthy = out.filePath(QStringLiteral("healthy.yaml"));
+    const QString partial = out.filePath(QStringLiteral("forbidden-metrics.yaml"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(healthy) && QFileInfo::exists(partial), 30000);
+    QCOMPARE(kirikae.state(), QProcess::Running); // still reading "slow"
+    kirikae.kill();
+    QVERIFY(kirikae.waitForFinished(10000));
+
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{QStringLiteral("forbidden-metrics.yaml"), QStringLiteral("healthy.yaml")}));
+    QString error;
+    const auto snapshot = SnapshotFile::read(healthy, &error);
+    QVERIFY2(snapshot, qPrintable(error));
+    QCOMPARE(snapshot->nodes.size(), 3);
+    const auto partialSnapshot = SnapshotFile::read(partial, &error);
+    QVERIFY2(partialSnapshot, qPrintable(error));
+    QCOMPARE(partialSnapshot->errors.size(), 1);
+}
+
+void TestCollector::parallelBoundsClusters()
+{
+    // With --parallel 1 one cluster is read at a time: every request of the first context comes before the
+    // second's first.
+    const qsizetype before = m_server.requests().size();
+    QTemporaryDir out;
+    QProcess kirikae;
+    kirikae.start(QStringLiteral(KIRIKAE_BINARY),
+                  {QStringLiteral("collect"), QStringLiteral("--kubeconfig"), m_server.kubeconfig(),
+                   QStringLiteral("--context"), QStringLiteral("healthy"), QStringLiteral("--context"),
+                   QStringLiteral("openshift"), QStringLiteral("-o"), out.path(), QStringLiteral("--parallel"),
+                   QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(kirikae.waitForFinished(60000));
+    QCOMPARE(kirikae.exitCode(), 0);
+    const QStringList requests = m_server.requests().mid(before);
+    qsizetype lastHealthy = -1;
+    qsizetype firstOpenShift = -1;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (requests.at(i).startsWith(QStringLiteral("GET /c/healthy/")))
+            lastHealthy = i;
+        if (firstOpenShift < 0 && requests.at(i).startsWith(QStringLiteral("GET /c/openshift/")))
+            firstOpenShift = i;
+    }
+    QVERIFY(lastHealthy > 0 && firstOpenShift > 0);
+    QVERIFY2(lastHealthy < firstOpenShift, qPrintable(requests.join(u'\n')));
+
+    for (const char *bad : {"0", "-3", "many", "1000"}) {
+        QProcess usage;
+        usage.start(QStringLiteral(KIRIKAE_BINARY),
+                    {QStringLiteral("collect"), QStringLiteral("--kubeconfig"), m_server.kubeconfig(),
+                     QStringLiteral("-o"), out.path(), QStringLiteral("--parallel"), QLatin1StringView(bad)});
+        QVERIFY(usage.waitForFinished(30000));
+        QVERIFY2(usage.exitCode() == 2, bad);
+        QVERIFY(usage.readAllStandardError().contains("--parallel"));
+    }
 }
 
 void TestCollector::kubectlAgreesTheServerIsReal()

@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void showsDemoFleet();
     void switchesLanguageAtRunTime();
     void dropsStaleLoads();
+    void folderIsAWorkspace();
     void timelineDeadlines();
     void timelineExplainsItself();
     void waiverLowersTheScore();
@@ -127,6 +129,47 @@ void TestMainWindow::switchesLanguageAtRunTime()
     QVERIFY(m_language.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
     QVERIFY(!m_language.setLanguage(QStringLiteral("fr")));
+}
+
+void TestMainWindow::folderIsAWorkspace()
+{
+    // A folder with two snapshots of dev-kind (May and November) and one of aks-payments: two rows, the newest.
+    QTemporaryDir dir;
+    QFile demo(QStringLiteral(":/demo/snapshots/dev-kind.yaml"));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QByteArray older = demo.readAll();
+    older.replace("collectedAt: '2026-11-25T08:02:10Z'", "collectedAt: '2026-05-25T08:02:10Z'");
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("may")) && QDir(dir.path()).mkpath(QStringLiteral("nov")));
+    QFile copy(dir.filePath(QStringLiteral("may/dev-kind.yaml")));
+    QVERIFY(copy.open(QIODevice::WriteOnly) && copy.write(older) == older.size());
+    copy.close();
+    QVERIFY(QFile::copy(QStringLiteral(":/demo/snapshots/dev-kind.yaml"),
+                        dir.filePath(QStringLiteral("nov/dev-kind.yaml"))));
+    QVERIFY(QFile::copy(QStringLiteral(":/demo/snapshots/aks-payments.yaml"),
+                        dir.filePath(QStringLiteral("nov/aks-payments.yaml"))));
+    QVERIFY(QFile::copy(QStringLiteral(":/demo/workspace.yaml"), dir.filePath(QStringLiteral("workspace.yaml"))));
+
+    MainWindow window(Catalogs::builtIn(), &m_language, m_today);
+    bool hasAction = false;
+    for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
+        hasAction |= action->text() == u"Open &folder…";
+    QVERIFY(hasAction);
+    QSignalSpy loaded(&window, &MainWindow::fleetLoaded);
+    window.openWorkspace(Workspace::fromFolder(dir.path()));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    const QAbstractItemModel *model = fleetPage(window)->fleetTable()->view()->model();
+    QCOMPARE(model->rowCount(), 2);
+    QStringList collected;
+    for (int row = 0; row < model->rowCount(); ++row)
+        collected << model->index(row, FleetModel::CollectedColumn)
+                         .data(FleetModel::SortRole)
+                         .toDateTime()
+                         .toString(Qt::ISODate);
+    QVERIFY2(!collected.contains(QStringLiteral("2026-05-25T08:02:10Z")), qPrintable(collected.join(u',')));
+    bool noteShown = false;
+    for (const QLabel *label : fleetPage(window)->findChildren<QLabel *>())
+        noteShown |= label->text().contains(QStringLiteral("1 file that is not a snapshot was skipped"));
+    QVERIFY(noteShown);
 }
 
 void TestMainWindow::dropsStaleLoads()
