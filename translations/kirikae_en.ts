@@ -1735,6 +1735,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>API discovery</source>
             <translation>API discovery</translation>
         </message>
+        <message>
+            <source>%1 may upgrade the control plane to %2 at any time: its date, %3, has passed; then: %4</source>
+            <translation>%1 may upgrade the control plane to %2 at any time: its date, %3, has passed; then: %4</translation>
+        </message>
+        <message>
+            <source>Check the new cluster %1</source>
+            <translation>Check the new cluster %1</translation>
+        </message>
+        <message>
+            <source>The new cluster exists already; this plan compared its API surface with the old one's.</source>
+            <translation>The new cluster exists already; this plan compared its API surface with the old one's.</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -3739,6 +3751,24 @@ Support ends %4: %5</source>
             <translation>%1
 Kubernetes %2 (%3)
 Support ends %4: %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n cluster(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s), support ends %1:</source>
+            <translation>
+                <numerusform>%n cluster(s), support ends %1:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+            </translation>
         </message>
     </context>
     <context>

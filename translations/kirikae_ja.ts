@@ -1727,6 +1727,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>API discovery</source>
             <translation>API ディスカバリー</translation>
         </message>
+        <message>
+            <source>%1 may upgrade the control plane to %2 at any time: its date, %3, has passed; then: %4</source>
+            <translation>%1 はいつでもコントロールプレーンを %2 にアップグレードしうる状態です（期日 %3 は過ぎています）。そのとき: %4</translation>
+        </message>
+        <message>
+            <source>Check the new cluster %1</source>
+            <translation>新しいクラスター %1 を確認する</translation>
+        </message>
+        <message>
+            <source>The new cluster exists already; this plan compared its API surface with the old one's.</source>
+            <translation>新しいクラスターはすでに存在します。この計画は、その API の提供状況を旧クラスターと比較しました。</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -3703,6 +3715,24 @@ Support ends %4: %5</source>
             <translation>%1
 Kubernetes %2（%3）
 サポート終了: %4（%5）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>クラスター %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s), support ends %1:</source>
+            <translation>
+                <numerusform>クラスター %n 件（サポート終了 %1）:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>ほか %n 件</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -38,12 +38,12 @@ Planned planAll(const QList<ClusterSnapshot> &clusters, const FleetPlanRequest &
 {
     Planned result;
     result.fleet = planFleet(clusters, request, catalogs);
-    if (const UpgradePlan *plan = result.fleet.planOf(request.focus)) {
+    if (result.fleet.errors.contains(request.focus)) {
+        result.error = result.fleet.errors.value(request.focus);
+    } else if (const UpgradePlan *plan = result.fleet.planOf(request.focus)) {
         result.plan = *plan;
         // The print flavour: QTextBrowser lays it out like the PDF.
         result.previewHtml = RunbookWriter::toHtml(buildRunbook(*plan, language, request.today), true);
-    } else {
-        result.error = result.fleet.errors.value(request.focus);
     }
     return result;
 }

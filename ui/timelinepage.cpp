@@ -15,7 +15,9 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMap>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTextDocument>
@@ -84,6 +86,9 @@ const char *const toolTipProperty = "kirikaeToolTip";
 const char *const barProperty = "kirikaeBar"; ///< "upstream" or "vendor"
 
 // Hovering shows the series' tooltip; the text lives on the series, so it can be read back (tests).
+/// Past this many clusters, markers are grouped by place: 500 markers (and legend entries) read as noise.
+constexpr int maxSingleMarkers = 24;
+
 void explain(QXYSeries *series, const QString &tip)
 {
     series->setProperty(toolTipProperty, tip);
@@ -134,7 +139,14 @@ TimelinePage::TimelinePage(FleetModel *fleet, const Catalogs &catalogs, QDate to
     layout->addWidget(m_explanation);
     layout->addLayout(leadRow);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_deadlines);
+    // The deadlines scroll: a fleet of hundreds must not grow the window (or a screenshot) a row per cluster.
+    auto *deadlines = new QScrollArea(this);
+    deadlines->setWidget(m_deadlines);
+    deadlines->setWidgetResizable(true);
+    deadlines->setFrameShape(QFrame::NoFrame);
+    deadlines->setMaximumHeight(260);
+    deadlines->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addWidget(deadlines);
     retranslate();
 }
 
@@ -261,8 +273,12 @@ void TimelinePage::rebuild()
     addMinorBars(c, shown, vendorsInUse);
     // Today, and each cluster on its minor.
     addToday(c, shown.size());
-    for (int row = 0; row < m_fleet->rowCount(); ++row)
-        addClusterMarker(c, row, shown);
+    if (m_fleet->rowCount() <= maxSingleMarkers) {
+        for (int row = 0; row < m_fleet->rowCount(); ++row)
+            addClusterMarker(c, row, shown);
+    } else {
+        addClusterGroups(c, shown); // hundreds of clusters: one marker per place, with its count
+    }
     c.x->setRange(c.from.addMonths(-1).startOfDay(Qt::UTC), c.to.addMonths(1).startOfDay(Qt::UTC));
     c.y->setRange(-0.5, qreal(shown.size()) - 0.5);
     c.y->setStartValue(-0.5);
@@ -397,6 +413,56 @@ void TimelinePage::addToday(Chart &chart, qsizetype minors)
     todayLine->attachAxis(chart.x);
     todayLine->attachAxis(chart.y);
     explain(todayLine, tr("Today: %1").arg(formatDate(m_today)));
+}
+
+void TimelinePage::addClusterGroups(Chart &chart, const QList<MinorRelease> &shown)
+{
+    // Clusters that sit at one place (one minor and platform lane, one end of support) share a marker whose
+    // size grows with the count; its tooltip names them.
+    QMap<std::pair<qreal, QDate>, QList<int>> groups;
+    for (int row = 0; row < m_fleet->rowCount(); ++row) {
+        const ClusterStatus &status = m_fleet->status(row);
+        if (!status.version)
+            continue;
+        const auto it = std::find_if(shown.cbegin(), shown.cend(),
+                                     [&](const MinorRelease &r) { return r.minor == status.version->minorVersion(); });
+        if (it == shown.cend())
+            continue;
+        qreal y = qreal(it - shown.cbegin());
+        if (status.vendor)
+            y = chart.vendorLane.value(QString::number(int(y)) + u'|' + status.vendor->vendor, y);
+        const QDate end = supportEnd(status);
+        groups[{y, end.isValid() ? end : m_today}] << row;
+    }
+    for (auto g = groups.cbegin(); g != groups.cend(); ++g) {
+        const QList<int> &rows = g.value();
+        auto *marker = new QScatterSeries;
+        marker->setName(tr("%n cluster(s)", nullptr, int(rows.size())));
+        marker->setMarkerSize(std::min(30.0, 11.0 + 3.0 * std::log2(double(rows.size()))));
+        marker->setColor(markerColour(0));
+        marker->setBorderColor(Qt::white);
+        marker->append(ms(g.key().second), g.key().first);
+        // The count badge: the marker's point label, drawn by the chart wherever the marker moves.
+        marker->setPointLabelsFormat(QString::number(rows.size()));
+        marker->setPointLabelsVisible(true);
+        marker->setPointLabelsClipping(false);
+        chart.chart->addSeries(marker);
+        marker->attachAxis(chart.x);
+        marker->attachAxis(chart.y);
+        for (QLegendMarker *legend : chart.chart->legend()->markers(marker))
+            legend->setVisible(false);
+        chart.from = std::min(chart.from, g.key().second);
+        chart.to = std::max(chart.to, g.key().second);
+        constexpr int named = 12;
+        QStringList names;
+        for (int i = 0; i < rows.size() && i < named; ++i)
+            names << m_fleet->status(rows.at(i)).name;
+        QString tip = tr("%n cluster(s), support ends %1:", nullptr, int(rows.size())).arg(formatDate(g.key().second)) +
+                      u'\n' + names.join(u'\n');
+        if (rows.size() > named)
+            tip += u'\n' + tr("and %n more", nullptr, int(rows.size() - named));
+        explain(marker, tip);
+    }
 }
 
 void TimelinePage::addClusterMarker(Chart &chart, int row, const QList<MinorRelease> &shown)

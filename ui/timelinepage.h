@@ -70,6 +70,7 @@ private:
     void addMinorBars(Chart &chart, const QList<MinorRelease> &shown, const QStringList &vendorsInUse);
     void addToday(Chart &chart, qsizetype minors);
     void addClusterMarker(Chart &chart, int row, const QList<MinorRelease> &shown);
+    void addClusterGroups(Chart &chart, const QList<MinorRelease> &shown);
     /// Puts the minors' names to the left of the plot area, each level with its bars, and makes the bars as thick as
     /// the rows allow.
     void fitToPlotArea();

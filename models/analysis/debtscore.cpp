@@ -205,10 +205,10 @@ QList<DebtHotspot> scoreDebt(const ClusterSnapshot &s, const ClusterStatus &stat
 
     for (const SkewCheck &c : status.skew) {
         if (!c.ok)
-            skew << reason(
-                8 + int(c.where.size()),
-                words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2 against %3 on %4 place(s): %5"),
-                      {plain(c.component), plain(c.version), plain(c.against), number(c.where.size()), plain(c.rule)}));
+            skew << reason(8 + int(c.where.size()),
+                           words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2 against %3 on %4 place(s): %5"),
+                                 {plain(c.component), plain(c.version), Words{c.againstEn, c.against},
+                                  number(c.where.size()), Words{c.ruleEn, c.rule}}));
     }
     for (const OperatorSubscription &sub : s.subscriptions) {
         if (!sub.currentCsv.isEmpty() && sub.currentCsv != sub.installedCsv)

@@ -104,13 +104,15 @@ FleetPlan planFleet(const QList<ClusterSnapshot> &clusters, const FleetPlanReque
         each.strategy = focused ? request.strategy : UpgradeStrategy::InPlace;
         if (focused && request.newCluster && each.strategy == UpgradeStrategy::BlueGreen) {
             if (request.newCluster->name == s.name) {
+                // Refused for the plan asked for; the fleet's schedule still plans the cluster in place.
                 result.errors.insert(s.name, QCoreApplication::translate("FleetAnalysis",
                                                                          "%1: the new cluster cannot be the cluster "
                                                                          "it replaces.")
                                                  .arg(s.name));
-                continue;
+                each.strategy = UpgradeStrategy::InPlace;
+            } else {
+                each.newCluster = request.newCluster;
             }
-            each.newCluster = request.newCluster;
         }
         QString error;
         if (auto plan = planUpgrade(each, catalogs, &error))

@@ -29,6 +29,17 @@ void add(QList<SkewCheck> &checks, SkewCheck check, const QString &where)
     checks << check;
 }
 
+/// Sets a text in the interface's language and in English (waivers and JSON match the English).
+void say(QString &local, QString &english, const char *text, const QStringList &args = {})
+{
+    local = QCoreApplication::translate("SkewPolicy", text);
+    english = QString::fromUtf8(text);
+    for (const QString &arg : args) {
+        local = local.arg(arg);
+        english = english.arg(arg);
+    }
+}
+
 QString minorText(MinorVersion m)
 {
     return m.toString();
@@ -55,10 +66,11 @@ SkewCheck SkewPolicy::apiServer(const Version &version, MinorVersion newest)
     SkewCheck c;
     c.component = QStringLiteral("kube-apiserver");
     c.version = version.original();
-    c.against = QCoreApplication::translate("SkewPolicy", "kube-apiserver %1 (newest)").arg(minorText(newest));
-    c.rule = QCoreApplication::translate(
-        "SkewPolicy",
-        "In a highly available control plane, the newest and oldest kube-apiserver must be within one minor.");
+    say(c.against, c.againstEn, QT_TRANSLATE_NOOP("SkewPolicy", "kube-apiserver %1 (newest)"), {minorText(newest)});
+    say(c.rule, c.ruleEn,
+        QT_TRANSLATE_NOOP(
+            "SkewPolicy",
+            "In a highly available control plane, the newest and oldest kube-apiserver must be within one minor."));
     c.ok = version.minorVersion().distanceTo(newest) <= 1;
     return c;
 }
@@ -68,15 +80,15 @@ SkewCheck SkewPolicy::kubelet(const Version &kubelet, MinorVersion oldest)
     SkewCheck c;
     c.component = QStringLiteral("kubelet");
     c.version = kubelet.original();
-    c.against = QCoreApplication::translate("SkewPolicy", "kube-apiserver %1 (oldest)").arg(minorText(oldest));
+    say(c.against, c.againstEn, QT_TRANSLATE_NOOP("SkewPolicy", "kube-apiserver %1 (oldest)"), {minorText(oldest)});
     const int allowed = kubelet.minor() < 25 ? 2 : 3;
-    c.rule =
+    say(c.rule, c.ruleEn,
         allowed == 3
-            ? QCoreApplication::translate(
-                  "SkewPolicy", "kubelet must not be newer than kube-apiserver and may be up to three minors older.")
-            : QCoreApplication::translate(
-                  "SkewPolicy", "kubelet older than 1.25 must not be newer than kube-apiserver and may be up to two "
-                                "minors older.");
+            ? QT_TRANSLATE_NOOP("SkewPolicy",
+                                "kubelet must not be newer than kube-apiserver and may be up to three minors older.")
+            : QT_TRANSLATE_NOOP("SkewPolicy",
+                                "kubelet older than 1.25 must not be newer than kube-apiserver and may be up to two "
+                                "minors older."));
     const int behind = kubelet.minorVersion().distanceTo(oldest);
     c.ok = behind >= 0 && behind <= allowed;
     return c;
@@ -88,13 +100,16 @@ SkewCheck SkewPolicy::controlPlaneComponent(const QString &name, const Version &
     SkewCheck c;
     c.component = name;
     c.version = version.original();
-    c.against = oldest == newest ? QCoreApplication::translate("SkewPolicy", "kube-apiserver %1").arg(minorText(oldest))
-                                 : QCoreApplication::translate("SkewPolicy", "kube-apiserver %1 to %2")
-                                       .arg(minorText(oldest), minorText(newest));
-    c.rule = QCoreApplication::translate(
-                 "SkewPolicy",
-                 "%1 must not be newer than the oldest kube-apiserver and at most one minor older than the newest.")
-                 .arg(name);
+    if (oldest == newest)
+        say(c.against, c.againstEn, QT_TRANSLATE_NOOP("SkewPolicy", "kube-apiserver %1"), {minorText(oldest)});
+    else
+        say(c.against, c.againstEn, QT_TRANSLATE_NOOP("SkewPolicy", "kube-apiserver %1 to %2"),
+            {minorText(oldest), minorText(newest)});
+    say(c.rule, c.ruleEn,
+        QT_TRANSLATE_NOOP("SkewPolicy",
+                          "%1 must not be newer than the oldest kube-apiserver and at most one minor older than the "
+                          "newest."),
+        {name});
     c.ok = version.minorVersion() <= oldest && version.minorVersion().distanceTo(newest) <= 1;
     return c;
 }
@@ -104,9 +119,9 @@ SkewCheck SkewPolicy::kubeProxyAgainstKubelet(const Version &proxy, const Versio
     SkewCheck c;
     c.component = QStringLiteral("kube-proxy");
     c.version = proxy.original();
-    c.against = QCoreApplication::translate("SkewPolicy", "kubelet %1 on the same node").arg(kubelet.original());
-    c.rule =
-        QCoreApplication::translate("SkewPolicy", "kube-proxy must be within three minors of the kubelet on its node.");
+    say(c.against, c.againstEn, QT_TRANSLATE_NOOP("SkewPolicy", "kubelet %1 on the same node"), {kubelet.original()});
+    say(c.rule, c.ruleEn,
+        QT_TRANSLATE_NOOP("SkewPolicy", "kube-proxy must be within three minors of the kubelet on its node."));
     c.ok = std::abs(proxy.minorVersion().distanceTo(kubelet.minorVersion())) <= 3;
     return c;
 }
@@ -145,14 +160,12 @@ QList<SkewCheck> SkewPolicy::checkWith(const ClusterSnapshot &s, const QList<Min
             continue;
         SkewCheck againstApi = SkewPolicy::kubelet(*proxy, oldest);
         againstApi.component = QStringLiteral("kube-proxy");
-        againstApi.rule =
+        say(againstApi.rule, againstApi.ruleEn,
             proxy->minor() < 25
-                ? QCoreApplication::translate(
-                      "SkewPolicy", "kube-proxy older than 1.25 must not be newer than kube-apiserver and may be up to "
-                                    "two minors older.")
-                : QCoreApplication::translate(
-                      "SkewPolicy", "kube-proxy must not be newer than kube-apiserver and may be up to three minors "
-                                    "older.");
+                ? QT_TRANSLATE_NOOP("SkewPolicy", "kube-proxy older than 1.25 must not be newer than "
+                                                  "kube-apiserver and may be up to two minors older.")
+                : QT_TRANSLATE_NOOP("SkewPolicy", "kube-proxy must not be newer than kube-apiserver and "
+                                                  "may be up to three minors older."));
         add(checks, againstApi, node.name);
         add(checks, kubeProxyAgainstKubelet(*proxy, *kubeletVersion), node.name);
     }

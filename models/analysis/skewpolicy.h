@@ -15,8 +15,10 @@ struct SkewCheck
 {
     QString component; ///< "kube-apiserver", "kubelet", "kube-proxy", "kube-controller-manager", …
     QString version;   ///< as reported
-    QString against;   ///< what it was compared with: "kube-apiserver 1.31 (oldest)"
-    QString rule;      ///< the policy sentence it was judged by
+    QString against;   ///< what it was compared with: "kube-apiserver 1.31 (oldest)", in the interface's language
+    QString rule;      ///< the policy sentence it was judged by, in the interface's language
+    QString againstEn; ///< the same in English: stable for JSON and waivers, whatever the language
+    QString ruleEn;
     bool ok = true;
     QStringList where; ///< nodes or places with this component at this version
 };

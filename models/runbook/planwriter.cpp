@@ -265,8 +265,11 @@ QList<QStringList> PlanWriter::blockerRows() const
         rows << QStringList{
             QString::number(++number),
             QStringLiteral("—"),
-            say(QT_TRANSLATE_NOOP("Runbook", "%1 upgrades the control plane to %2 on %3, before this plan is done; "
-                                             "then: %4"))
+            (f.date < m_today
+                 ? say(QT_TRANSLATE_NOOP("Runbook", "%1 may upgrade the control plane to %2 at any time: "
+                                                    "its date, %3, has passed; then: %4"))
+                 : say(QT_TRANSLATE_NOOP("Runbook", "%1 upgrades the control plane to %2 on %3, before this "
+                                                    "plan is done; then: %4")))
                 .arg(vendorName(), f.controlPlaneTo->toString(), m_l.date(f.date), breaksText(f)),
             f.policy.source,
             say(QT_TRANSLATE_NOOP("Runbook", "Finish the first hop before that day, or agree a postponement with the "

@@ -141,10 +141,23 @@ RunbookSection PlanWriter::blueGreenSteps() const
     const VendorCommands::Target green = VendorCommands::newClusterTargetOf(m_plan);
     const QString backup = m_plan.cluster + QStringLiteral("-migration");
     QList<RunbookStep> list;
-    list << RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "Build the new cluster at %1")).arg(m_plan.target.toString()),
-                        QString(), VendorCommands::createCluster(green, m_plan.target, green.cluster),
-                        say(QT_TRANSLATE_NOOP("Runbook", "kubectl version against the new cluster reports server %1."))
-                            .arg(m_plan.target.toString())};
+    const QString context =
+        m_plan.newClusterContext.isEmpty() ? QStringLiteral("<new-context>") : m_plan.newClusterContext;
+    if (m_plan.newCluster.isEmpty())
+        list << RunbookStep{
+            say(QT_TRANSLATE_NOOP("Runbook", "Build the new cluster at %1")).arg(m_plan.target.toString()), QString(),
+            VendorCommands::createCluster(green, m_plan.target, green.cluster),
+            say(QT_TRANSLATE_NOOP("Runbook", "kubectl version against the new cluster reports server %1."))
+                .arg(m_plan.target.toString())};
+    else // it exists already (its snapshot was given): check it, never build it again
+        list << RunbookStep{
+            say(QT_TRANSLATE_NOOP("Runbook", "Check the new cluster %1")).arg(m_plan.newCluster),
+            say(QT_TRANSLATE_NOOP("Runbook", "The new cluster exists already; this plan compared its "
+                                             "API surface with the old one's.")),
+            {QStringLiteral("kubectl --context %1 version").arg(context),
+             QStringLiteral("kubectl --context %1 get nodes").arg(context)},
+            say(QT_TRANSLATE_NOOP("Runbook", "kubectl version against the new cluster reports server %1."))
+                .arg(m_plan.target.toString())};
     QStringList order;
     for (int i : m_plan.operators.upgradeOrder)
         order << m_plan.operators.nodes[i].csv.package;

@@ -1,5 +1,6 @@
 #include "analysis/debtscore.h"
 #include "core/catalogs.h"
+#include "core/languagemanager.h"
 #include "items/debtmodel.h"
 #include "items/hotspotmodel.h"
 #include "workspace/workspace.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void heatmapModel();
     void waiversTakePointsOutButStayVisible();
     void trendOverSnapshots();
+    void waiverHoldsInEveryLanguage();
 
 private:
     Catalogs m_catalogs;
@@ -176,6 +178,40 @@ void TestDebtScore::trendOverSnapshots()
                         .arg(m_debt.at(0).total()));
     QCOMPARE(model.index(0, DebtModel::TrendColumn).data(DebtModel::SortRole).toInt(), -20);
     QCOMPARE(model.index(1, DebtModel::TrendColumn).data().toString(), QStringLiteral("—"));
+}
+
+void TestDebtScore::waiverHoldsInEveryLanguage()
+{
+    // staging's skew reasons name a range of kube-apiservers ("1.34 to 1.35", 「1.34〜1.35」): a waiver accepted
+    // in Japanese must hold when a colleague reads the workspace in English, and the other way round.
+    LanguageManager language;
+    const LoadedFleet fleet = loadSnapshots(Workspace::demo().snapshotFiles);
+    ClusterSnapshot staging;
+    for (const FleetEntry &e : fleet.clusters)
+        if (e.snapshot.name == u"staging-kubeadm")
+            staging = e.snapshot;
+    const QDate today(2026, 11, 25);
+    const auto skewOf = [&](const QList<Waiver> &waivers) {
+        const ClusterDebt d =
+            assessDebt(staging, assessCluster(staging, m_catalogs, today), m_catalogs.deprecatedApis, waivers, today);
+        return d.areas.at(int(DebtArea::Skew));
+    };
+    QVERIFY(language.setLanguage(QStringLiteral("ja")));
+    const DebtHotspot japanese = skewOf({});
+    QVERIFY(!japanese.reasons.isEmpty());
+    QVERIFY(japanese.reasons.constFirst().label != japanese.reasons.constFirst().text); // worded in Japanese
+    Waiver w;
+    w.cluster = QStringLiteral("staging-kubeadm");
+    const QString text = japanese.reasons.constFirst().text;
+    w.subject = text.left(text.indexOf(u':') + 1); // as the waiver dialog cuts it
+    w.reason = QStringLiteral("mid-upgrade until Friday");
+    w.owner = QStringLiteral("platform");
+    w.expires = today.addDays(7);
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    const DebtHotspot english = skewOf({w});
+    QVERIFY(english.reasons.constFirst().waiver.has_value());
+    QCOMPARE(english.reasons.constFirst().text, text);
+    QVERIFY(english.score() < japanese.score());
 }
 
 QTEST_GUILESS_MAIN(TestDebtScore)

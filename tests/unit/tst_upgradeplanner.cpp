@@ -157,6 +157,9 @@ void TestUpgradePlanner::blueGreenRules()
     FleetPlanRequest fleetRequest{r.target, r.strategy, r.snapshot.name, r.newCluster, {}, m_today, {}};
     const FleetPlan refused = planFleet({r.snapshot, demo("dev-kind")}, fleetRequest, m_catalogs);
     QVERIFY(refused.errors.contains(r.snapshot.name));
+    // The refusal is for the plan asked for: the fleet's schedule still has the cluster, in place.
+    QVERIFY(refused.planOf(r.snapshot.name));
+    QCOMPARE(refused.planOf(r.snapshot.name)->strategy, UpgradeStrategy::InPlace);
 
     // Another platform: allowed, with a warning, and the new cluster's own commands in the runbook's steps.
     r.newCluster = demo("aks-payments");
