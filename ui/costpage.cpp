@@ -168,8 +168,9 @@ void CostPage::drawChart()
     auto *bars = new QStackedBarSeries(chart);
     double highest = 0;
     for (qsizetype c = 0; c < series.clusters.size(); ++c) {
-        if (series.currencies.at(c) != currency)
-            continue;
+        if (series.currencies.at(c) != currency || std::none_of(series.fees.at(c).cbegin(), series.fees.at(c).cend(),
+                                                                [](const auto &fee) { return fee.has_value(); }))
+            continue; // another currency, or nothing known to draw
         auto *set = new QBarSet(series.clusters.at(c), bars);
         for (const auto &fee : series.fees.at(c))
             *set << fee.value_or(0); // unknown fees are not drawn; the savings line says so
@@ -180,13 +181,14 @@ void CostPage::drawChart()
     chart->addSeries(bars);
     QStringList months;
     for (const QDate &m : series.months)
-        months << QLocale().toString(m, QStringLiteral("yy/MM"));
+        months << m.toString(QStringLiteral("yyyy-MM")); // unambiguous in every language
     auto *x = new QBarCategoryAxis(chart);
     x->append(months);
     x->setLabelsAngle(-90);
     auto *y = new QValueAxis(chart);
     y->setRange(0, std::max(1.0, highest * 1.1));
     y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
     y->setTitleText(tr("%1 a month").arg(currency));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

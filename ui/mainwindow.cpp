@@ -27,11 +27,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -135,7 +137,11 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     retranslate();
     m_nav->setCurrentRow(0);
 
-    resize(1200, 760);
+    // A laptop's 1366×768 screen holds the whole window, status bar included.
+    QSize size(1200, 760);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(0, 40)); // the title bar
+    resize(size);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -176,7 +182,8 @@ void MainWindow::createMenus()
     m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAs);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    // QKeySequence::SaveAs is empty on some desktops: say Ctrl+Shift+S outright.
+    m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_demoAction = m_fileMenu->addAction(QString(), this, [this] {
         if (maybeSave())
             openWorkspace(Workspace::demo());

@@ -2,6 +2,7 @@
 
 #include "analysis/fleetanalysis.h"
 #include "filteredtable.h"
+#include "items/costmodel.h"
 #include "items/planmodel.h"
 #include "runbook/runbookbuilder.h"
 #include "runbook/runbookwriter.h"

@@ -31,6 +31,19 @@ void CostModel::setCosts(const QList<ClusterCost> &costs, const FleetPlan &plan)
     endResetModel();
 }
 
+QString CostModel::vendorName(const QString &vendor)
+{
+    if (vendor == u"eks")
+        return QStringLiteral("Amazon EKS");
+    if (vendor == u"gke")
+        return QStringLiteral("Google GKE");
+    if (vendor == u"aks")
+        return QStringLiteral("Azure AKS");
+    if (vendor == u"openshift")
+        return QStringLiteral("Red Hat OpenShift");
+    return vendor;
+}
+
 QString CostModel::phaseName(const QString &phase)
 {
     if (phase == u"standard")
@@ -119,7 +132,7 @@ QVariant CostModel::display(const ClusterCost &c, QDate finishBy, int column, bo
     case ClusterColumn:
         return c.cluster;
     case VendorColumn:
-        return c.vendor;
+        return sort ? QVariant(c.vendor) : QVariant(vendorName(c.vendor));
     case PhaseColumn:
         return sort ? QVariant(c.today.phase) : QVariant(phaseName(c.today.phase));
     case FeeColumn:

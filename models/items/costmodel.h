@@ -42,6 +42,8 @@ public:
     /// "USD 438.00 a month", with how sure the amount is; "unknown" never reads as zero.
     static QString feeText(const SupportFee &fee);
     static QString phaseName(const QString &phase);
+    /// "Amazon EKS" for "eks": product names, the same in every language.
+    static QString vendorName(const QString &vendor);
     /// What breaks when the vendor moves first, worded in the interface's language.
     static QStringList breaksText(const ForcedUpgrade &forced);
 
