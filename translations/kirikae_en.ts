@@ -3869,4 +3869,164 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>Savings until:</translation>
         </message>
     </context>
+    <context>
+        <name>AddonCatalog</name>
+        <message>
+            <source>unknown key “%1”.</source>
+            <translation>unknown key “%1”.</translation>
+        </message>
+        <message>
+            <source>“semantics: %1” is not one of: supported, compatible, tested, minimum, expected, client-go, policy.</source>
+            <translation>“semantics: %1” is not one of: supported, compatible, tested, minimum, expected, client-go, policy.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Kubernetes minor such as 1.30.</source>
+            <translation>“%1” is not a Kubernetes minor such as 1.30.</translation>
+        </message>
+        <message>
+            <source>“%1” is empty.</source>
+            <translation>“%1” is empty.</translation>
+        </message>
+        <message>
+            <source>A release</source>
+            <translation>A release</translation>
+        </message>
+        <message>
+            <source>a release has “match” or “chart”, not both.</source>
+            <translation>a release has “match” or “chart”, not both.</translation>
+        </message>
+        <message>
+            <source>“disputed” needs a “disagreement” that says what the other source says.</source>
+            <translation>“disputed” needs a “disagreement” that says what the other source says.</translation>
+        </message>
+        <message>
+            <source>“detect”</source>
+            <translation>“detect”</translation>
+        </message>
+        <message>
+            <source>“helmVersion: %1” is not chart or app.</source>
+            <translation>“helmVersion: %1” is not chart or app.</translation>
+        </message>
+        <message>
+            <source>An add-on</source>
+            <translation>An add-on</translation>
+        </message>
+        <message>
+            <source>the add-on “%1” does not say what its source means (“semantics”).</source>
+            <translation>the add-on “%1” does not say what its source means (“semantics”).</translation>
+        </message>
+        <message>
+            <source>A statement</source>
+            <translation>A statement</translation>
+        </message>
+        <message>
+            <source>The add-on compatibility catalog</source>
+            <translation>The add-on compatibility catalog</translation>
+        </message>
+        <message>
+            <source>the add-on “%1” is listed twice.</source>
+            <translation>the add-on “%1” is listed twice.</translation>
+        </message>
+        <message>
+            <source>the catalog lists no add-on (“addons”).</source>
+            <translation>the catalog lists no add-on (“addons”).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddonReason</name>
+        <message>
+            <source>The source lists this minor for the release.</source>
+            <translation>The source lists this minor for the release.</translation>
+        </message>
+        <message>
+            <source>The source lists this minor as tested for the release.</source>
+            <translation>The source lists this minor as tested for the release.</translation>
+        </message>
+        <message>
+            <source>The source states the release works on this minor and older.</source>
+            <translation>The source states the release works on this minor and older.</translation>
+        </message>
+        <message>
+            <source>The minor meets the release's stated minimum; nothing is said about newer minors.</source>
+            <translation>The minor meets the release's stated minimum; nothing is said about newer minors.</translation>
+        </message>
+        <message>
+            <source>The source rules this minor out for the release.</source>
+            <translation>The source rules this minor out for the release.</translation>
+        </message>
+        <message>
+            <source>The minor is older than every minor the source states.</source>
+            <translation>The minor is older than every minor the source states.</translation>
+        </message>
+        <message>
+            <source>The minor is newer than every minor the source states.</source>
+            <translation>The minor is newer than every minor the source states.</translation>
+        </message>
+        <message>
+            <source>The source does not list this minor for the release.</source>
+            <translation>The source does not list this minor for the release.</translation>
+        </message>
+        <message>
+            <source>The source marks this minor in a way it does not define.</source>
+            <translation>The source marks this minor in a way it does not define.</translation>
+        </message>
+        <message>
+            <source>The source gives only the client-go version the release is built with.</source>
+            <translation>The source gives only the client-go version the release is built with.</translation>
+        </message>
+        <message>
+            <source>The source states no Kubernetes minor for the release yet.</source>
+            <translation>The source states no Kubernetes minor for the release yet.</translation>
+        </message>
+        <message>
+            <source>The add-on is not in the compatibility catalog.</source>
+            <translation>The add-on is not in the compatibility catalog.</translation>
+        </message>
+        <message>
+            <source>The running version could not be read.</source>
+            <translation>The running version could not be read.</translation>
+        </message>
+        <message>
+            <source>The catalog has no row for the running release.</source>
+            <translation>The catalog has no row for the running release.</translation>
+        </message>
+        <message>
+            <source>The project states a support policy, not per-release minors.</source>
+            <translation>The project states a support policy, not per-release minors.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddonStatus</name>
+        <message>
+            <source>supported</source>
+            <translation>supported</translation>
+        </message>
+        <message>
+            <source>tested</source>
+            <translation>tested</translation>
+        </message>
+        <message>
+            <source>meets the stated requirement</source>
+            <translation>meets the stated requirement</translation>
+        </message>
+        <message>
+            <source>not tested</source>
+            <translation>not tested</translation>
+        </message>
+        <message>
+            <source>not supported</source>
+            <translation>not supported</translation>
+        </message>
+        <message>
+            <source>no compatibility data</source>
+            <translation>no compatibility data</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelmVersionConstraint</name>
+        <message>
+            <source>“%1” is not a version constraint Helm accepts (at “%2”).</source>
+            <translation>“%1” is not a version constraint Helm accepts (at “%2”).</translation>
+        </message>
+    </context>
 </TS>

@@ -14,6 +14,7 @@ const QString vendorReleasesFile = QStringLiteral("vendor-releases.yaml");
 const QString componentDefaultsFile = QStringLiteral("kubeadm-components.yaml");
 const QString deprecatedApisFile = QStringLiteral("deprecated-apis.yaml");
 const QString vendorPoliciesFile = QStringLiteral("vendor-policies.yaml");
+const QString addonsFile = QStringLiteral("addon-compatibility.yaml");
 
 template <typename Catalog> bool tryLoad(const QString &path, Catalog &target, QStringList *warnings)
 {
@@ -66,6 +67,7 @@ Catalogs Catalogs::load(const QString &overrideDir, QStringList *warnings)
     loadCatalog(componentDefaultsFile, dirs, catalogs.components, warnings);
     loadCatalog(deprecatedApisFile, dirs, catalogs.deprecatedApis, warnings);
     loadCatalog(vendorPoliciesFile, dirs, catalogs.vendorPolicies, warnings);
+    loadCatalog(addonsFile, dirs, catalogs.addons, warnings);
     return catalogs;
 }
 
@@ -77,6 +79,7 @@ Catalogs Catalogs::builtIn()
     loadCatalog(componentDefaultsFile, {}, catalogs.components, nullptr);
     loadCatalog(deprecatedApisFile, {}, catalogs.deprecatedApis, nullptr);
     loadCatalog(vendorPoliciesFile, {}, catalogs.vendorPolicies, nullptr);
+    loadCatalog(addonsFile, {}, catalogs.addons, nullptr);
     return catalogs;
 }
 

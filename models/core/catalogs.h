@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addoncatalog.h"
 #include "deprecatedapis.h"
 #include "releasecalendar.h"
 #include "vendorcalendar.h"
@@ -22,6 +23,7 @@ struct Catalogs
     ComponentDefaults components;
     DeprecatedApis deprecatedApis;
     VendorPolicies vendorPolicies;
+    AddonCatalog addons; ///< which Kubernetes minors each add-on release runs on
 
     /// Loads every catalog; warnings receive one message per override that could not be used.
     static Catalogs load(const QString &overrideDir, QStringList *warnings);
