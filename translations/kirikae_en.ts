@@ -507,6 +507,7 @@
 
 Without a command it opens the window (on the bundled demo fleet when nothing else is given).
 Commands (run headless; see kirikae COMMAND --help):
+  addons SNAPSHOT... [--target 1.N]   add-ons and Helm charts that hold back the target
   collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
   debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
   operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered
@@ -518,6 +519,7 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
 
 Without a command it opens the window (on the bundled demo fleet when nothing else is given).
 Commands (run headless; see kirikae COMMAND --help):
+  addons SNAPSHOT... [--target 1.N]   add-ons and Helm charts that hold back the target
   collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
   debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
   operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered
@@ -4027,6 +4029,73 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>“%1” is not a version constraint Helm accepts (at “%2”).</source>
             <translation>“%1” is not a version constraint Helm accepts (at “%2”).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddonsCommand</name>
+        <message>
+            <source>CLUSTER</source>
+            <translation>CLUSTER</translation>
+        </message>
+        <message>
+            <source>ADD-ON</source>
+            <translation>ADD-ON</translation>
+        </message>
+        <message>
+            <source>VERSION</source>
+            <translation>VERSION</translation>
+        </message>
+        <message>
+            <source>NOW</source>
+            <translation>NOW</translation>
+        </message>
+        <message>
+            <source>AT TARGET</source>
+            <translation>AT TARGET</translation>
+        </message>
+        <message>
+            <source>LOWEST RELEASE FOR TARGET</source>
+            <translation>LOWEST RELEASE FOR TARGET</translation>
+        </message>
+        <message>
+            <source>SOURCE SAYS</source>
+            <translation>SOURCE SAYS</translation>
+        </message>
+        <message>
+            <source>HELM RELEASE</source>
+            <translation>HELM RELEASE</translation>
+        </message>
+        <message>
+            <source>CHART</source>
+            <translation>CHART</translation>
+        </message>
+        <message>
+            <source>KUBEVERSION</source>
+            <translation>KUBEVERSION</translation>
+        </message>
+        <message>
+            <source>BLOCKS AT</source>
+            <translation>BLOCKS AT</translation>
+        </message>
+        <message>
+            <source>%1 (sources disagree)</source>
+            <translation>%1 (sources disagree)</translation>
+        </message>
+        <message>
+            <source>Snapshot files to check.</source>
+            <translation>Snapshot files to check.</translation>
+        </message>
+        <message>
+            <source>Judge add-ons at Kubernetes minor VERSION (e.g. 1.34); default: the newest released minor.</source>
+            <translation>Judge add-ons at Kubernetes minor VERSION (e.g. 1.34); default: the newest released minor.</translation>
+        </message>
+        <message>
+            <source>--target: “%1” is not a minor such as 1.34.</source>
+            <translation>--target: “%1” is not a minor such as 1.34.</translation>
+        </message>
+        <message>
+            <source>error: the release catalog has no minor released by %1; give --target.</source>
+            <translation>error: the release catalog has no minor released by %1; give --target.</translation>
         </message>
     </context>
 </TS>

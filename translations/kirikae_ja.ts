@@ -505,6 +505,7 @@
 
 Without a command it opens the window (on the bundled demo fleet when nothing else is given).
 Commands (run headless; see kirikae COMMAND --help):
+  addons SNAPSHOT... [--target 1.N]   add-ons and Helm charts that hold back the target
   collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
   debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
   operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered
@@ -516,6 +517,7 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
 
 コマンドを指定しないとウィンドウを開きます（何も指定しなければ同梱のデモフリートを表示）。
 コマンド（画面なしで実行。詳しくは kirikae COMMAND --help）:
+  addons SNAPSHOT... [--target 1.N]   目標バージョンへの更新を妨げるアドオンと Helm チャート
   collect -o DIR         kubeconfig のコンテキストからクラスター情報をスナップショットに取得（GET のみ）
   debt SNAPSHOT...       クラスターと領域ごとのアップグレード負債を、理由つきで順位づけ
   operators (SNAPSHOT | BUNDLE_DIR)...   OLM の依存関係グラフを解決し、更新順を示す
@@ -3992,6 +3994,73 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>“%1” is not a version constraint Helm accepts (at “%2”).</source>
             <translation>「%1」は Helm が受け付けるバージョン制約ではありません（「%2」の部分）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddonsCommand</name>
+        <message>
+            <source>CLUSTER</source>
+            <translation>クラスター</translation>
+        </message>
+        <message>
+            <source>ADD-ON</source>
+            <translation>アドオン</translation>
+        </message>
+        <message>
+            <source>VERSION</source>
+            <translation>バージョン</translation>
+        </message>
+        <message>
+            <source>NOW</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>AT TARGET</source>
+            <translation>目標バージョン</translation>
+        </message>
+        <message>
+            <source>LOWEST RELEASE FOR TARGET</source>
+            <translation>目標に必要な最低リリース</translation>
+        </message>
+        <message>
+            <source>SOURCE SAYS</source>
+            <translation>情報源の意味</translation>
+        </message>
+        <message>
+            <source>HELM RELEASE</source>
+            <translation>Helm リリース</translation>
+        </message>
+        <message>
+            <source>CHART</source>
+            <translation>チャート</translation>
+        </message>
+        <message>
+            <source>KUBEVERSION</source>
+            <translation>kubeVersion</translation>
+        </message>
+        <message>
+            <source>BLOCKS AT</source>
+            <translation>更新不可になるマイナー</translation>
+        </message>
+        <message>
+            <source>%1 (sources disagree)</source>
+            <translation>%1（情報源により異なる）</translation>
+        </message>
+        <message>
+            <source>Snapshot files to check.</source>
+            <translation>確認するスナップショットファイル。</translation>
+        </message>
+        <message>
+            <source>Judge add-ons at Kubernetes minor VERSION (e.g. 1.34); default: the newest released minor.</source>
+            <translation>アドオンを Kubernetes のマイナーバージョン VERSION（例: 1.34）で判定します。省略時はリリース済みの最新マイナーバージョンです。</translation>
+        </message>
+        <message>
+            <source>--target: “%1” is not a minor such as 1.34.</source>
+            <translation>--target:「%1」は 1.34 のようなマイナーバージョンではありません。</translation>
+        </message>
+        <message>
+            <source>error: the release catalog has no minor released by %1; give --target.</source>
+            <translation>エラー: リリースカタログに %1 までにリリースされたマイナーバージョンがありません。--target を指定してください。</translation>
         </message>
     </context>
 </TS>
