@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "addonscommand.h"
 #include "collectcommand.h"
 #include "debtcommand.h"
 #include "operatorscommand.h"
@@ -16,8 +17,8 @@ namespace kirikae::cli {
 
 QStringList commandNames()
 {
-    return {QStringLiteral("collect"), QStringLiteral("debt"), QStringLiteral("operators"),
-            QStringLiteral("plan"),    QStringLiteral("scan"), QStringLiteral("versions")};
+    return {QStringLiteral("addons"), QStringLiteral("collect"), QStringLiteral("debt"),    QStringLiteral("operators"),
+            QStringLiteral("plan"),   QStringLiteral("scan"),    QStringLiteral("versions")};
 }
 
 bool isCommandWord(const QString &word)
@@ -107,6 +108,8 @@ int runCommand(const QString &command, const QStringList &args)
             return runOperators(args);
         if (command == u"plan")
             return runPlan(args);
+        if (command == u"addons")
+            return runAddons(args);
     } catch (const HelpShown &) {
         return ExitOk;
     } catch (const UsageError &e) {

@@ -24,6 +24,7 @@ void defineOptions(QCommandLineParser &parser)
         "Gui", "Kirikae plans Kubernetes upgrades across a fleet of clusters.\n\n"
                "Without a command it opens the window (on the bundled demo fleet when nothing else is given).\n"
                "Commands (run headless; see kirikae COMMAND --help):\n"
+               "  addons SNAPSHOT... [--target 1.N]   add-ons and Helm charts that hold back the target\n"
                "  collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)\n"
                "  debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons\n"
                "  operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered\n"

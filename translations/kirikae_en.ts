@@ -559,30 +559,6 @@
             <translation>Open workspace</translation>
         </message>
         <message>
-            <source>Kirikae plans Kubernetes upgrades across a fleet of clusters.
-
-Without a command it opens the window (on the bundled demo fleet when nothing else is given).
-Commands (run headless; see kirikae COMMAND --help):
-  collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
-  debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
-  operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered
-  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown
-  scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
-  versions SNAPSHOT...   where each cluster stands in the support window
-Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
-            <translation>Kirikae plans Kubernetes upgrades across a fleet of clusters.
-
-Without a command it opens the window (on the bundled demo fleet when nothing else is given).
-Commands (run headless; see kirikae COMMAND --help):
-  collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
-  debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
-  operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered
-  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown
-  scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
-  versions SNAPSHOT...   where each cluster stands in the support window
-Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</translation>
-        </message>
-        <message>
             <source>Window size, e.g. 1366x768; --screenshot renders at this size (default 1280x800).</source>
             <translation>Window size, e.g. 1366x768; --screenshot renders at this size (default 1280x800).</translation>
         </message>
@@ -601,6 +577,32 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Snapshot files, or folders of snapshots, to open.</source>
             <translation>Snapshot files, or folders of snapshots, to open.</translation>
+        </message>
+        <message>
+            <source>Kirikae plans Kubernetes upgrades across a fleet of clusters.
+
+Without a command it opens the window (on the bundled demo fleet when nothing else is given).
+Commands (run headless; see kirikae COMMAND --help):
+  addons SNAPSHOT... [--target 1.N]   add-ons and Helm charts that hold back the target
+  collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
+  debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
+  operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered
+  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown
+  scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
+  versions SNAPSHOT...   where each cluster stands in the support window
+Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
+            <translation>Kirikae plans Kubernetes upgrades across a fleet of clusters.
+
+Without a command it opens the window (on the bundled demo fleet when nothing else is given).
+Commands (run headless; see kirikae COMMAND --help):
+  addons SNAPSHOT... [--target 1.N]   add-ons and Helm charts that hold back the target
+  collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
+  debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
+  operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered
+  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown
+  scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
+  versions SNAPSHOT...   where each cluster stands in the support window
+Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</translation>
         </message>
     </context>
     <context>
@@ -4189,6 +4191,233 @@ Support ends %4: %5</translation>
                 <numerusform>%n cluster is named “%1” but comes from a different server or context: it is kept apart as %2.</numerusform>
                 <numerusform>%n clusters are named “%1” but come from different servers or contexts: they are kept apart as %2.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>AddonCatalog</name>
+        <message>
+            <source>unknown key “%1”.</source>
+            <translation>unknown key “%1”.</translation>
+        </message>
+        <message>
+            <source>“semantics: %1” is not one of: supported, compatible, tested, minimum, expected, client-go, policy.</source>
+            <translation>“semantics: %1” is not one of: supported, compatible, tested, minimum, expected, client-go, policy.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Kubernetes minor such as 1.30.</source>
+            <translation>“%1” is not a Kubernetes minor such as 1.30.</translation>
+        </message>
+        <message>
+            <source>“%1” is empty.</source>
+            <translation>“%1” is empty.</translation>
+        </message>
+        <message>
+            <source>A release</source>
+            <translation>A release</translation>
+        </message>
+        <message>
+            <source>a release has “match” or “chart”, not both.</source>
+            <translation>a release has “match” or “chart”, not both.</translation>
+        </message>
+        <message>
+            <source>“disputed” needs a “disagreement” that says what the other source says.</source>
+            <translation>“disputed” needs a “disagreement” that says what the other source says.</translation>
+        </message>
+        <message>
+            <source>“detect”</source>
+            <translation>“detect”</translation>
+        </message>
+        <message>
+            <source>“helmVersion: %1” is not chart or app.</source>
+            <translation>“helmVersion: %1” is not chart or app.</translation>
+        </message>
+        <message>
+            <source>An add-on</source>
+            <translation>An add-on</translation>
+        </message>
+        <message>
+            <source>the add-on “%1” does not say what its source means (“semantics”).</source>
+            <translation>the add-on “%1” does not say what its source means (“semantics”).</translation>
+        </message>
+        <message>
+            <source>A statement</source>
+            <translation>A statement</translation>
+        </message>
+        <message>
+            <source>The add-on compatibility catalog</source>
+            <translation>The add-on compatibility catalog</translation>
+        </message>
+        <message>
+            <source>the add-on “%1” is listed twice.</source>
+            <translation>the add-on “%1” is listed twice.</translation>
+        </message>
+        <message>
+            <source>the catalog lists no add-on (“addons”).</source>
+            <translation>the catalog lists no add-on (“addons”).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddonReason</name>
+        <message>
+            <source>The source lists this minor for the release.</source>
+            <translation>The source lists this minor for the release.</translation>
+        </message>
+        <message>
+            <source>The source lists this minor as tested for the release.</source>
+            <translation>The source lists this minor as tested for the release.</translation>
+        </message>
+        <message>
+            <source>The source states the release works on this minor and older.</source>
+            <translation>The source states the release works on this minor and older.</translation>
+        </message>
+        <message>
+            <source>The minor meets the release's stated minimum; nothing is said about newer minors.</source>
+            <translation>The minor meets the release's stated minimum; nothing is said about newer minors.</translation>
+        </message>
+        <message>
+            <source>The source rules this minor out for the release.</source>
+            <translation>The source rules this minor out for the release.</translation>
+        </message>
+        <message>
+            <source>The minor is older than every minor the source states.</source>
+            <translation>The minor is older than every minor the source states.</translation>
+        </message>
+        <message>
+            <source>The minor is newer than every minor the source states.</source>
+            <translation>The minor is newer than every minor the source states.</translation>
+        </message>
+        <message>
+            <source>The source does not list this minor for the release.</source>
+            <translation>The source does not list this minor for the release.</translation>
+        </message>
+        <message>
+            <source>The source marks this minor in a way it does not define.</source>
+            <translation>The source marks this minor in a way it does not define.</translation>
+        </message>
+        <message>
+            <source>The source gives only the client-go version the release is built with.</source>
+            <translation>The source gives only the client-go version the release is built with.</translation>
+        </message>
+        <message>
+            <source>The source states no Kubernetes minor for the release yet.</source>
+            <translation>The source states no Kubernetes minor for the release yet.</translation>
+        </message>
+        <message>
+            <source>The add-on is not in the compatibility catalog.</source>
+            <translation>The add-on is not in the compatibility catalog.</translation>
+        </message>
+        <message>
+            <source>The running version could not be read.</source>
+            <translation>The running version could not be read.</translation>
+        </message>
+        <message>
+            <source>The catalog has no row for the running release.</source>
+            <translation>The catalog has no row for the running release.</translation>
+        </message>
+        <message>
+            <source>The project states a support policy, not per-release minors.</source>
+            <translation>The project states a support policy, not per-release minors.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddonStatus</name>
+        <message>
+            <source>supported</source>
+            <translation>supported</translation>
+        </message>
+        <message>
+            <source>tested</source>
+            <translation>tested</translation>
+        </message>
+        <message>
+            <source>meets the stated requirement</source>
+            <translation>meets the stated requirement</translation>
+        </message>
+        <message>
+            <source>not tested</source>
+            <translation>not tested</translation>
+        </message>
+        <message>
+            <source>not supported</source>
+            <translation>not supported</translation>
+        </message>
+        <message>
+            <source>no compatibility data</source>
+            <translation>no compatibility data</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelmVersionConstraint</name>
+        <message>
+            <source>“%1” is not a version constraint Helm accepts (at “%2”).</source>
+            <translation>“%1” is not a version constraint Helm accepts (at “%2”).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddonsCommand</name>
+        <message>
+            <source>CLUSTER</source>
+            <translation>CLUSTER</translation>
+        </message>
+        <message>
+            <source>ADD-ON</source>
+            <translation>ADD-ON</translation>
+        </message>
+        <message>
+            <source>VERSION</source>
+            <translation>VERSION</translation>
+        </message>
+        <message>
+            <source>NOW</source>
+            <translation>NOW</translation>
+        </message>
+        <message>
+            <source>AT TARGET</source>
+            <translation>AT TARGET</translation>
+        </message>
+        <message>
+            <source>LOWEST RELEASE FOR TARGET</source>
+            <translation>LOWEST RELEASE FOR TARGET</translation>
+        </message>
+        <message>
+            <source>SOURCE SAYS</source>
+            <translation>SOURCE SAYS</translation>
+        </message>
+        <message>
+            <source>HELM RELEASE</source>
+            <translation>HELM RELEASE</translation>
+        </message>
+        <message>
+            <source>CHART</source>
+            <translation>CHART</translation>
+        </message>
+        <message>
+            <source>KUBEVERSION</source>
+            <translation>KUBEVERSION</translation>
+        </message>
+        <message>
+            <source>BLOCKS AT</source>
+            <translation>BLOCKS AT</translation>
+        </message>
+        <message>
+            <source>%1 (sources disagree)</source>
+            <translation>%1 (sources disagree)</translation>
+        </message>
+        <message>
+            <source>Snapshot files to check.</source>
+            <translation>Snapshot files to check.</translation>
+        </message>
+        <message>
+            <source>Judge add-ons at Kubernetes minor VERSION (e.g. 1.34); default: the newest released minor.</source>
+            <translation>Judge add-ons at Kubernetes minor VERSION (e.g. 1.34); default: the newest released minor.</translation>
+        </message>
+        <message>
+            <source>--target: “%1” is not a minor such as 1.34.</source>
+            <translation>--target: “%1” is not a minor such as 1.34.</translation>
+        </message>
+        <message>
+            <source>error: the release catalog has no minor released by %1; give --target.</source>
+            <translation>error: the release catalog has no minor released by %1; give --target.</translation>
         </message>
     </context>
 </TS>

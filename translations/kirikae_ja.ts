@@ -557,30 +557,6 @@
             <translation>ワークスペースを開く</translation>
         </message>
         <message>
-            <source>Kirikae plans Kubernetes upgrades across a fleet of clusters.
-
-Without a command it opens the window (on the bundled demo fleet when nothing else is given).
-Commands (run headless; see kirikae COMMAND --help):
-  collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
-  debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
-  operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered
-  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown
-  scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
-  versions SNAPSHOT...   where each cluster stands in the support window
-Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
-            <translation>Kirikae は複数クラスターの Kubernetes アップグレードを計画するツールです。
-
-コマンドを指定しないとウィンドウを開きます（何も指定しなければ同梱のデモフリートを表示）。
-コマンド（画面なしで実行。詳しくは kirikae COMMAND --help）:
-  collect -o DIR         kubeconfig のコンテキストからクラスター情報をスナップショットに取得（GET のみ）
-  debt SNAPSHOT...       クラスターと領域ごとのアップグレード負債を、理由つきで順位づけ
-  operators (SNAPSHOT | BUNDLE_DIR)...   OLM の依存関係グラフを解決し、更新順を示す
-  plan SNAPSHOT... --target 1.N -o FILE   アップグレード手順書を PDF・HTML・Markdown で出力
-  scan PATH... --target 1.N   マニフェストとスナップショット内の非推奨・削除済み API
-  versions SNAPSHOT...   各クラスターがサポート期間のどこにいるか
-終了コード: 0 正常、1 実行時エラー、2 使い方の誤り、3 --fail-on 以上の検出あり。</translation>
-        </message>
-        <message>
             <source>Window size, e.g. 1366x768; --screenshot renders at this size (default 1280x800).</source>
             <translation>ウィンドウサイズ（例: 1366x768）。--screenshot はこのサイズで描画します（既定は 1280x800）。</translation>
         </message>
@@ -599,6 +575,32 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Snapshot files, or folders of snapshots, to open.</source>
             <translation>開くスナップショットファイル、またはスナップショットのフォルダー。</translation>
+        </message>
+        <message>
+            <source>Kirikae plans Kubernetes upgrades across a fleet of clusters.
+
+Without a command it opens the window (on the bundled demo fleet when nothing else is given).
+Commands (run headless; see kirikae COMMAND --help):
+  addons SNAPSHOT... [--target 1.N]   add-ons and Helm charts that hold back the target
+  collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
+  debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
+  operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered
+  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown
+  scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
+  versions SNAPSHOT...   where each cluster stands in the support window
+Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
+            <translation>Kirikae は複数クラスターの Kubernetes アップグレードを計画するツールです。
+
+コマンドを指定しないとウィンドウを開きます（何も指定しなければ同梱のデモフリートを表示）。
+コマンド（画面なしで実行。詳しくは kirikae COMMAND --help）:
+  addons SNAPSHOT... [--target 1.N]   目標バージョンへの更新を妨げるアドオンと Helm チャート
+  collect -o DIR         kubeconfig のコンテキストからクラスター情報をスナップショットに取得（GET のみ）
+  debt SNAPSHOT...       クラスターと領域ごとのアップグレード負債を、理由つきで順位づけ
+  operators (SNAPSHOT | BUNDLE_DIR)...   OLM の依存関係グラフを解決し、更新順を示す
+  plan SNAPSHOT... --target 1.N -o FILE   アップグレード手順書を PDF・HTML・Markdown で出力
+  scan PATH... --target 1.N   マニフェストとスナップショット内の非推奨・削除済み API
+  versions SNAPSHOT...   各クラスターがサポート期間のどこにいるか
+終了コード: 0 正常、1 実行時エラー、2 使い方の誤り、3 --fail-on 以上の検出あり。</translation>
         </message>
     </context>
     <context>
@@ -4149,6 +4151,233 @@ Kubernetes %2（%3）
             <translation>
                 <numerusform>“%1” という名前のクラスターが %n 個ありますが、サーバーまたはコンテキストが異なるため、%2 として区別します。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>AddonCatalog</name>
+        <message>
+            <source>unknown key “%1”.</source>
+            <translation>不明なキー「%1」です。</translation>
+        </message>
+        <message>
+            <source>“semantics: %1” is not one of: supported, compatible, tested, minimum, expected, client-go, policy.</source>
+            <translation>「semantics: %1」は supported・compatible・tested・minimum・expected・client-go・policy のいずれでもありません。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Kubernetes minor such as 1.30.</source>
+            <translation>「%1」は 1.30 のような Kubernetes のマイナーバージョンではありません。</translation>
+        </message>
+        <message>
+            <source>“%1” is empty.</source>
+            <translation>「%1」が空です。</translation>
+        </message>
+        <message>
+            <source>A release</source>
+            <translation>リリース</translation>
+        </message>
+        <message>
+            <source>a release has “match” or “chart”, not both.</source>
+            <translation>リリースに書けるのは「match」か「chart」のどちらか一方だけです。</translation>
+        </message>
+        <message>
+            <source>“disputed” needs a “disagreement” that says what the other source says.</source>
+            <translation>「disputed」には、もう一方の情報源が何と書いているかを示す「disagreement」が必要です。</translation>
+        </message>
+        <message>
+            <source>“detect”</source>
+            <translation>「detect」</translation>
+        </message>
+        <message>
+            <source>“helmVersion: %1” is not chart or app.</source>
+            <translation>「helmVersion: %1」は chart でも app でもありません。</translation>
+        </message>
+        <message>
+            <source>An add-on</source>
+            <translation>アドオン</translation>
+        </message>
+        <message>
+            <source>the add-on “%1” does not say what its source means (“semantics”).</source>
+            <translation>アドオン「%1」に、情報源の記載の意味（「semantics」）がありません。</translation>
+        </message>
+        <message>
+            <source>A statement</source>
+            <translation>記述</translation>
+        </message>
+        <message>
+            <source>The add-on compatibility catalog</source>
+            <translation>アドオン互換性カタログ</translation>
+        </message>
+        <message>
+            <source>the add-on “%1” is listed twice.</source>
+            <translation>アドオン「%1」が 2 回記載されています。</translation>
+        </message>
+        <message>
+            <source>the catalog lists no add-on (“addons”).</source>
+            <translation>カタログにアドオン（「addons」）が 1 つもありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddonReason</name>
+        <message>
+            <source>The source lists this minor for the release.</source>
+            <translation>情報源は、このリリースの対象としてこのマイナーバージョンを挙げています。</translation>
+        </message>
+        <message>
+            <source>The source lists this minor as tested for the release.</source>
+            <translation>情報源は、このリリースをこのマイナーバージョンでテスト済みとしています。</translation>
+        </message>
+        <message>
+            <source>The source states the release works on this minor and older.</source>
+            <translation>情報源は、このリリースがこのマイナーバージョン以前で動作するとしています。</translation>
+        </message>
+        <message>
+            <source>The minor meets the release's stated minimum; nothing is said about newer minors.</source>
+            <translation>リリースの最低要件は満たしますが、これより新しいマイナーバージョンについての記載はありません。</translation>
+        </message>
+        <message>
+            <source>The source rules this minor out for the release.</source>
+            <translation>情報源は、このリリースをこのマイナーバージョンでは使えないとしています。</translation>
+        </message>
+        <message>
+            <source>The minor is older than every minor the source states.</source>
+            <translation>情報源が挙げるどのマイナーバージョンよりも古いバージョンです。</translation>
+        </message>
+        <message>
+            <source>The minor is newer than every minor the source states.</source>
+            <translation>情報源が挙げるどのマイナーバージョンよりも新しいバージョンです。</translation>
+        </message>
+        <message>
+            <source>The source does not list this minor for the release.</source>
+            <translation>情報源は、このリリースの対象としてこのマイナーバージョンを挙げていません。</translation>
+        </message>
+        <message>
+            <source>The source marks this minor in a way it does not define.</source>
+            <translation>情報源は、このマイナーバージョンに定義のない記号を付けています。</translation>
+        </message>
+        <message>
+            <source>The source gives only the client-go version the release is built with.</source>
+            <translation>情報源には、リリースのビルドに使われた client-go のバージョンしか記載がありません。</translation>
+        </message>
+        <message>
+            <source>The source states no Kubernetes minor for the release yet.</source>
+            <translation>情報源には、このリリースが対象とする Kubernetes のマイナーバージョンがまだ記載されていません。</translation>
+        </message>
+        <message>
+            <source>The add-on is not in the compatibility catalog.</source>
+            <translation>このアドオンは互換性カタログにありません。</translation>
+        </message>
+        <message>
+            <source>The running version could not be read.</source>
+            <translation>稼働中のバージョンを読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>The catalog has no row for the running release.</source>
+            <translation>稼働中のリリースはカタログに記載がありません。</translation>
+        </message>
+        <message>
+            <source>The project states a support policy, not per-release minors.</source>
+            <translation>プロジェクトはサポート方針を示すだけで、リリースごとの対象マイナーバージョンは示していません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddonStatus</name>
+        <message>
+            <source>supported</source>
+            <translation>サポート対象</translation>
+        </message>
+        <message>
+            <source>tested</source>
+            <translation>テスト済み</translation>
+        </message>
+        <message>
+            <source>meets the stated requirement</source>
+            <translation>記載の要件を満たす</translation>
+        </message>
+        <message>
+            <source>not tested</source>
+            <translation>未テスト</translation>
+        </message>
+        <message>
+            <source>not supported</source>
+            <translation>サポート対象外</translation>
+        </message>
+        <message>
+            <source>no compatibility data</source>
+            <translation>互換性データなし</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelmVersionConstraint</name>
+        <message>
+            <source>“%1” is not a version constraint Helm accepts (at “%2”).</source>
+            <translation>「%1」は Helm が受け付けるバージョン制約ではありません（「%2」の部分）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddonsCommand</name>
+        <message>
+            <source>CLUSTER</source>
+            <translation>クラスター</translation>
+        </message>
+        <message>
+            <source>ADD-ON</source>
+            <translation>アドオン</translation>
+        </message>
+        <message>
+            <source>VERSION</source>
+            <translation>バージョン</translation>
+        </message>
+        <message>
+            <source>NOW</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>AT TARGET</source>
+            <translation>目標バージョン</translation>
+        </message>
+        <message>
+            <source>LOWEST RELEASE FOR TARGET</source>
+            <translation>目標に必要な最低リリース</translation>
+        </message>
+        <message>
+            <source>SOURCE SAYS</source>
+            <translation>情報源の意味</translation>
+        </message>
+        <message>
+            <source>HELM RELEASE</source>
+            <translation>Helm リリース</translation>
+        </message>
+        <message>
+            <source>CHART</source>
+            <translation>チャート</translation>
+        </message>
+        <message>
+            <source>KUBEVERSION</source>
+            <translation>kubeVersion</translation>
+        </message>
+        <message>
+            <source>BLOCKS AT</source>
+            <translation>更新不可になるマイナー</translation>
+        </message>
+        <message>
+            <source>%1 (sources disagree)</source>
+            <translation>%1（情報源により異なる）</translation>
+        </message>
+        <message>
+            <source>Snapshot files to check.</source>
+            <translation>確認するスナップショットファイル。</translation>
+        </message>
+        <message>
+            <source>Judge add-ons at Kubernetes minor VERSION (e.g. 1.34); default: the newest released minor.</source>
+            <translation>アドオンを Kubernetes のマイナーバージョン VERSION（例: 1.34）で判定します。省略時はリリース済みの最新マイナーバージョンです。</translation>
+        </message>
+        <message>
+            <source>--target: “%1” is not a minor such as 1.34.</source>
+            <translation>--target:「%1」は 1.34 のようなマイナーバージョンではありません。</translation>
+        </message>
+        <message>
+            <source>error: the release catalog has no minor released by %1; give --target.</source>
+            <translation>エラー: リリースカタログに %1 までにリリースされたマイナーバージョンがありません。--target を指定してください。</translation>
         </message>
     </context>
 </TS>

@@ -14,6 +14,7 @@ const QString vendorReleasesFile = QStringLiteral("vendor-releases.yaml");
 const QString componentDefaultsFile = QStringLiteral("kubeadm-components.yaml");
 const QString deprecatedApisFile = QStringLiteral("deprecated-apis.yaml");
 const QString vendorPoliciesFile = QStringLiteral("vendor-policies.yaml");
+const QString addonsFile = QStringLiteral("addon-compatibility.yaml");
 
 template <typename Catalog> bool tryLoad(const QString &path, Catalog &target, QStringList *warnings)
 {
@@ -86,6 +87,7 @@ Catalogs Catalogs::load(const QString &overrideDir, QStringList *warnings)
     loadCatalog(componentDefaultsFile, dirs, catalogs.components, catalogs, warnings);
     loadCatalog(deprecatedApisFile, dirs, catalogs.deprecatedApis, catalogs, warnings);
     loadCatalog(vendorPoliciesFile, dirs, catalogs.vendorPolicies, catalogs, warnings);
+    loadCatalog(addonsFile, dirs, catalogs.addons, catalogs, warnings);
     return catalogs;
 }
 
@@ -97,6 +99,7 @@ Catalogs Catalogs::builtIn()
     loadCatalog(componentDefaultsFile, {}, catalogs.components, catalogs, nullptr);
     loadCatalog(deprecatedApisFile, {}, catalogs.deprecatedApis, catalogs, nullptr);
     loadCatalog(vendorPoliciesFile, {}, catalogs.vendorPolicies, catalogs, nullptr);
+    loadCatalog(addonsFile, {}, catalogs.addons, catalogs, nullptr);
     return catalogs;
 }
 

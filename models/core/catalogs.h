@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addoncatalog.h"
 #include "deprecatedapis.h"
 #include "releasecalendar.h"
 #include "vendorcalendar.h"
@@ -32,6 +33,7 @@ struct Catalogs
     ComponentDefaults components;
     DeprecatedApis deprecatedApis;
     VendorPolicies vendorPolicies;
+    AddonCatalog addons; ///< which Kubernetes minors each add-on release runs on
     QList<CatalogOrigin> origins; ///< one per catalog, in load order
 
     /// Loads every catalog; warnings receive one message per override that could not be used.

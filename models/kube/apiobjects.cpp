@@ -285,6 +285,7 @@ std::optional<HelmRelease> helmRelease(const QJsonObject &secret, QString *error
     const QJsonObject chart = obj(obj(release, "chart"), "metadata");
     h.chart = str(chart, "name") + u'-' + str(chart, "version");
     h.appVersion = str(chart, "appVersion");
+    h.kubeVersion = str(chart, "kubeVersion");
     // Only each object's identity is kept from the rendered manifest.
     try {
         for (const YAML::Node &doc : YAML::LoadAll(str(release, "manifest").toStdString())) {

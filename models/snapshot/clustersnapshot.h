@@ -67,6 +67,7 @@ struct HelmRelease
     int revision = 0;
     QString chart; ///< "ingress-nginx-4.7.1"
     QString appVersion;
+    QString kubeVersion; ///< the chart's kubeVersion constraint (">=1.25.0-0"); empty when it declares none
     QString status;
     QList<ObjectUse> objects;
 };

@@ -258,6 +258,7 @@ template <> const Record<HelmRelease> &record()
                               {"revision", &H::revision},
                               {"chart", &H::chart},
                               {"appVersion", &H::appVersion},
+                              {"kubeVersion", &H::kubeVersion},
                               {"status", &H::status},
                               records("objects", &H::objects)}};
     return r;

@@ -65,7 +65,8 @@ void TestBadInput::initTestCase()
     const QByteArray real = demo.readAll();
 
     write(input(QStringLiteral("empty")), {});
-    write(input(QStringLiteral("truncated")), real.left(real.size() * 2 / 5));
+    // Cut inside a flow mapping ("labels: {…"), so the rest can never read as a shorter but whole snapshot.
+    write(input(QStringLiteral("truncated")), real.left(real.indexOf('{', real.size() * 2 / 5) + 1));
     QByteArray binary(4096, '\0');
     QRandomGenerator random(7);
     for (char &c : binary)

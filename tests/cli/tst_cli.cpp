@@ -75,6 +75,7 @@ private Q_SLOTS:
     void scanGatesPipelines();
     void scanChartTree();
     void debtRanksHotspots();
+    void addonsJson();
     void operatorsGraph();
     void planWritesRunbooks();
     void planJsonIsWhatTheRunbookSays();
@@ -176,7 +177,7 @@ void TestCli::unknownCommandNeverOpensAWindow()
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QCOMPARE(process.exitCode(), 2);
     QVERIFY2(err.contains(QStringLiteral("unknown command: ") + args.constFirst()), qPrintable(err));
-    for (const char *command : {"collect", "debt", "operators", "plan", "scan", "versions"})
+    for (const char *command : {"addons", "collect", "debt", "operators", "plan", "scan", "versions"})
         QVERIFY2(err.contains(QLatin1StringView(command)), command);
     QVERIFY(process.readAllStandardOutput().isEmpty());
 }
@@ -453,6 +454,84 @@ void TestCli::debtRanksHotspots()
     QVERIFY(points.at(0).toObject().value(QStringLiteral("score")).toInt() >
             points.at(1).toObject().value(QStringLiteral("score")).toInt());
     QVERIFY(json.value(QStringLiteral("hotspots")).toArray().isEmpty()); // the newest snapshot carries no debt
+}
+
+void TestCli::addonsJson()
+{
+    const QStringList common{QStringLiteral("addons"), QStringLiteral("--today"), QStringLiteral("2026-11-25"),
+                             QStringLiteral("--format"), QStringLiteral("json")};
+    const Run r =
+        kirikae(common + QStringList{QStringLiteral("--target"), QStringLiteral("1.36")} + demoFiles, demoDir());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("target")).toString(), QStringLiteral("1.36"));
+    QVERIFY(json.value(QStringLiteral("targetGiven")).toBool());
+    const QJsonArray addons = json.value(QStringLiteral("addons")).toArray();
+    QVERIFY(addons.size() >= 10);
+    QJsonObject certManager;
+    QJsonObject kindnet;
+    for (const auto &value : addons) {
+        const QJsonObject o = value.toObject();
+        // The contract's fields, by name, on every entry (null where unknown, never missing).
+        for (const char *key : {"cluster", "name", "version", "detectedFrom", "statusCurrent", "statusAtTarget",
+                                "supportedMinors", "minimumReleaseForTarget", "source", "semantics"})
+            QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        QVERIFY(o.value(QStringLiteral("detectedFrom")).isArray());
+        QVERIFY(o.value(QStringLiteral("supportedMinors")).isArray());
+        if (o.value(QStringLiteral("cluster")).toString() == u"prod-eks-tokyo" &&
+            o.value(QStringLiteral("name")).toString() == u"cert-manager")
+            certManager = o;
+        if (o.value(QStringLiteral("name")).toString() == u"kindnet")
+            kindnet = o;
+    }
+    QCOMPARE(certManager.value(QStringLiteral("version")).toString(), QStringLiteral("v1.12.3"));
+    QCOMPARE(certManager.value(QStringLiteral("statusCurrent")).toString(), QStringLiteral("supported"));
+    QCOMPARE(certManager.value(QStringLiteral("statusAtTarget")).toString(), QStringLiteral("not-supported"));
+    QCOMPARE(certManager.value(QStringLiteral("minimumReleaseForTarget")).toString(), QStringLiteral("1.21"));
+    QCOMPARE(certManager.value(QStringLiteral("semantics")).toString(), QStringLiteral("compatible"));
+    QVERIFY(certManager.value(QStringLiteral("supportedMinors")).toArray().contains(QStringLiteral("1.31")));
+    QVERIFY(certManager.value(QStringLiteral("source")).toString().startsWith(QStringLiteral("https://github.com/")));
+    QStringList kinds;
+    for (const auto &e : certManager.value(QStringLiteral("detectedFrom")).toArray())
+        kinds << e.toObject().value(QStringLiteral("kind")).toString();
+    QCOMPARE(kinds, (QStringList{QStringLiteral("image"), QStringLiteral("helm")}));
+    // An add-on the catalog does not know stays listed, with no data: never "fine".
+    QCOMPARE(kindnet.value(QStringLiteral("statusCurrent")).toString(), QStringLiteral("no-data"));
+    QCOMPARE(kindnet.value(QStringLiteral("statusAtTarget")).toString(), QStringLiteral("no-data"));
+    QVERIFY(kindnet.value(QStringLiteral("semantics")).isNull());
+
+    QMap<QString, QJsonValue> blocksAt;
+    for (const auto &value : json.value(QStringLiteral("helm")).toArray()) {
+        const QJsonObject o = value.toObject();
+        for (const char *key : {"cluster", "release", "chart", "version", "kubeVersion", "blocksAt"})
+            QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        blocksAt.insert(o.value(QStringLiteral("cluster")).toString() + u'/' +
+                            o.value(QStringLiteral("release")).toString(),
+                        o.value(QStringLiteral("blocksAt")));
+    }
+    QCOMPARE(blocksAt.value(QStringLiteral("prod-eks-tokyo/legacy-reports")).toString(), QStringLiteral("1.33"));
+    QCOMPARE(blocksAt.value(QStringLiteral("staging-kubeadm/storefront")).toString(), QStringLiteral("1.36"));
+    QVERIFY(blocksAt.value(QStringLiteral("prod-eks-tokyo/ingress-nginx")).isNull());
+
+    // Without --target: the newest released minor.
+    const Run newest = kirikae(common + QStringList{QStringLiteral("dev-kind.yaml")}, demoDir());
+    QCOMPARE(newest.exitCode, 0);
+    const QJsonObject newestJson = QJsonDocument::fromJson(newest.out.toUtf8()).object();
+    QCOMPARE(newestJson.value(QStringLiteral("target")).toString(), QStringLiteral("1.36"));
+    QVERIFY(!newestJson.value(QStringLiteral("targetGiven")).toBool());
+
+    const Run table = kirikae(QStringList{QStringLiteral("addons"), QStringLiteral("--today"),
+                                          QStringLiteral("2026-11-25"), QStringLiteral("prod-eks-tokyo.yaml")},
+                              demoDir());
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(QStringLiteral("ADD-ON")) && table.out.contains(QStringLiteral("legacy-reports")),
+             qPrintable(table.out));
+    QCOMPARE(kirikae({QStringLiteral("addons"), QStringLiteral("--target"), QStringLiteral("next"),
+                      QStringLiteral("x.yaml")})
+                 .exitCode,
+             2);
+    QCOMPARE(kirikae({QStringLiteral("addons")}).exitCode, 2);
+    QCOMPARE(kirikae({QStringLiteral("addons"), QStringLiteral("/nonexistent/x.yaml")}).exitCode, 1);
 }
 
 void TestCli::operatorsGraph()

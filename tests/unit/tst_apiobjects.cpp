@@ -1,5 +1,5 @@
-#include "snapshot/distribution.h"
 #include "kube/apiobjects.h"
+#include "snapshot/distribution.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -98,6 +98,7 @@ void TestApiObjects::helmReleaseDecodesOnlyIdentities()
     QCOMPARE(release->revision, 12);
     QCOMPARE(release->chart, QStringLiteral("shop-3.1.0"));
     QCOMPARE(release->appVersion, QStringLiteral("5.2"));
+    QCOMPARE(release->kubeVersion, QStringLiteral(">=1.19.0-0 <1.29.0-0")); // the chart's, for Helm's own check
     QCOMPARE(release->objects.size(), 3);
     QCOMPARE(release->objects.at(1).apiVersion, QStringLiteral("networking.k8s.io/v1beta1"));
     QCOMPARE(release->objects.at(2).kind, QStringLiteral("PodDisruptionBudget"));

@@ -47,6 +47,7 @@ ClusterSnapshot fullSnapshot()
     h.namespaceName = QStringLiteral("apps");
     h.revision = 4;
     h.chart = QStringLiteral("web-1.2.3");
+    h.kubeVersion = QStringLiteral(">=1.19.0-0 <1.29.0-0");
     h.objects << ObjectUse{QStringLiteral("extensions/v1beta1"),
                            QStringLiteral("Ingress"),
                            QStringLiteral("apps"),
@@ -125,6 +126,7 @@ void TestSnapshotFile::roundTrip()
     QCOMPARE(read->deprecatedApiRequests.constFirst().count, 42);
     QCOMPARE(read->objectUses.constFirst().kind, QStringLiteral("CronJob"));
     QCOMPARE(read->helmReleases.constFirst().objects.constFirst().apiVersion, QStringLiteral("extensions/v1beta1"));
+    QCOMPARE(read->helmReleases.constFirst().kubeVersion, QStringLiteral(">=1.19.0-0 <1.29.0-0"));
     QCOMPARE(read->crds.constFirst().storedVersions.size(), 2);
     QCOMPARE(read->operators.constFirst().ownedCrds, original.operators.constFirst().ownedCrds);
     QCOMPARE(read->operators.constFirst().skipRange, QStringLiteral(">=0.27.0 <0.28.0"));
