@@ -49,7 +49,14 @@ QJsonObject hopJson(const PlanHop &hop)
     QJsonArray operators;
     for (const BlockedOperator &b : hop.operatorsBlocked)
         operators << QJsonObject{{QStringLiteral("package"), b.package}, {QStringLiteral("limit"), b.limit.describe()}};
+    QJsonArray addons;
+    for (const AddonBlocker &a : hop.addonsBlocked)
+        addons << QJsonObject{{QStringLiteral("name"), a.name},     {QStringLiteral("version"), a.version},
+                              {QStringLiteral("status"), a.status}, {QStringLiteral("upgradeTo"), a.upgradeTo},
+                              {QStringLiteral("chart"), a.chart},   {QStringLiteral("kubeVersion"), a.kubeVersion},
+                              {QStringLiteral("source"), a.source}};
     return {{QStringLiteral("from"), hop.from.toString()},
+            {QStringLiteral("addonsBlocked"), addons},
             {QStringLiteral("to"), hop.to.toString()},
             {QStringLiteral("patch"), hop.patch},
             {QStringLiteral("vendorRelease"), hop.vendorRelease},

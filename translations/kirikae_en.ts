@@ -1749,6 +1749,30 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>The new cluster exists already; this plan compared its API surface with the old one's.</source>
             <translation>The new cluster exists already; this plan compared its API surface with the old one's.</translation>
         </message>
+        <message>
+            <source>%1 %2 does not support Kubernetes %3</source>
+            <translation>%1 %2 does not support Kubernetes %3</translation>
+        </message>
+        <message>
+            <source>Helm release %1 (chart %2 %3) requires kubeVersion %4: Helm refuses it on %5</source>
+            <translation>Helm release %1 (chart %2 %3) requires kubeVersion %4: Helm refuses it on %5</translation>
+        </message>
+        <message>
+            <source>Upgrade it to a release that supports the target before this hop.</source>
+            <translation>Upgrade it to a release that supports the target before this hop.</translation>
+        </message>
+        <message>
+            <source>Upgrade it to %1 or later before this hop.</source>
+            <translation>Upgrade it to %1 or later before this hop.</translation>
+        </message>
+        <message>
+            <source>[%1] Upgrade the add-ons that do not run on %2</source>
+            <translation>[%1] Upgrade the add-ons that do not run on %2</translation>
+        </message>
+        <message>
+            <source>Each add-on runs a release that supports %1.</source>
+            <translation>Each add-on runs a release that supports %1.</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>

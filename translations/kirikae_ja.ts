@@ -1741,6 +1741,30 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>The new cluster exists already; this plan compared its API surface with the old one's.</source>
             <translation>新しいクラスターはすでに存在します。この計画は、その API の提供状況を旧クラスターと比較しました。</translation>
         </message>
+        <message>
+            <source>%1 %2 does not support Kubernetes %3</source>
+            <translation>%1 %2 は Kubernetes %3 をサポートしていません</translation>
+        </message>
+        <message>
+            <source>Helm release %1 (chart %2 %3) requires kubeVersion %4: Helm refuses it on %5</source>
+            <translation>Helm リリース %1（チャート %2 %3）は kubeVersion %4 を要求します。%5 では Helm が拒否します</translation>
+        </message>
+        <message>
+            <source>Upgrade it to a release that supports the target before this hop.</source>
+            <translation>このホップの前に、ターゲットをサポートするリリースへアップグレードしてください。</translation>
+        </message>
+        <message>
+            <source>Upgrade it to %1 or later before this hop.</source>
+            <translation>このホップの前に %1 以降へアップグレードしてください。</translation>
+        </message>
+        <message>
+            <source>[%1] Upgrade the add-ons that do not run on %2</source>
+            <translation>[%1] %2 で動かないアドオンをアップグレードする</translation>
+        </message>
+        <message>
+            <source>Each add-on runs a release that supports %1.</source>
+            <translation>各アドオンが %1 をサポートするリリースで動いていること。</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>

@@ -97,7 +97,7 @@ bool UpgradePlan::forcedFirst(QDate today) const
 
 int PlanHop::openBlockers() const
 {
-    int open = int(operatorsBlocked.size());
+    int open = int(operatorsBlocked.size() + addonsBlocked.size());
     for (const PlanApiUse &use : removedApis)
         open += use.waiver ? 0 : 1;
     return open;
@@ -265,6 +265,33 @@ void jumpBlueGreen(const RouteContext &rc, UpgradePlan &plan)
     plan.hops << hop;
 }
 
+/// Add-ons not supported at a hop's minor and Helm charts whose kubeVersion refuses it, each at the first hop.
+void addAddonBlockers(const RouteContext &rc, UpgradePlan &plan)
+{
+    if (plan.hops.isEmpty())
+        return;
+    const ClusterAddons found = analyseAddons(rc.request.snapshot, rc.catalogs, plan.target);
+    QSet<QString> reported;
+    for (PlanHop &hop : plan.hops) {
+        for (const AddonAssessment &a : found.addons) {
+            const AddonVerdict v = a.verdictAt(hop.to);
+            if (v.status != AddonStatus::NotSupported || reported.contains(a.addon.name))
+                continue;
+            reported.insert(a.addon.name);
+            hop.addonsBlocked << AddonBlocker{
+                a.addon.name, a.addon.version,   addonStatusKey(v.status), a.minimumReleaseForTarget, {},
+                {},           a.sources.value(0)};
+        }
+        for (const HelmKubeVersionCheck &h : found.helm) {
+            if (!h.blocksAt || *h.blocksAt > hop.to || reported.contains(u"helm:" + h.release))
+                continue;
+            reported.insert(u"helm:" + h.release);
+            hop.addonsBlocked << AddonBlocker{
+                h.release, h.chartVersion, QStringLiteral("helm-kubeversion"), {}, h.kubeVersion, h.chart, {}};
+        }
+    }
+}
+
 /// What the old cluster's workloads use that the new cluster does not serve, and how the two differ.
 void compareWithNewCluster(const PlanRequest &request, UpgradePlan &plan)
 {
@@ -369,6 +396,7 @@ std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalog
     } else {
         walkInPlace(rc, plan);
     }
+    addAddonBlockers(rc, plan);
     // On its own, the plan starts as soon as it may; a fleet schedule moves finishBy to the cluster's slot.
     if (!plan.hops.isEmpty())
         plan.finishBy = scheduleFleet({plan}, request.today).constFirst().finishBy;

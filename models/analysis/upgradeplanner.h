@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/addons.h"
 #include "analysis/manifestscanner.h"
 #include "analysis/operatorgraph.h"
 #include "analysis/skewpolicy.h"
@@ -48,6 +49,19 @@ struct BlockedOperator
     QString describe() const { return package + QStringLiteral(": ") + limit.describe(); } ///< English
 };
 
+/// An add-on whose running release is not supported at a hop's minor (as its own compatibility table says),
+/// or a Helm release whose chart's kubeVersion refuses it: upgrade it before the hop.
+struct AddonBlocker
+{
+    QString name;        ///< "ingress-nginx", or the Helm release's name
+    QString version;     ///< what runs ("v1.9.4"), or the chart version
+    QString status;      ///< addonStatusKey() at the hop's minor, or "helm-kubeversion"
+    QString upgradeTo;   ///< the lowest release that runs on the plan's target, when the catalog knows one
+    QString kubeVersion; ///< Helm only: the chart's constraint
+    QString chart;       ///< Helm only
+    QString source;      ///< the compatibility table's page
+};
+
 /// One control-plane minor step. Minors are never skipped.
 struct PlanHop
 {
@@ -58,6 +72,7 @@ struct PlanHop
     QList<PlanApiUse> removedApis; ///< blockers: objects on APIs this hop stops serving
     QList<SkewCheck> nodesFirst;   ///< kubelets that would break the skew policy: move them before the hop
     QList<BlockedOperator> operatorsBlocked; ///< reported at the first hop whose version crosses the limit
+    QList<AddonBlocker> addonsBlocked;       ///< add-ons and Helm charts that refuse `to`, at the first hop they do
     QString etcd;                            ///< the version kubeadm ships for `to`; empty when unknown or managed
     QString coredns;
     QDate released;                ///< when `to` is (or is projected to be) released

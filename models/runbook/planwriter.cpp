@@ -249,6 +249,23 @@ QList<QStringList> PlanWriter::blockerRows() const
             rows << QStringList{QString::number(++number), where,  describeUse(f, m_l),
                                 describeEvidence(f, m_l),  action, state};
         }
+        for (const AddonBlocker &a : hop.addonsBlocked)
+            rows << QStringList{
+                QString::number(++number),
+                where,
+                a.chart.isEmpty()
+                    ? say(QT_TRANSLATE_NOOP("Runbook", "%1 %2 does not support Kubernetes %3"))
+                          .arg(a.name, a.version, hop.to.toString())
+                    : say(QT_TRANSLATE_NOOP("Runbook",
+                                            "Helm release %1 (chart %2 %3) requires kubeVersion %4: Helm refuses "
+                                            "it on %5"))
+                          .arg(a.name, a.chart, a.version, a.kubeVersion, hop.to.toString()),
+                a.chart.isEmpty() ? a.source : QStringLiteral("Helm"),
+                a.upgradeTo.isEmpty()
+                    ? say(QT_TRANSLATE_NOOP("Runbook",
+                                            "Upgrade it to a release that supports the target before this hop."))
+                    : say(QT_TRANSLATE_NOOP("Runbook", "Upgrade it to %1 or later before this hop.")).arg(a.upgradeTo),
+                say(QT_TRANSLATE_NOOP("Runbook", "Open"))};
         for (const BlockedOperator &blocked : hop.operatorsBlocked)
             rows << QStringList{
                 QString::number(++number),

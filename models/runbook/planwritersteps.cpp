@@ -90,6 +90,24 @@ RunbookSection PlanWriter::inPlaceSteps() const
                     .arg(hop.from.toString())};
         }
         list << apiMigration(hop);
+        if (!hop.addonsBlocked.isEmpty()) {
+            QStringList names;
+            QStringList commands;
+            for (const AddonBlocker &a : hop.addonsBlocked) {
+                names << QString(a.upgradeTo.isEmpty() ? QString(a.name + u' ' + a.version)
+                                                       : QString(a.name + u' ' + a.version + QStringLiteral(" → ") + a.upgradeTo));
+                commands << (a.chart.isEmpty()
+                                 ? QStringLiteral("helm upgrade <release-of-%1> <chart> --version <chart-for-%2>")
+                                       .arg(a.name, a.upgradeTo.isEmpty() ? QStringLiteral("target") : a.upgradeTo)
+                                 : QStringLiteral("helm upgrade %1 <repo>/%2 --version <chart-that-allows-%3>")
+                                       .arg(a.name, a.chart, hop.to.toString()));
+            }
+            list << RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "[%1] Upgrade the add-ons that do not run on %2"))
+                                    .arg(label, hop.to.toString()),
+                                names.join(u'\n'), commands,
+                                say(QT_TRANSLATE_NOOP("Runbook", "Each add-on runs a release that supports %1."))
+                                    .arg(hop.to.toString())};
+        }
         list << RunbookStep{
             say(QT_TRANSLATE_NOOP("Runbook", "[%1] Back up before the control plane moves")).arg(label),
             VendorCommands::hasEtcdAccess(m_target)

@@ -595,7 +595,7 @@ void TestCli::planWritesRunbooks()
                            QStringLiteral("-o"), md},
                           demoDir());
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("prod-eks-tokyo: 1.31 → 1.34, 3 hops; open blockers: 3")),
+    QVERIFY2(r.out.contains(QStringLiteral("prod-eks-tokyo: 1.31 → 1.34, 3 hops; open blockers: 6")),
              qPrintable(r.out));
     QFile file(md);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -62,7 +62,7 @@ void TestPlanPage::plansTheChosenCluster()
     QCOMPARE(hops->rowCount(), 3);
     QCOMPARE(hops->index(0, PlanHopModel::ApisColumn).data().toInt(), 3);
     QCOMPARE(hops->index(1, PlanHopModel::NodesColumn).data().toInt(), 1);
-    QCOMPARE(hops->index(0, PlanHopModel::StatusColumn).data().toString(), QStringLiteral("Blocked: 3 open"));
+    QCOMPARE(hops->index(0, PlanHopModel::StatusColumn).data().toString(), QStringLiteral("Blocked: 4 open"));
     QVERIFY(page->previewText().contains(QStringLiteral("Upgrade runbook: prod-eks-tokyo 1.31 → 1.34")));
 }
 

@@ -77,7 +77,15 @@ void TestUpgradePlanner::removalInsideTheRoute()
     QCOMPARE(p.hops[0].removedApis.size(), 3);
     QVERIFY(p.hops[1].removedApis.isEmpty() && p.hops[2].removedApis.isEmpty());
     QCOMPARE(p.hops[0].removedApis.first().finding.api.removedIn, (MinorVersion{1, 32}));
-    QCOMPARE(p.openBlockers(), 3);
+    // Besides the APIs: ingress-nginx v1.8.1 stops at 1.31 (its own table), cert-manager v1.12.3 before 1.33, and
+    // the legacy-reports chart's kubeVersion (< 1.33.0-0) makes Helm refuse it on 1.33 — each at the hop it bites.
+    QCOMPARE(p.hops[0].addonsBlocked.size(), 1);
+    QCOMPARE(p.hops[0].addonsBlocked.constFirst().name, QStringLiteral("ingress-nginx"));
+    QCOMPARE(p.hops[1].addonsBlocked.size(), 2);
+    QCOMPARE(p.hops[1].addonsBlocked.at(0).upgradeTo, QStringLiteral("1.19")); // the lowest line that runs on 1.34
+    QCOMPARE(p.hops[1].addonsBlocked.at(1).status, QStringLiteral("helm-kubeversion"));
+    QCOMPARE(p.hops[1].addonsBlocked.at(1).kubeVersion, QStringLiteral(">=1.19.0-0 <1.33.0-0"));
+    QCOMPARE(p.openBlockers(), 3 + 3);
     QVERIFY(!p.isGo());
     QCOMPARE(p.hops[0].patch.section(u'.', 0, 1), QStringLiteral("1.32"));
     QCOMPARE(p.supportEnds, QDate(2026, 11, 26)); // EKS extended support of 1.31
@@ -139,7 +147,7 @@ void TestUpgradePlanner::blueGreenApiSurfaceDiff()
     QCOMPARE(p->hops[0].to, (MinorVersion{1, 34}));
     QVERIFY(p->hops[0].nodesFirst.isEmpty()); // new nodes: no skew order to keep
     QVERIFY(p->warnings.isEmpty());           // same platform, same minor as the target
-    QCOMPARE(p->openBlockers(), 3 + 4);
+    QCOMPARE(p->openBlockers(), 3 + 3 + 4);   // APIs on the route, add-ons and charts, APIs the new cluster lacks
 }
 
 void TestUpgradePlanner::blueGreenRules()
@@ -226,12 +234,12 @@ void TestUpgradePlanner::waiverAcceptsABlocker()
     Waiver unrelated = w;
     unrelated.subject = QStringLiteral("CronJob batch/other uses batch/v1beta1");
     const UpgradePlan p = plan(demo("prod-eks-tokyo"), {1, 34}, {}, UpgradeStrategy::InPlace, {w, unrelated});
-    QCOMPARE(p.openBlockers(), 2);
+    QCOMPARE(p.openBlockers(), 2 + 3);
     QCOMPARE(p.waivedBlockers(), 1);
     QCOMPARE(p.waivers.size(), 2); // both hold for this cluster; the runbook lists them
     Waiver old = w;
     old.expires = m_today.addDays(-1);
-    QCOMPARE(plan(demo("prod-eks-tokyo"), {1, 34}, {}, UpgradeStrategy::InPlace, {old}).openBlockers(), 3);
+    QCOMPARE(plan(demo("prod-eks-tokyo"), {1, 34}, {}, UpgradeStrategy::InPlace, {old}).openBlockers(), 3 + 3);
 }
 
 void TestUpgradePlanner::refusesBadTargets_data()
