@@ -3796,6 +3796,20 @@ Support ends %4: %5</translation>
                 <numerusform>and %n more</numerusform>
             </translation>
         </message>
+        <message>
+            <source>the vendor upgrades it before its planned upgrade is done</source>
+            <translation>the vendor upgrades it before its planned upgrade is done</translation>
+        </message>
+        <message numerus="yes">
+            <source>Red: the vendor upgrades %n of them before their planned upgrade is done.</source>
+            <translation>
+                <numerusform>Red: the vendor upgrades %n of them before their planned upgrade is done.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Red: the vendor upgrades it before its planned upgrade is done.</source>
+            <translation>Red: the vendor upgrades it before its planned upgrade is done.</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::VersionMatrixModel</name>

@@ -3760,6 +3760,20 @@ Kubernetes %2（%3）
                 <numerusform>ほか %n 件</numerusform>
             </translation>
         </message>
+        <message>
+            <source>the vendor upgrades it before its planned upgrade is done</source>
+            <translation>計画したアップグレードの完了前にベンダーがアップグレードするクラスター</translation>
+        </message>
+        <message numerus="yes">
+            <source>Red: the vendor upgrades %n of them before their planned upgrade is done.</source>
+            <translation>
+                <numerusform>赤: そのうち %n 件は、計画したアップグレードの完了前にベンダーがアップグレードします。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Red: the vendor upgrades it before its planned upgrade is done.</source>
+            <translation>赤: 計画したアップグレードの完了前にベンダーがアップグレードします。</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::VersionMatrixModel</name>

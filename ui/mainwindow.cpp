@@ -8,6 +8,7 @@
 #include "debtpage.h"
 #include "fleetpage.h"
 #include "items/collectionmodel.h"
+#include "items/costmodel.h"
 #include "items/debtmodel.h"
 #include "items/fleetmodel.h"
 #include "items/inventorymodel.h"
@@ -80,6 +81,8 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     addPage(m_operatorsPage);
     addPage(m_planPage);
     addPage(m_costPage);
+    connect(m_costPage, &CostPage::computed, this,
+            [this] { m_timelinePage->setVendorFirst(m_costPage->model()->vendorFirst()); });
     addPage(m_clustersPage);
     connect(m_clustersPage, &ClustersPage::addRequested, this, &MainWindow::chooseClusters);
     connect(m_debtPage, &DebtPage::waiverRequested, this,

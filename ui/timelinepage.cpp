@@ -86,6 +86,12 @@ const char *const toolTipProperty = "kirikaeToolTip";
 const char *const barProperty = "kirikaeBar"; ///< "upstream" or "vendor"
 
 // Hovering shows the series' tooltip; the text lives on the series, so it can be read back (tests).
+/// A cluster the vendor upgrades before its planned upgrade is done: red, as on the cost page and the schedule.
+QColor vendorFirstColour()
+{
+    return {0xc6, 0x28, 0x28};
+}
+
 /// Past this many clusters, markers are grouped by place: 500 markers (and legend entries) read as noise.
 constexpr int maxSingleMarkers = 24;
 
@@ -213,8 +219,11 @@ void TimelinePage::retranslate()
         colourChip(vendorColour(QStringLiteral("openshift")), tr("Red Hat OpenShift")) +
         QStringLiteral("<span style=\"color:%1;\"><b>│</b></span>&nbsp;%2&nbsp;&nbsp;&nbsp;")
             .arg(todayColour.name(), tr("today").toHtmlEscaped()) +
+        QStringLiteral("<span style=\"color:%1;\">◆</span>&nbsp;%2&nbsp;&nbsp;&nbsp;")
+            .arg(markerColour(0).name(), tr("a cluster, where its support ends").toHtmlEscaped()) +
         QStringLiteral("<span style=\"color:%1;\">◆</span>&nbsp;%2")
-            .arg(markerColour(0).name(), tr("a cluster, where its support ends").toHtmlEscaped()));
+            .arg(vendorFirstColour().name(),
+                 tr("the vendor upgrades it before its planned upgrade is done").toHtmlEscaped()));
     m_leadLabel->setText(tr("Lead time before the end of support:"));
     m_lead->setSuffix(tr(" days"));
     rebuild();
@@ -415,6 +424,14 @@ void TimelinePage::addToday(Chart &chart, qsizetype minors)
     explain(todayLine, tr("Today: %1").arg(formatDate(m_today)));
 }
 
+void TimelinePage::setVendorFirst(const QStringList &clusters)
+{
+    if (clusters == m_vendorFirst)
+        return;
+    m_vendorFirst = clusters;
+    rebuild();
+}
+
 void TimelinePage::addClusterGroups(Chart &chart, const QList<MinorRelease> &shown)
 {
     // Clusters that sit at one place (one minor and platform lane, one end of support) share a marker whose
@@ -439,7 +456,9 @@ void TimelinePage::addClusterGroups(Chart &chart, const QList<MinorRelease> &sho
         auto *marker = new QScatterSeries;
         marker->setName(tr("%n cluster(s)", nullptr, int(rows.size())));
         marker->setMarkerSize(std::min(30.0, 11.0 + 3.0 * std::log2(double(rows.size()))));
-        marker->setColor(markerColour(0));
+        const qsizetype first = std::count_if(
+            rows.cbegin(), rows.cend(), [&](int row) { return m_vendorFirst.contains(m_fleet->status(row).name); });
+        marker->setColor(first > 0 ? vendorFirstColour() : markerColour(0));
         marker->setBorderColor(Qt::white);
         marker->append(ms(g.key().second), g.key().first);
         // The count badge: the marker's point label, drawn by the chart wherever the marker moves.
@@ -461,6 +480,9 @@ void TimelinePage::addClusterGroups(Chart &chart, const QList<MinorRelease> &sho
                       u'\n' + names.join(u'\n');
         if (rows.size() > named)
             tip += u'\n' + tr("and %n more", nullptr, int(rows.size() - named));
+        if (first > 0)
+            tip += u'\n' +
+                   tr("Red: the vendor upgrades %n of them before their planned upgrade is done.", nullptr, int(first));
         explain(marker, tip);
     }
 }
@@ -489,7 +511,8 @@ void TimelinePage::addClusterMarker(Chart &chart, int row, const QList<MinorRele
     marker->setName(status.name);
     marker->setMarkerSize(13);
     marker->setMarkerShape(markerShape(row));
-    marker->setColor(markerColour(row));
+    const bool vendorFirst = m_vendorFirst.contains(status.name);
+    marker->setColor(vendorFirst ? vendorFirstColour() : markerColour(row));
     marker->setBorderColor(Qt::white);
     // A second cluster at the same place sits just above the first.
     marker->append(ms(at), y + 0.14 * before);
@@ -507,8 +530,10 @@ void TimelinePage::addClusterMarker(Chart &chart, int row, const QList<MinorRele
         left = days >= 0 ? tr("%n day(s) left", nullptr, int(days)) : tr("ended %n day(s) ago", nullptr, int(-days));
     }
     explain(marker, tr("%1\nKubernetes %2 (%3)\nSupport ends %4: %5")
-                        .arg(status.name, status.version->toString(), platform,
-                             end.isValid() ? formatDate(end) : tr("unknown"), left));
+                            .arg(status.name, status.version->toString(), platform,
+                                 end.isValid() ? formatDate(end) : tr("unknown"), left) +
+                        (vendorFirst ? u'\n' + tr("Red: the vendor upgrades it before its planned upgrade is done.")
+                                     : QString()));
 }
 
 QString TimelinePage::deadlineRow(const ClusterStatus &status) const

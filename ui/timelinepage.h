@@ -36,6 +36,8 @@ public:
 
     QString pageId() const override { return QStringLiteral("timeline"); }
     QString title() const override;
+    /// The clusters whose vendor upgrades them before their planned upgrade is done: their markers turn red.
+    void setVendorFirst(const QStringList &clusters);
 
     int leadDays() const;
     void setLeadDays(int days);
@@ -86,6 +88,7 @@ private:
     QSpinBox *m_lead;
     QChartView *m_view;
     QLabel *m_deadlines;
+    QStringList m_vendorFirst;
     QList<QGraphicsSimpleTextItem *> m_minorLabels; ///< owned by the chart
     QAbstractSeries *m_anchor = nullptr;            ///< a series on both axes, to map values to positions
     qreal m_laneGap = 0.2;                          ///< between two vendors' bars of one minor, in rows

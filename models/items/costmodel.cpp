@@ -92,6 +92,17 @@ QStringList CostModel::breaksText(const ForcedUpgrade &forced)
     return lines;
 }
 
+QStringList CostModel::vendorFirst() const
+{
+    QStringList clusters;
+    for (qsizetype i = 0; i < m_costs.size(); ++i) {
+        const ClusterCost &c = m_costs.at(i);
+        if (c.forced.known() && (!m_finishBy.at(i).isValid() || c.forced.date < m_finishBy.at(i)))
+            clusters << c.cluster;
+    }
+    return clusters;
+}
+
 int CostModel::rows() const
 {
     return int(m_costs.size());

@@ -39,6 +39,9 @@ public:
     /// The costs of the fleet's clusters and, when there is one, the plan their upgrades follow.
     void setCosts(const QList<ClusterCost> &costs, const FleetPlan &plan);
 
+    /// The clusters whose vendor forces an upgrade before their planned upgrade is done (or with none planned).
+    QStringList vendorFirst() const;
+
     /// "USD 438.00 a month", with how sure the amount is; "unknown" never reads as zero.
     static QString feeText(const SupportFee &fee);
     static QString phaseName(const QString &phase);
