@@ -479,7 +479,7 @@ int AddonCatalog::releaseCount() const
 
 std::optional<AddonCatalog> AddonCatalog::fromYaml(const QByteArray &data, const QString &source, QString *error)
 {
-    try {
+    return yaml::readGuarded(source, error, [&] {
         const YAML::Node root = yaml::parse(data);
         yaml::requireMap(root, QCoreApplication::translate("AddonCatalog", "The add-on compatibility catalog"));
         AddonCatalog catalog;
@@ -497,14 +497,7 @@ std::optional<AddonCatalog> AddonCatalog::fromYaml(const QByteArray &data, const
             throw YamlReadError(QCoreApplication::translate("AddonCatalog", "the catalog lists no add-on (“addons”)."),
                                 yaml::lineOf(root));
         return catalog;
-    } catch (const YamlReadError &e) {
-        if (error)
-            *error = e.describe(source);
-    } catch (const YAML::Exception &e) {
-        if (error)
-            *error = YamlReadError(yaml::toQString(e.msg), e.mark.line + 1).describe(source);
-    }
-    return std::nullopt;
+    });
 }
 
 } // namespace kirikae

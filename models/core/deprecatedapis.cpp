@@ -8,7 +8,7 @@ namespace kirikae {
 
 std::optional<DeprecatedApis> DeprecatedApis::fromYaml(const QByteArray &data, const QString &source, QString *error)
 {
-    try {
+    return yaml::readGuarded(source, error, [&] {
         const YAML::Node root = yaml::parse(data);
         yaml::requireMap(root, QCoreApplication::translate("DeprecatedApis", "The deprecated-API catalog"));
         DeprecatedApis catalog;
@@ -34,14 +34,7 @@ std::optional<DeprecatedApis> DeprecatedApis::fromYaml(const QByteArray &data, c
             catalog.m_apis << api;
         }
         return catalog;
-    } catch (const YamlReadError &e) {
-        if (error)
-            *error = e.describe(source);
-    } catch (const YAML::Exception &e) {
-        if (error)
-            *error = YamlReadError(yaml::toQString(e.msg), e.mark.line + 1).describe(source);
-    }
-    return std::nullopt;
+    });
 }
 
 const DeprecatedApi *DeprecatedApis::find(const QString &apiVersion, const QString &kind) const

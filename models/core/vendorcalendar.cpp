@@ -25,7 +25,7 @@ QString vendorPhaseKey(VendorPhase phase)
 
 std::optional<VendorCalendar> VendorCalendar::fromYaml(const QByteArray &data, const QString &source, QString *error)
 {
-    try {
+    return yaml::readGuarded(source, error, [&] {
         const YAML::Node root = yaml::parse(data);
         yaml::requireMap(root, QCoreApplication::translate("VendorCalendar", "The vendor catalog"));
         const YAML::Node vendors = root["vendors"];
@@ -59,14 +59,7 @@ std::optional<VendorCalendar> VendorCalendar::fromYaml(const QByteArray &data, c
             calendar.m_releases.insert(key, releases);
         }
         return calendar;
-    } catch (const YamlReadError &e) {
-        if (error)
-            *error = e.describe(source);
-    } catch (const YAML::Exception &e) {
-        if (error)
-            *error = YamlReadError(yaml::toQString(e.msg), e.mark.line + 1).describe(source);
-    }
-    return std::nullopt;
+    });
 }
 
 std::optional<VendorRelease> VendorCalendar::release(const QString &vendor, const QString &version) const
@@ -115,7 +108,7 @@ std::optional<VendorAssessment> VendorCalendar::assess(const QString &vendor, co
 std::optional<ComponentDefaults> ComponentDefaults::fromYaml(const QByteArray &data, const QString &source,
                                                              QString *error)
 {
-    try {
+    return yaml::readGuarded(source, error, [&] {
         const YAML::Node root = yaml::parse(data);
         yaml::requireMap(root, QCoreApplication::translate("ComponentDefaults", "The component catalog"));
         ComponentDefaults defaults;
@@ -136,14 +129,7 @@ std::optional<ComponentDefaults> ComponentDefaults::fromYaml(const QByteArray &d
             defaults.m_defaults.insert(*minor, versions);
         }
         return defaults;
-    } catch (const YamlReadError &e) {
-        if (error)
-            *error = e.describe(source);
-    } catch (const YAML::Exception &e) {
-        if (error)
-            *error = YamlReadError(yaml::toQString(e.msg), e.mark.line + 1).describe(source);
-    }
-    return std::nullopt;
+    });
 }
 
 QString ComponentDefaults::expected(MinorVersion minor, const QString &component) const

@@ -129,7 +129,7 @@ std::optional<VendorPolicy> VendorPolicies::policy(const QString &vendor) const
 
 std::optional<VendorPolicies> VendorPolicies::fromYaml(const QByteArray &data, const QString &source, QString *error)
 {
-    try {
+    return yaml::readGuarded(source, error, [&] {
         const YAML::Node root = yaml::parse(data);
         yaml::requireMap(root, QCoreApplication::translate("VendorPolicies", "The vendor-policy catalog"));
         VendorPolicies catalog;
@@ -147,14 +147,7 @@ std::optional<VendorPolicies> VendorPolicies::fromYaml(const QByteArray &data, c
             catalog.m_policies.insert(yaml::toQString(entry.first.as<std::string>()), policy);
         }
         return catalog;
-    } catch (const YamlReadError &e) {
-        if (error)
-            *error = e.describe(source);
-    } catch (const YAML::Exception &e) {
-        if (error)
-            *error = YamlReadError(yaml::toQString(e.msg), e.mark.line + 1).describe(source);
-    }
-    return std::nullopt;
+    });
 }
 
 } // namespace kirikae

@@ -7,7 +7,9 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <optional>
 #include <stdexcept>
+#include <type_traits>
 
 namespace kirikae {
 
@@ -52,6 +54,23 @@ void requireMap(const YAML::Node &node, const QString &what);
 
 QString toQString(const std::string &s);
 std::string toStd(const QString &s);
+
+/// Runs a loader that throws YamlReadError or yaml-cpp's own exceptions: its value, or nothing with *error set to
+/// one "FILE:LINE: message". Every catalog loader is one of these.
+template <typename Parse>
+auto readGuarded(const QString &source, QString *error, Parse parse) -> std::optional<std::invoke_result_t<Parse>>
+{
+    try {
+        return parse();
+    } catch (const YamlReadError &e) {
+        if (error)
+            *error = e.describe(source);
+    } catch (const YAML::Exception &e) {
+        if (error)
+            *error = YamlReadError(toQString(e.msg), e.mark.line + 1).describe(source);
+    }
+    return std::nullopt;
+}
 
 } // namespace yaml
 } // namespace kirikae
