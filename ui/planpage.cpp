@@ -140,6 +140,7 @@ PlanPage::PlanPage(Catalogs catalogs, QDate today, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_language, &QComboBox::activated, this, [this] { m_languageChosen = true; });
+    connect(m_cluster, &QComboBox::activated, this, [this] { fillTargets(m_target->currentText()); });
     for (QComboBox *box : {m_cluster, m_target, m_strategy, m_newCluster, m_language})
         connect(box, &QComboBox::activated, this, &PlanPage::replan);
     connect(m_pdf, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf"), false); });
@@ -169,11 +170,9 @@ void PlanPage::setFleet(const QList<ClusterSnapshot> &clusters, const QList<Mino
         m_cluster->addItem(s.name);
         m_newCluster->addItem(s.name, s.name);
     }
-    m_target->clear();
-    for (const MinorVersion &m : targets)
-        m_target->addItem(m.toString());
+    m_targets = targets;
     m_cluster->setCurrentIndex(std::max(0, m_cluster->findText(cluster)));
-    m_target->setCurrentIndex(m_target->findText(target) >= 0 ? m_target->findText(target) : m_target->count() - 1);
+    fillTargets(target);
     m_newCluster->setCurrentIndex(std::max(0, m_newCluster->findData(newCluster)));
     replan();
 }
@@ -182,12 +181,26 @@ void PlanPage::choose(const QString &cluster, MinorVersion target, UpgradeStrate
                       const QString &newCluster)
 {
     m_cluster->setCurrentIndex(m_cluster->findText(cluster));
-    m_target->setCurrentIndex(m_target->findText(target.toString()));
+    fillTargets(target.toString());
     m_strategy->setCurrentIndex(m_strategy->findData(strategyKey(strategy)));
     m_language->setCurrentIndex(m_language->findData(language));
     m_languageChosen = true;
     m_newCluster->setCurrentIndex(std::max(0, m_newCluster->findData(newCluster)));
     replan();
+}
+
+void PlanPage::fillTargets(const QString &keep)
+{
+    // Only minors at or above the chosen cluster's: Kubernetes has no downgrades.
+    const int index = m_cluster->currentIndex();
+    const auto version =
+        index >= 0 && index < m_clusters.size() ? Version::parse(m_clusters.at(index).serverVersion) : std::nullopt;
+    m_target->clear();
+    for (const MinorVersion &m : std::as_const(m_targets))
+        if (!version || !(m < version->minorVersion()))
+            m_target->addItem(m.toString());
+    const int found = m_target->findText(keep);
+    m_target->setCurrentIndex(found >= 0 ? found : m_target->count() - 1);
 }
 
 void PlanPage::replan()

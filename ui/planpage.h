@@ -56,12 +56,14 @@ protected:
 private:
     void retranslate();
     void replan();
+    void fillTargets(const QString &keep);
     void exportDialog(const QString &extension, bool fleet);
 
     Catalogs m_catalogs;
     QDate m_today;
     QList<ClusterSnapshot> m_clusters;
     QList<Waiver> m_waivers;
+    QList<MinorVersion> m_targets; ///< every target of the fleet; the list offers those of the chosen cluster
     FleetPlan m_fleet;
     quint64 m_job = 0;
     bool m_busy = false;

@@ -1,5 +1,7 @@
 #include "waiver.h"
 
+#include <QDir>
+
 namespace kirikae {
 
 QString WaiverChange::actionKey(Action action)
@@ -42,6 +44,8 @@ QString Waiver::systemUser()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty()) // a desktop launcher may pass neither: the home folder is named after the account
+        user = QDir::home().dirName();
     return user;
 }
 

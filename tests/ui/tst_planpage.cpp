@@ -60,6 +60,9 @@ void TestPlanPage::plansTheChosenCluster()
     QTRY_VERIFY_WITH_TIMEOUT(planned.count() > 0 && !page->isBusy(), 10000);
     PlanHopModel *hops = page->hopModel();
     QCOMPARE(hops->rowCount(), 3);
+    // No downgrade is offered: the targets start at the cluster's own minor.
+    auto *target = page->findChildren<QComboBox *>().at(1);
+    QCOMPARE(target->itemText(0), QStringLiteral("1.31"));
     QCOMPARE(hops->index(0, PlanHopModel::ApisColumn).data().toInt(), 3);
     QCOMPARE(hops->index(1, PlanHopModel::NodesColumn).data().toInt(), 1);
     QCOMPARE(hops->index(0, PlanHopModel::StatusColumn).data().toString(), QStringLiteral("Blocked: 4 open"));
