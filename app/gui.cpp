@@ -28,7 +28,7 @@ void defineOptions(QCommandLineParser &parser)
                "  collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)\n"
                "  debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons\n"
                "  operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered\n"
-               "  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown\n"
+               "  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown (or --format json)\n"
                "  scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots\n"
                "  versions SNAPSHOT...   where each cluster stands in the support window\n"
                "Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on."));

@@ -587,7 +587,7 @@ Commands (run headless; see kirikae COMMAND --help):
   collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
   debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
   operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered
-  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown
+  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown (or --format json)
   scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
   versions SNAPSHOT...   where each cluster stands in the support window
 Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
@@ -599,7 +599,7 @@ Commands (run headless; see kirikae COMMAND --help):
   collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
   debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
   operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered
-  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown
+  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown (or --format json)
   scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
   versions SNAPSHOT...   where each cluster stands in the support window
 Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</translation>

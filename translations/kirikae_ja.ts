@@ -585,7 +585,7 @@ Commands (run headless; see kirikae COMMAND --help):
   collect -o DIR         read clusters from kubeconfig contexts into snapshots (GET only)
   debt SNAPSHOT...       upgrade debt per cluster and area, ranked, with its reasons
   operators (SNAPSHOT | BUNDLE_DIR)...   the OLM dependency graph, resolved and ordered
-  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown
+  plan SNAPSHOT... --target 1.N -o FILE   the upgrade runbook as PDF, HTML or Markdown (or --format json)
   scan PATH... --target 1.N   deprecated and removed APIs in manifests and snapshots
   versions SNAPSHOT...   where each cluster stands in the support window
 Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.</source>
@@ -597,7 +597,7 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
   collect -o DIR         kubeconfig のコンテキストからクラスター情報をスナップショットに取得（GET のみ）
   debt SNAPSHOT...       クラスターと領域ごとのアップグレード負債を、理由つきで順位づけ
   operators (SNAPSHOT | BUNDLE_DIR)...   OLM の依存関係グラフを解決し、更新順を示す
-  plan SNAPSHOT... --target 1.N -o FILE   アップグレード手順書を PDF・HTML・Markdown で出力
+  plan SNAPSHOT... --target 1.N -o FILE   アップグレード手順書を PDF・HTML・Markdown で出力（--format json も可）
   scan PATH... --target 1.N   マニフェストとスナップショット内の非推奨・削除済み API
   versions SNAPSHOT...   各クラスターがサポート期間のどこにいるか
 終了コード: 0 正常、1 実行時エラー、2 使い方の誤り、3 --fail-on 以上の検出あり。</translation>
