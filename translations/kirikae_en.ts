@@ -453,6 +453,10 @@
             <source>helm release %1 revision %2</source>
             <translation>helm release %1 revision %2</translation>
         </message>
+        <message>
+            <source>%1 %2 does not support Kubernetes %3 (its own compatibility table)</source>
+            <translation>%1 %2 does not support Kubernetes %3 (its own compatibility table)</translation>
+        </message>
     </context>
     <context>
         <name>DeprecatedApis</name>

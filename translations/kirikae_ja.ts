@@ -451,6 +451,10 @@
             <source>helm release %1 revision %2</source>
             <translation>Helm リリース %1（リビジョン %2）</translation>
         </message>
+        <message>
+            <source>%1 %2 does not support Kubernetes %3 (its own compatibility table)</source>
+            <translation>%1 %2 は Kubernetes %3 をサポートしていません（アドオン自身の互換性表による）</translation>
+        </message>
     </context>
     <context>
         <name>DeprecatedApis</name>

@@ -104,6 +104,10 @@ ClusterStatus assessCluster(const ClusterSnapshot &snapshot, const Catalogs &cat
     if (!status.version)
         return status;
     status.support = catalogs.kubernetes.assess(status.version->minorVersion(), today);
+    for (const DetectedAddon &addon : detectAddons(snapshot, catalogs.addons))
+        if (addon.known)
+            status.addons << assessAddon(addon, catalogs.addons, status.version->minorVersion(),
+                                         status.version->minorVersion());
     if (const auto latest = Version::parse(status.support.latestPatch); latest && status.version->hasPatch())
         status.patchBehind = *status.version < *latest;
     return status;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/addons.h"
 #include "analysis/skewpolicy.h"
 #include "core/catalogs.h"
 #include "core/version.h"
@@ -37,6 +38,8 @@ struct ClusterStatus
     QList<ComponentVersion> components;
     QList<SkewCheck> skew;
     int skewViolations = 0;
+    /// The add-ons the catalog knows, judged at the cluster's own minor by their own compatibility tables.
+    QList<AddonAssessment> addons;
 };
 
 ClusterStatus assessCluster(const ClusterSnapshot &snapshot, const Catalogs &catalogs, QDate today);

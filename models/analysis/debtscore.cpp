@@ -222,6 +222,13 @@ QList<DebtHotspot> scoreDebt(const ClusterSnapshot &s, const ClusterStatus &stat
                                                                      "this minor"),
                                       {plain(c.name), plain(c.version), plain(c.expected)}));
     }
+    // An add-on its own compatibility table says does not run on the cluster's minor (not "not tested").
+    for (const AddonAssessment &a : status.addons)
+        if (a.atCurrent.status == AddonStatus::NotSupported)
+            addons << reason(6, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2 does not support Kubernetes %3 (its own "
+                                                                     "compatibility table)"),
+                                      {plain(a.addon.name), plain(a.addon.version),
+                                       plain(status.version->minorVersion().toString())}));
     return areas;
 }
 

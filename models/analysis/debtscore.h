@@ -68,7 +68,8 @@ QList<ClusterDebt> latestWithTrend(const QList<ClusterDebt> &perSnapshot);
  *   vendor: 15 past end of life, 5 in paid extended support.
  * - Skew: 8 per rule broken, plus 1 per node breaking it.
  * - Operators: 3 per Subscription with an upgrade waiting (installed CSV older than the channel's current one).
- * - Add-ons: 4 per add-on older than what kubeadm ships with the cluster's minor.
+ * - Add-ons: 4 per add-on older than what kubeadm ships with the cluster's minor; 6 per add-on whose own
+ *   compatibility table says it does not support the cluster's minor.
  */
 QList<DebtHotspot> scoreDebt(const ClusterSnapshot &snapshot, const ClusterStatus &status,
                              const DeprecatedApis &catalog);

@@ -287,7 +287,7 @@ void TestMainWindow::waiverLowersTheScore()
         return -1;
     };
     const int before = totalOf(QStringLiteral("staging-kubeadm"));
-    QCOMPARE(before, 27);
+    QCOMPARE(before, 33); // skew 27 + ingress-nginx v1.11.3, which its own table does not run on 1.35 (6)
     QSignalSpy loaded(&window, &MainWindow::fleetLoaded);
     Waiver w;
     w.cluster = QStringLiteral("staging-kubeadm");
@@ -297,7 +297,7 @@ void TestMainWindow::waiverLowersTheScore()
     w.expires = m_today.addDays(2);
     window.addWaiver(w);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
-    QCOMPARE(totalOf(QStringLiteral("staging-kubeadm")), 27 - 9);
+    QCOMPARE(totalOf(QStringLiteral("staging-kubeadm")), 33 - 9);
     QCOMPARE(window.workspace().waivers.size(), 2); // the demo's and this one
 }
 

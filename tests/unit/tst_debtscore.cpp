@@ -71,6 +71,15 @@ void TestDebtScore::demoHotspots()
     QCOMPARE(ranked.constFirst().cluster, QStringLiteral("ocp-factory"));
     QCOMPARE(ranked.constFirst().area, DebtArea::Support);
     QCOMPARE(ranked.constFirst().score(), 53);
+    // staging's ingress-nginx v1.11.3: its own table does not list 1.35 as supported: 6 add-on points.
+    bool ingress = false;
+    for (const DebtHotspot &h : ranked)
+        if (h.cluster == u"staging-kubeadm" && h.area == DebtArea::Addons)
+            for (const DebtReason &r : h.reasons)
+                ingress =
+                    ingress || (r.points == 6 && r.text.startsWith(QStringLiteral("ingress-nginx v1.11.3 does not "
+                                                                                  "support Kubernetes 1.35")));
+    QVERIFY(ingress);
     // staging's mid-upgrade skew: three broken rules on one node each: 3 × (8 + 1).
     for (const DebtHotspot &h : ranked)
         if (h.cluster == u"staging-kubeadm" && h.area == DebtArea::Skew)
