@@ -31,6 +31,14 @@ QString behaviourKey(const ClusterCost &cost)
     return cost.forced.nodePoolsStay ? QStringLiteral("control-plane-only") : QStringLiteral("control-plane-and-nodes");
 }
 
+QJsonArray englishArray(const QList<Phrase> &phrases)
+{
+    QJsonArray array;
+    for (const Phrase &p : phrases)
+        array << p.english();
+    return array;
+}
+
 } // namespace
 
 QJsonValue costJson(const ClusterCost &cost)
@@ -60,7 +68,7 @@ QJsonValue forcedUpgradeJson(const ClusterCost &cost)
         {QStringLiteral("sure"), surenessKey(f.policy.sure)},
         {QStringLiteral("source"), f.policy.source},
         {QStringLiteral("note"), f.policy.note},
-        {QStringLiteral("breaks"), QJsonArray::fromStringList(f.breaks())}};
+        {QStringLiteral("breaks"), englishArray(f.breaks())}};
 }
 
 QJsonObject fleetCostJson(const CostSeries &stay, const CostSeries &planned)

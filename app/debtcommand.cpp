@@ -21,7 +21,7 @@ QJsonObject debtJson(const QList<DebtHotspot> &ranked, const QList<ClusterDebt> 
     for (const DebtHotspot &h : ranked) {
         QJsonArray reasons;
         for (const DebtReason &r : h.reasons) {
-            QJsonObject reason{{QStringLiteral("points"), r.points}, {QStringLiteral("reason"), r.text}};
+            QJsonObject reason{{QStringLiteral("points"), r.points}, {QStringLiteral("reason"), r.text()}};
             if (r.waiver)
                 reason.insert(QStringLiteral("waived"), waiverJson(*r.waiver));
             reasons << reason;
@@ -88,10 +88,10 @@ int runDebt(const QStringList &args)
         QList<QStringList> rows;
         for (const DebtHotspot &h : ranked) {
             rows << QStringList{QString::number(h.score()), h.cluster, debtAreaKey(h.area),
-                                h.reasons.constFirst().text};
+                                h.reasons.constFirst().text()};
             const qsizetype shown = h.reasons.size() < 3 ? h.reasons.size() : 3;
             for (qsizetype i = 1; i < shown; ++i)
-                rows << QStringList{QString(), QString(), QString(), h.reasons.at(i).text};
+                rows << QStringList{QString(), QString(), QString(), h.reasons.at(i).text()};
             if (h.reasons.size() > 3) {
                 const int more = int(h.reasons.size() - 3);
                 const QString andMore = QCoreApplication::translate("DebtCommand", "and %n more", nullptr, more);

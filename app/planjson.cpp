@@ -44,7 +44,7 @@ QJsonObject hopJson(const PlanHop &hop)
     for (const SkewCheck &c : hop.nodesFirst)
         nodesFirst << QJsonObject{{QStringLiteral("component"), c.component},
                                   {QStringLiteral("version"), c.version},
-                                  {QStringLiteral("rule"), c.ruleEn},
+                                  {QStringLiteral("rule"), c.rule.english()},
                                   {QStringLiteral("where"), QJsonArray::fromStringList(c.where)}};
     QJsonArray operators;
     for (const BlockedOperator &b : hop.operatorsBlocked)

@@ -92,8 +92,8 @@ QJsonArray skewJson(const QList<SkewCheck> &checks)
     for (const SkewCheck &c : checks)
         array << QJsonObject{{QStringLiteral("component"), c.component},
                              {QStringLiteral("version"), c.version},
-                             {QStringLiteral("against"), c.againstEn},
-                             {QStringLiteral("rule"), c.ruleEn},
+                             {QStringLiteral("against"), c.against.english()},
+                             {QStringLiteral("rule"), c.rule.english()},
                              {QStringLiteral("ok"), c.ok},
                              {QStringLiteral("count"), int(c.where.size())},
                              {QStringLiteral("where"), QJsonArray::fromStringList(c.where)}};

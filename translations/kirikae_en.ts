@@ -4462,4 +4462,15 @@ Support ends %4: %5</translation>
             <translation>error: the release catalog has no minor released by %1; give --target.</translation>
         </message>
     </context>
+    <context>
+        <name>SupportCost</name>
+        <message>
+            <source>%1 %2 on %3: %4</source>
+            <translation>%1 %2 on %3: %4</translation>
+        </message>
+        <message>
+            <source>%1, removed in %2</source>
+            <translation>%1, removed in %2</translation>
+        </message>
+    </context>
 </TS>

@@ -4422,4 +4422,15 @@ Kubernetes %2（%3）
             <translation>エラー: リリースカタログに %1 までにリリースされたマイナーバージョンがありません。--target を指定してください。</translation>
         </message>
     </context>
+    <context>
+        <name>SupportCost</name>
+        <message>
+            <source>%1 %2 on %3: %4</source>
+            <translation>%3 の %1 %2:%4</translation>
+        </message>
+        <message>
+            <source>%1, removed in %2</source>
+            <translation>%1(%2 で削除)</translation>
+        </message>
+    </context>
 </TS>

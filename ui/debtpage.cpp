@@ -131,7 +131,7 @@ void DebtPage::openLink(const QUrl &url)
         return;
     const DebtReason &reason = m_waived.at(i);
     if (parts.constFirst() == u"edit")
-        Q_EMIT waiverEditRequested(*reason.waiver, reason.label);
+        Q_EMIT waiverEditRequested(*reason.waiver, reason.label());
     else if (parts.constFirst() == u"remove")
         Q_EMIT waiverRemoveRequested(*reason.waiver);
 }
@@ -156,7 +156,7 @@ void DebtPage::showCell(int row, int column)
         html += tr("<p>No debt here.</p>");
     html += QStringLiteral("<table cellpadding=\"2\">");
     for (const DebtReason &r : hotspot.reasons) {
-        QString text = r.label.toHtmlEscaped();
+        QString text = r.label().toHtmlEscaped();
         if (r.waiver) {
             const qsizetype i = m_waived.size();
             m_waived << r;

@@ -134,9 +134,8 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     setCentralWidget(central);
 
     createMenus();
-    // The models re-translate their headers and cells by themselves; the analyses word their findings (skew rules,
-    // debt reasons) in the current language, so they run again.
-    connect(m_language, &LanguageManager::languageChanged, this, &MainWindow::reanalyse);
+    // The models re-translate their headers and cells by themselves, and the analysis keeps its findings as
+    // phrases worded when shown: a language switch runs nothing again.
     retranslate();
     m_nav->setCurrentRow(0);
 

@@ -63,7 +63,7 @@ WaiverDialog::WaiverDialog(const QString &cluster, const QList<DebtReason> &reas
     setWindowTitle(tr("Accept a finding on %1").arg(cluster));
     // Shown in the interface's language; the waiver keeps the stable English text it matches.
     for (const DebtReason &reason : reasons)
-        m_subject->addItem(reason.label, reason.text);
+        m_subject->addItem(reason.label(), reason.text());
     m_whoLabel->setText(tr("Accepted by"));
     validate();
 }

@@ -63,45 +63,24 @@ QList<ApiFinding> apiDebtFindings(const ClusterSnapshot &snapshot, const Cluster
 
 namespace {
 
-// A phrase in English (stable: JSON, waivers and the README use it) and in the interface's language.
-struct Words
+Phrase words(const char *format, const QList<Phrase> &args = {})
 {
-    QString en;
-    QString local;
-};
-
-Words plain(const QString &text)
-{
-    return {text, text};
+    return Phrase("DebtScore", format, args);
 }
 
-Words words(const char *format, const QList<Words> &args)
+DebtReason reason(int points, const Phrase &phrase)
 {
-    Words w{QString::fromUtf8(format), QCoreApplication::translate("DebtScore", format)};
-    for (const Words &arg : args) {
-        w.en = w.en.arg(arg.en);
-        w.local = w.local.arg(arg.local);
-    }
-    return w;
+    return DebtReason{points, phrase};
 }
 
-DebtReason reason(int points, const Words &w)
+Phrase number(qint64 n)
 {
-    DebtReason r;
-    r.points = points;
-    r.text = w.en;
-    r.label = w.local;
-    return r;
-}
-
-Words number(qint64 n)
-{
-    return plain(QString::number(n));
+    return QString::number(n);
 }
 
 // Where a use of an API was seen: the code ("helm", "metrics") in the English text, which JSON and waivers keep,
 // and what the code means in the interface's language.
-Words evidence(const QString &code)
+Phrase evidence(const QString &code)
 {
     const char *label = nullptr;
     if (code == u"manifest")
@@ -119,7 +98,7 @@ Words evidence(const QString &code)
     else if (code == u"metrics")
         //: Evidence of an API use: the API server's apiserver_requested_deprecated_apis metric
         label = QT_TRANSLATE_NOOP("DebtScore", "metrics");
-    return {code, label ? QCoreApplication::translate("DebtScore", label) : code};
+    return label ? words(label) : Phrase(code);
 }
 
 } // namespace
@@ -133,25 +112,16 @@ QString describeEvidence(const ApiFinding &finding)
             .arg(finding.helmRevision);
     if (!finding.origin.isEmpty())
         return finding.origin; // a template's path, a metric's name
-    return evidence(finding.evidence).local;
+    return evidence(finding.evidence).localized();
 }
+
 
 namespace {
 
-} // namespace
-
-QList<DebtHotspot> scoreDebt(const ClusterSnapshot &s, const ClusterStatus &status, const DeprecatedApis &catalog)
+// APIs: each object once, from its surest evidence.
+QList<DebtReason> apiReasons(const ClusterSnapshot &s, const ClusterStatus &status, const DeprecatedApis &catalog)
 {
-    QList<DebtHotspot> areas;
-    for (int a = 0; a < debtAreaCount; ++a)
-        areas << DebtHotspot{s.name, DebtArea(a), {}};
-    auto &apis = areas[int(DebtArea::Apis)].reasons;
-    auto &support = areas[int(DebtArea::Support)].reasons;
-    auto &skew = areas[int(DebtArea::Skew)].reasons;
-    auto &operators = areas[int(DebtArea::Operators)].reasons;
-    auto &addons = areas[int(DebtArea::Addons)].reasons;
-
-    // APIs: each object once, from its surest evidence.
+    QList<DebtReason> apis;
     const std::optional<MinorVersion> next =
         status.version ? std::optional(status.version->minorVersion().next()) : std::nullopt;
     QSet<QString> counted;
@@ -164,13 +134,13 @@ QList<DebtHotspot> scoreDebt(const ClusterSnapshot &s, const ClusterStatus &stat
         if (counted.contains(key))
             continue;
         counted.insert(key);
-        const Words seen = f.confidence == u"possible"
-                               ? words(QT_TRANSLATE_NOOP("DebtScore", " (%1, possible)"), {evidence(f.evidence)})
-                               : words(QT_TRANSLATE_NOOP("DebtScore", " (%1)"), {evidence(f.evidence)});
-        const Words who = f.evidence == u"metrics"
-                              ? words(QT_TRANSLATE_NOOP("DebtScore", "Clients request %1"), {plain(f.name)})
-                              : words(QT_TRANSLATE_NOOP("DebtScore", "%1 uses"), {plain(objectName(f))});
-        const QList<Words> args{who, plain(f.apiVersion), plain(f.api.removedIn.toString()), seen};
+        const Phrase seen = f.confidence == u"possible"
+                                ? words(QT_TRANSLATE_NOOP("DebtScore", " (%1, possible)"), {evidence(f.evidence)})
+                                : words(QT_TRANSLATE_NOOP("DebtScore", " (%1)"), {evidence(f.evidence)});
+        const Phrase who = f.evidence == u"metrics"
+                               ? words(QT_TRANSLATE_NOOP("DebtScore", "Clients request %1"), {f.name})
+                               : words(QT_TRANSLATE_NOOP("DebtScore", "%1 uses"), {objectName(f)});
+        const QList<Phrase> args{who, f.apiVersion, f.api.removedIn.toString(), seen};
         if (f.status == ApiStatus::Removed && status.version && !(status.version->minorVersion() < f.api.removedIn))
             apis << reason(10, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2, already removed in %3: the next apply or "
                                                                     "helm upgrade fails%4"),
@@ -180,55 +150,87 @@ QList<DebtHotspot> scoreDebt(const ClusterSnapshot &s, const ClusterStatus &stat
         else if (f.status == ApiStatus::Removed)
             apis << reason(5, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2, removed in %3%4"), args));
         else
-            apis << reason(
-                1, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2, deprecated%3"), {who, plain(f.apiVersion), seen}));
+            apis << reason(1, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2, deprecated%3"), {who, f.apiVersion, seen}));
     }
+    return apis;
+}
 
+QList<DebtReason> supportReasons(const ClusterStatus &status)
+{
+    QList<DebtReason> support;
     const SupportAssessment &sa = status.support;
     if (sa.status == SupportStatus::Unsupported)
-        support << reason(
-            20 + 2 * sa.minorsBehind.value_or(0),
-            words(QT_TRANSLATE_NOOP("DebtScore", "Kubernetes %1 is out of upstream support, %2 minor(s) "
-                                                 "behind %3"),
-                  {plain(sa.minor.toString()), number(sa.minorsBehind.value_or(0)), plain(sa.newestMinor.toString())}));
+        support << reason(20 + 2 * sa.minorsBehind.value_or(0),
+                          words(QT_TRANSLATE_NOOP("DebtScore", "Kubernetes %1 is out of upstream support, %2 minor(s) "
+                                                               "behind %3"),
+                                {sa.minor.toString(), number(sa.minorsBehind.value_or(0)), sa.newestMinor.toString()}));
     else if (sa.status == SupportStatus::EndingSoon)
         support << reason(10,
                           words(QT_TRANSLATE_NOOP("DebtScore", "Kubernetes %1 leaves upstream support in %2 day(s)"),
-                                {plain(sa.minor.toString()), number(sa.daysLeft.value_or(0))}));
+                                {sa.minor.toString(), number(sa.daysLeft.value_or(0))}));
     if (status.vendor && status.vendor->phase == VendorPhase::EndOfLife)
         support << reason(15, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2 is past the vendor's end of life"),
-                                    {plain(status.vendor->vendorName), plain(status.vendor->release.version)}));
+                                    {status.vendor->vendorName, status.vendor->release.version}));
     else if (status.vendor && status.vendor->phase == VendorPhase::Extended)
         support << reason(5, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2 is in extended support until %3"),
-                                   {plain(status.vendor->vendorName), plain(status.vendor->release.version),
-                                    plain(status.vendor->phaseEnds.toString(Qt::ISODate))}));
+                                   {status.vendor->vendorName, status.vendor->release.version,
+                                    status.vendor->phaseEnds.toString(Qt::ISODate)}));
+    return support;
+}
 
+QList<DebtReason> skewReasons(const ClusterStatus &status)
+{
+    QList<DebtReason> skew;
     for (const SkewCheck &c : status.skew) {
         if (!c.ok)
             skew << reason(8 + int(c.where.size()),
                            words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2 against %3 on %4 place(s): %5"),
-                                 {plain(c.component), plain(c.version), Words{c.againstEn, c.against},
-                                  number(c.where.size()), Words{c.ruleEn, c.rule}}));
+                                 {c.component, c.version, c.against, number(c.where.size()), c.rule}));
     }
+    return skew;
+}
+
+QList<DebtReason> operatorReasons(const ClusterSnapshot &s)
+{
+    QList<DebtReason> operators;
     for (const OperatorSubscription &sub : s.subscriptions) {
         if (!sub.currentCsv.isEmpty() && sub.currentCsv != sub.installedCsv)
-            operators << reason(
-                3, words(QT_TRANSLATE_NOOP("DebtScore", "%1: %2 installed, %3 waiting (%4 approval)"),
-                         {plain(sub.package), plain(sub.installedCsv), plain(sub.currentCsv), plain(sub.approval)}));
+            operators << reason(3, words(QT_TRANSLATE_NOOP("DebtScore", "%1: %2 installed, %3 waiting (%4 approval)"),
+                                         {sub.package, sub.installedCsv, sub.currentCsv, sub.approval}));
     }
+    return operators;
+}
+
+QList<DebtReason> addonReasons(const ClusterStatus &status)
+{
+    QList<DebtReason> addons;
     for (const ComponentVersion &c : status.components) {
         if (c.olderThanExpected)
             addons << reason(4, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2 is older than %3, what kubeadm ships with "
                                                                      "this minor"),
-                                      {plain(c.name), plain(c.version), plain(c.expected)}));
+                                      {c.name, c.version, c.expected}));
     }
     // An add-on its own compatibility table says does not run on the cluster's minor (not "not tested").
     for (const AddonAssessment &a : status.addons)
         if (a.atCurrent.status == AddonStatus::NotSupported)
             addons << reason(6, words(QT_TRANSLATE_NOOP("DebtScore", "%1 %2 does not support Kubernetes %3 (its own "
                                                                      "compatibility table)"),
-                                      {plain(a.addon.name), plain(a.addon.version),
-                                       plain(status.version->minorVersion().toString())}));
+                                      {a.addon.name, a.addon.version, status.version->minorVersion().toString()}));
+    return addons;
+}
+
+} // namespace
+
+QList<DebtHotspot> scoreDebt(const ClusterSnapshot &s, const ClusterStatus &status, const DeprecatedApis &catalog)
+{
+    QList<DebtHotspot> areas(debtAreaCount);
+    for (int a = 0; a < debtAreaCount; ++a)
+        areas[a] = DebtHotspot{s.name, DebtArea(a), {}};
+    areas[int(DebtArea::Apis)].reasons = apiReasons(s, status, catalog);
+    areas[int(DebtArea::Support)].reasons = supportReasons(status);
+    areas[int(DebtArea::Skew)].reasons = skewReasons(status);
+    areas[int(DebtArea::Operators)].reasons = operatorReasons(s);
+    areas[int(DebtArea::Addons)].reasons = addonReasons(status);
     return areas;
 }
 
@@ -238,7 +240,7 @@ void applyWaivers(QList<DebtHotspot> &hotspots, const QList<Waiver> &waivers, QD
     for (DebtHotspot &hotspot : hotspots) {
         for (DebtReason &reason : hotspot.reasons) {
             for (const Waiver &w : waivers) {
-                if (w.covers(hotspot.cluster, reason.text) && w.holds(today, clusterMinor)) {
+                if (w.covers(hotspot.cluster, reason.text()) && w.holds(today, clusterMinor)) {
                     reason.waiver = w;
                     reason.points = 0;
                     break;

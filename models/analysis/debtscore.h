@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clusterstatus.h"
+#include "core/phrase.h"
 #include "core/waiver.h"
 #include "manifestscanner.h"
 
@@ -20,9 +21,13 @@ QString debtAreaKey(DebtArea area);
 struct DebtReason
 {
     int points = 0;
-    QString text;                      ///< English, stable: the JSON, waivers and the README's formula use it
-    QString label = {};                ///< the same in the interface's language, for the pages
+    Phrase phrase;
     std::optional<Waiver> waiver = {}; ///< set when an accepted waiver holds: the reason then adds no points
+
+    /// English, stable: the JSON, waivers and the README's formula use it.
+    QString text() const { return phrase.english(); }
+    /// The same in the interface's language at the time of the call, for the pages.
+    QString label() const { return phrase.localized(); }
 };
 
 /// A cluster's debt in one area: the score is the sum of its reasons' points, nothing else.

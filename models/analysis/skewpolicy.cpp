@@ -29,15 +29,9 @@ void add(QList<SkewCheck> &checks, SkewCheck check, const QString &where)
     checks << check;
 }
 
-/// Sets a text in the interface's language and in English (waivers and JSON match the English).
-void say(QString &local, QString &english, const char *text, const QStringList &args = {})
+Phrase phrase(const char *text, const QList<Phrase> &args = {})
 {
-    local = QCoreApplication::translate("SkewPolicy", text);
-    english = QString::fromUtf8(text);
-    for (const QString &arg : args) {
-        local = local.arg(arg);
-        english = english.arg(arg);
-    }
+    return Phrase("SkewPolicy", text, args);
 }
 
 QString minorText(MinorVersion m)
@@ -66,9 +60,8 @@ SkewCheck SkewPolicy::apiServer(const Version &version, MinorVersion newest)
     SkewCheck c;
     c.component = QStringLiteral("kube-apiserver");
     c.version = version.original();
-    say(c.against, c.againstEn, QT_TRANSLATE_NOOP("SkewPolicy", "kube-apiserver %1 (newest)"), {minorText(newest)});
-    say(c.rule, c.ruleEn,
-        QT_TRANSLATE_NOOP(
+    c.against = phrase(QT_TRANSLATE_NOOP("SkewPolicy", "kube-apiserver %1 (newest)"), {minorText(newest)});
+    c.rule = phrase(QT_TRANSLATE_NOOP(
             "SkewPolicy",
             "In a highly available control plane, the newest and oldest kube-apiserver must be within one minor."));
     c.ok = version.minorVersion().distanceTo(newest) <= 1;
@@ -80,10 +73,9 @@ SkewCheck SkewPolicy::kubelet(const Version &kubelet, MinorVersion oldest)
     SkewCheck c;
     c.component = QStringLiteral("kubelet");
     c.version = kubelet.original();
-    say(c.against, c.againstEn, QT_TRANSLATE_NOOP("SkewPolicy", "kube-apiserver %1 (oldest)"), {minorText(oldest)});
+    c.against = phrase(QT_TRANSLATE_NOOP("SkewPolicy", "kube-apiserver %1 (oldest)"), {minorText(oldest)});
     const int allowed = kubelet.minor() < 25 ? 2 : 3;
-    say(c.rule, c.ruleEn,
-        allowed == 3
+    c.rule = phrase(allowed == 3
             ? QT_TRANSLATE_NOOP("SkewPolicy",
                                 "kubelet must not be newer than kube-apiserver and may be up to three minors older.")
             : QT_TRANSLATE_NOOP("SkewPolicy",
@@ -101,12 +93,11 @@ SkewCheck SkewPolicy::controlPlaneComponent(const QString &name, const Version &
     c.component = name;
     c.version = version.original();
     if (oldest == newest)
-        say(c.against, c.againstEn, QT_TRANSLATE_NOOP("SkewPolicy", "kube-apiserver %1"), {minorText(oldest)});
+        c.against = phrase(QT_TRANSLATE_NOOP("SkewPolicy", "kube-apiserver %1"), {minorText(oldest)});
     else
-        say(c.against, c.againstEn, QT_TRANSLATE_NOOP("SkewPolicy", "kube-apiserver %1 to %2"),
+        c.against = phrase(QT_TRANSLATE_NOOP("SkewPolicy", "kube-apiserver %1 to %2"),
             {minorText(oldest), minorText(newest)});
-    say(c.rule, c.ruleEn,
-        QT_TRANSLATE_NOOP("SkewPolicy",
+    c.rule = phrase(QT_TRANSLATE_NOOP("SkewPolicy",
                           "%1 must not be newer than the oldest kube-apiserver and at most one minor older than the "
                           "newest."),
         {name});
@@ -119,9 +110,8 @@ SkewCheck SkewPolicy::kubeProxyAgainstKubelet(const Version &proxy, const Versio
     SkewCheck c;
     c.component = QStringLiteral("kube-proxy");
     c.version = proxy.original();
-    say(c.against, c.againstEn, QT_TRANSLATE_NOOP("SkewPolicy", "kubelet %1 on the same node"), {kubelet.original()});
-    say(c.rule, c.ruleEn,
-        QT_TRANSLATE_NOOP("SkewPolicy", "kube-proxy must be within three minors of the kubelet on its node."));
+    c.against = phrase(QT_TRANSLATE_NOOP("SkewPolicy", "kubelet %1 on the same node"), {kubelet.original()});
+    c.rule = phrase(QT_TRANSLATE_NOOP("SkewPolicy", "kube-proxy must be within three minors of the kubelet on its node."));
     c.ok = std::abs(proxy.minorVersion().distanceTo(kubelet.minorVersion())) <= 3;
     return c;
 }
@@ -160,8 +150,7 @@ QList<SkewCheck> SkewPolicy::checkWith(const ClusterSnapshot &s, const QList<Min
             continue;
         SkewCheck againstApi = SkewPolicy::kubelet(*proxy, oldest);
         againstApi.component = QStringLiteral("kube-proxy");
-        say(againstApi.rule, againstApi.ruleEn,
-            proxy->minor() < 25
+        againstApi.rule = phrase(proxy->minor() < 25
                 ? QT_TRANSLATE_NOOP("SkewPolicy", "kube-proxy older than 1.25 must not be newer than "
                                                   "kube-apiserver and may be up to two minors older.")
                 : QT_TRANSLATE_NOOP("SkewPolicy", "kube-proxy must not be newer than kube-apiserver and "

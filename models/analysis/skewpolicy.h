@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/phrase.h"
 #include "core/version.h"
 #include "snapshot/clustersnapshot.h"
 
@@ -15,10 +16,8 @@ struct SkewCheck
 {
     QString component; ///< "kube-apiserver", "kubelet", "kube-proxy", "kube-controller-manager", …
     QString version;   ///< as reported
-    QString against;   ///< what it was compared with: "kube-apiserver 1.31 (oldest)", in the interface's language
-    QString rule;      ///< the policy sentence it was judged by, in the interface's language
-    QString againstEn; ///< the same in English: stable for JSON and waivers, whatever the language
-    QString ruleEn;
+    Phrase against;    ///< what it was compared with: "kube-apiserver 1.31 (oldest)"
+    Phrase rule;       ///< the policy sentence it was judged by
     bool ok = true;
     QStringList where; ///< nodes or places with this component at this version
 };

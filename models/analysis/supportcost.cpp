@@ -102,14 +102,16 @@ QString vendorOf(const ClusterSnapshot &snapshot)
     return d == u"eks" || d == u"gke" || d == u"aks" || d == u"openshift" ? d : QString();
 }
 
-QStringList ForcedUpgrade::breaks() const
+QList<Phrase> ForcedUpgrade::breaks() const
 {
-    QStringList lines;
+    QList<Phrase> lines;
     for (const SkewCheck &c : skewBreaks)
-        lines << QStringLiteral("%1 %2 on %3: %4")
-                     .arg(c.component, c.version, c.where.join(QStringLiteral(", ")), c.rule);
+        //: What breaks when the vendor upgrades: "kubelet v1.29.4 on node-a, node-b: <the skew rule>"
+        lines << Phrase("SupportCost", QT_TRANSLATE_NOOP("SupportCost", "%1 %2 on %3: %4"),
+                        {c.component, c.version, c.where.join(QStringLiteral(", ")), c.rule});
     for (const ApiFinding &f : removedApis)
-        lines << apiWaiverSubject(f) + QStringLiteral(", removed in ") + f.api.removedIn.toString();
+        lines << Phrase("SupportCost", QT_TRANSLATE_NOOP("SupportCost", "%1, removed in %2"),
+                        {apiWaiverSubject(f), f.api.removedIn.toString()});
     return lines;
 }
 

@@ -42,8 +42,8 @@ struct ForcedUpgrade
     QList<ApiFinding> removedApis; ///< objects on APIs the new minor no longer serves
 
     bool known() const { return date.isValid() && controlPlaneTo.has_value(); }
-    /// English, stable for JSON: one line per thing that breaks.
-    QStringList breaks() const;
+    /// One sentence per thing that breaks (english() for JSON, localized() for the pages).
+    QList<Phrase> breaks() const;
 };
 
 /// A cluster's support fee today, when it changes, and the vendor's deadline.

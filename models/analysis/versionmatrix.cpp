@@ -39,7 +39,7 @@ void merge(MatrixCell &cell, const ComponentVerdict &verdict)
     cell.status = all.status;
     cell.findings = all.findings;
     cell.reason = all.findings.isEmpty() ? CellReason::None : all.findings.constFirst().reason;
-    cell.detail = all.findings.isEmpty() ? QString() : all.findings.constFirst().detail;
+    cell.detail = all.findings.isEmpty() ? Phrase() : all.findings.constFirst().detail;
 }
 
 void addVersion(MatrixCell &cell, const QString &version, const QString &place)

@@ -32,7 +32,7 @@ struct CellFinding
 {
     CellStatus status = CellStatus::None;
     CellReason reason = CellReason::None;
-    QString detail; ///< the rule, the expected version or the newest minor, depending on reason
+    Phrase detail; ///< the rule, the expected version or the newest minor, depending on reason
     friend bool operator==(const CellFinding &, const CellFinding &) = default;
 };
 
@@ -57,7 +57,7 @@ struct MatrixCell
     QList<QPair<QString, int>> versions; ///< each version with its count (nodes), most common first
     CellStatus status = CellStatus::None;
     CellReason reason = CellReason::None;
-    QString detail;              ///< of the worst finding
+    Phrase detail;               ///< of the worst finding
     QList<CellFinding> findings; ///< every finding, worst first: the tooltip lists them all
     QStringList places;          ///< nodes or workloads
 };

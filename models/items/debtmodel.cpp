@@ -87,7 +87,7 @@ QVariant DebtModel::cell(int row, int column, int role) const
             return {};
         QStringList lines;
         for (const DebtReason &r : reasons) {
-            lines << QStringLiteral("+%1  %2").arg(r.points).arg(r.label);
+            lines << QStringLiteral("+%1  %2").arg(r.points).arg(r.label());
             if (r.waiver) {
                 lines << QStringLiteral("      ") + waiverText(*r.waiver);
                 if (const QString audit = waiverAudit(*r.waiver); !audit.isEmpty())

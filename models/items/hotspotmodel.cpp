@@ -53,8 +53,8 @@ QVariant HotspotModel::cell(int rowNumber, int column, int role) const
             if (top == row.hotspot.reasons.cend())
                 return {};
             return row.hotspot.reasons.size() > 1
-                       ? tr("%1 (and %n more)", nullptr, int(row.hotspot.reasons.size() - 1)).arg(top->label)
-                       : top->label;
+                       ? tr("%1 (and %n more)", nullptr, int(row.hotspot.reasons.size() - 1)).arg(top->label())
+                       : top->label();
         default:
             return {};
         }
@@ -62,7 +62,7 @@ QVariant HotspotModel::cell(int rowNumber, int column, int role) const
     if (role == Qt::ToolTipRole && column == ReasonColumn) {
         QStringList lines;
         for (const DebtReason &r : row.hotspot.reasons)
-            lines << QStringLiteral("+%1  %2").arg(r.points).arg(r.label);
+            lines << QStringLiteral("+%1  %2").arg(r.points).arg(r.label());
         return lines.join(u'\n');
     }
     return {};

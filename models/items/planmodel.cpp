@@ -177,7 +177,9 @@ QString ScheduleModel::forcedNote(const UpgradePlan &plan, const ScheduledUpgrad
                              .arg(formatDate(f.date), f.controlPlaneTo->toString());
     if (slot.forcedFirst)
         text += u'\n' + tr("That comes before this upgrade finishes.");
-    const QStringList breaks = f.breaks();
+    QStringList breaks;
+    for (const Phrase &line : f.breaks())
+        breaks << line.localized();
     if (!breaks.isEmpty())
         text += u'\n' + tr("Then breaks: %1").arg(breaks.join(QStringLiteral("; ")));
     return text;

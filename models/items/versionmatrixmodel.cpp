@@ -98,19 +98,19 @@ QString VersionMatrixModel::reasonText(const CellFinding &cell)
 {
     switch (cell.reason) {
     case CellReason::CurrentMinor:
-        return cell.detail.isEmpty() ? tr("Up to date.") : tr("At or above %1, what kubeadm ships.").arg(cell.detail);
+        return cell.detail.isEmpty() ? tr("Up to date.") : tr("At or above %1, what kubeadm ships.").arg(cell.detail.localized());
     case CellReason::MinorsBehind:
-        return tr("The newest Kubernetes minor is %1.").arg(cell.detail);
+        return tr("The newest Kubernetes minor is %1.").arg(cell.detail.localized());
     case CellReason::PatchBehind:
-        return tr("Patch %1 is available.").arg(cell.detail);
+        return tr("Patch %1 is available.").arg(cell.detail.localized());
     case CellReason::OlderThanKubeadm:
-        return tr("Older than %1, the version kubeadm ships with this cluster's minor.").arg(cell.detail);
+        return tr("Older than %1, the version kubeadm ships with this cluster's minor.").arg(cell.detail.localized());
     case CellReason::OlderThanApiServer:
-        return tr("Behind the control plane (%1).").arg(cell.detail);
+        return tr("Behind the control plane (%1).").arg(cell.detail.localized());
     case CellReason::SkewViolation:
-        return tr("Violates the version-skew policy: %1").arg(cell.detail);
+        return tr("Violates the version-skew policy: %1").arg(cell.detail.localized());
     case CellReason::MinorUnsupported:
-        return tr("Kubernetes %1 is out of upstream support.").arg(cell.detail);
+        return tr("Kubernetes %1 is out of upstream support.").arg(cell.detail.localized());
     case CellReason::None:
         break;
     }

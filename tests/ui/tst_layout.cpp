@@ -394,7 +394,8 @@ void TestLayout::everyPageFits()
             QTRY_VERIFY_WITH_TIMEOUT(!window.pages().at(i)->isBusy(), 10000);
         }
         QVERIFY(m_language.setLanguage(language));
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 10000); // worded again in Japanese
+        QCoreApplication::processEvents(); // worded again in Japanese, not analysed again
+        QCOMPARE(loaded.count(), 1);
     }
     // Nothing may make the window wider or taller than the screen it is meant for.
     QCOMPARE(window.size(), size);

@@ -347,7 +347,7 @@ void TestWorkspaceSave::editAndRemoveFromTheDebtPage()
 void TestWorkspaceSave::waiverDialogRecordsWho()
 {
     qputenv("USER", "tester");
-    DebtReason reason{9, QStringLiteral("kubelet v1.35.2 is newer than the API server"), QStringLiteral("kubelet")};
+    DebtReason reason{9, QStringLiteral("kubelet v1.35.2 is newer than the API server")};
     WaiverDialog accept(QStringLiteral("prod"), {reason}, m_today);
     QCOMPARE(accept.by(), QStringLiteral("tester")); // the system user, unless changed
     auto *by = accept.findChild<QLineEdit *>(QStringLiteral("by"));

@@ -181,7 +181,10 @@ void TestSupportCost::whatBreaksWhenTheVendorMovesFirst()
     ClusterSnapshot s = demo(QStringLiteral("prod-eks-tokyo"));
     const ForcedUpgrade f = cost(s).forced;
     QVERIFY(!f.removedApis.isEmpty());
-    QVERIFY(f.breaks().join(u'\n').contains(QStringLiteral("flowcontrol.apiserver.k8s.io/v1beta3, removed in 1.32")));
+    const QList<Phrase> breaks = f.breaks();
+    QVERIFY(std::any_of(breaks.cbegin(), breaks.cend(), [](const Phrase &line) {
+        return line.english().contains(QStringLiteral("flowcontrol.apiserver.k8s.io/v1beta3, removed in 1.32"));
+    }));
     // Its legacy node group on 1.29 is three minors behind 1.32: still within the skew policy.
     QVERIFY(f.skewBreaks.isEmpty());
     // On 1.28 it would not be: the node group stays while the control plane moves, and the kubelets break.

@@ -69,7 +69,7 @@ void TestVersionMatrix::demoFleet()
         row(QStringLiteral("kube-controller-manager"))->cells.at(column(QStringLiteral("staging-kubeadm")));
     QCOMPARE(kcm.status, CellStatus::Violating);
     QCOMPARE(kcm.reason, CellReason::SkewViolation);
-    QVERIFY(kcm.detail.contains(QStringLiteral("not be newer than the oldest kube-apiserver")));
+    QVERIFY(kcm.detail.english().contains(QStringLiteral("not be newer than the oldest kube-apiserver")));
 
     // kubelet groups by version, then by node; counts add up.
     const MatrixRow *kubelet = row(QStringLiteral("kubelet"));
