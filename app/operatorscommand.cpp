@@ -1,12 +1,14 @@
 #include "operatorscommand.h"
 
 #include "analysis/bundlereader.h"
+#include "analysis/fleetanalysis.h"
 #include "analysis/operatorgraph.h"
 #include "commandline.h"
 #include "items/statuscolors.h"
 #include "output.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -65,7 +67,7 @@ QString toDot(const OperatorGraph &graph)
     return dot;
 }
 
-QJsonObject toJson(const OperatorGraph &graph, const BundleReader::Inputs &inputs)
+QJsonObject toJson(const OperatorGraph &graph, const QStringList &errors, const QStringList &warnings)
 {
     const auto package = [&](int i) { return graph.nodes[i].csv.package; };
     QJsonArray operators;
@@ -130,8 +132,8 @@ QJsonObject toJson(const OperatorGraph &graph, const BundleReader::Inputs &input
             {QStringLiteral("ambiguous"), ambiguous},
             {QStringLiteral("cycles"), cycles},
             {QStringLiteral("upgradeOrder"), toArray(order)},
-            {QStringLiteral("errors"), toArray(inputs.errors)},
-            {QStringLiteral("warnings"), toArray(inputs.warnings)}};
+            {QStringLiteral("errors"), toArray(errors)},
+            {QStringLiteral("warnings"), toArray(warnings)}};
 }
 
 void printTableOf(const OperatorGraph &graph)
@@ -205,21 +207,30 @@ int runOperators(const QStringList &args)
         target.openShift = openShiftForKubernetes(*target.kubernetes);
     }
 
-    const BundleReader::Inputs inputs = BundleReader::readInputs(parser.positionalArguments());
-    for (const QString &e : inputs.errors)
+    // Files are snapshots, analysed as every command analyses them (the newest of each cluster counts); folders
+    // are OLM bundles, read together as one catalog.
+    QStringList snapshotFiles;
+    QStringList bundleFolders;
+    for (const QString &path : parser.positionalArguments())
+        (QFileInfo(path).isDir() ? bundleFolders : snapshotFiles) << path;
+    const FleetAnalysis analysis = analyseFleet(loadSnapshots(snapshotFiles), {}, options.catalogs, options.today);
+    const BundleReader::Catalog catalog = BundleReader::readCatalog(bundleFolders);
+    const QStringList errors = analysis.fleet.errors + catalog.errors;
+    for (const QString &e : errors)
         err() << QCoreApplication::translate("OperatorsCommand", "error: %1").arg(e) << Qt::endl;
-    for (const QString &w : inputs.warnings)
+    for (const QString &w : catalog.warnings)
         err() << QCoreApplication::translate("OperatorsCommand", "warning: %1").arg(w) << Qt::endl;
-    if (inputs.sources.isEmpty())
+    const QList<OperatorSource> sources = analysis.operators + catalog.sources;
+    if (sources.isEmpty())
         return ExitRuntimeError;
-    const OperatorGraph graph = resolveOperators(inputs.sources, target);
+    const OperatorGraph graph = resolveOperators(sources, target);
     if (options.format == u"json")
-        printJson(QJsonDocument(toJson(graph, inputs)));
+        printJson(QJsonDocument(toJson(graph, errors, catalog.warnings)));
     else if (options.format == u"dot")
         out() << toDot(graph);
     else
         printTableOf(graph);
-    return inputs.errors.isEmpty() ? ExitOk : ExitRuntimeError;
+    return errors.isEmpty() ? ExitOk : ExitRuntimeError;
 }
 
 } // namespace kirikae::cli

@@ -71,6 +71,7 @@ OperatorsPage::OperatorsPage(QWidget *parent)
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     for (QComboBox *box : {m_cluster, m_target})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_target->setObjectName(QStringLiteral("target"));
     m_table->view()->sortByColumn(OperatorModel::OrderColumn, Qt::AscendingOrder);
     m_table->view()->horizontalHeader()->setStretchLastSection(true);
     m_table->setKeyColumns({OperatorModel::OrderColumn, OperatorModel::PackageColumn, OperatorModel::StatusColumn});

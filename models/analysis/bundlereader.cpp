@@ -210,32 +210,22 @@ OperatorSource fromSnapshot(const ClusterSnapshot &snapshot)
     return source;
 }
 
-Inputs readInputs(const QStringList &paths)
+Catalog readCatalog(const QStringList &folders)
 {
-    Inputs inputs;
+    Catalog result;
     OperatorSource catalog;
     catalog.cluster = QStringLiteral("bundles");
     catalog.isCatalog = true;
     catalog.isOpenShift = true; // bundles carry olm.maxOpenShiftVersion for OpenShift's catalogs
-    for (const QString &path : paths) {
-        if (QFileInfo(path).isDir()) {
-            Result bundles = readFolder(path);
-            catalog.csvs << bundles.operators;
-            inputs.errors << bundles.errors;
-            inputs.warnings << bundles.warnings;
-            continue;
-        }
-        QString error;
-        if (auto snapshot = SnapshotFile::read(path, &error)) {
-            inputs.sources << fromSnapshot(*snapshot);
-            inputs.snapshots << *snapshot;
-        } else {
-            inputs.errors << error;
-        }
+    for (const QString &folder : folders) {
+        Result bundles = readFolder(folder);
+        catalog.csvs << bundles.operators;
+        result.errors << bundles.errors;
+        result.warnings << bundles.warnings;
     }
     if (!catalog.csvs.isEmpty())
-        inputs.sources << catalog;
-    return inputs;
+        result.sources << catalog;
+    return result;
 }
 
 } // namespace kirikae::BundleReader

@@ -38,16 +38,15 @@ using olm::packageFromCsvName;
 /// An installed cluster as a source of operators.
 OperatorSource fromSnapshot(const ClusterSnapshot &snapshot);
 
-/// What a list of paths gave: one source per snapshot file, all bundle folders together as one catalog.
-struct Inputs
+/// Bundle folders read together as one catalog (cluster "bundles"): no source when they hold no bundle.
+struct Catalog
 {
     QList<OperatorSource> sources;
-    QList<ClusterSnapshot> snapshots;
     QStringList errors;
     QStringList warnings;
 };
 
-/// Reads each path: a folder as bundles, a file as a snapshot. Unreadable ones are reported, the rest read.
-Inputs readInputs(const QStringList &paths);
+/// Reads every folder's bundles; unreadable ones are reported, the rest read.
+Catalog readCatalog(const QStringList &folders);
 
 } // namespace kirikae::BundleReader

@@ -7,11 +7,14 @@
 #include "core/languagemanager.h"
 #include "items/debtmodel.h"
 #include "items/fleetmodel.h"
+#include "items/operatormodel.h"
 #include "items/planmodel.h"
 #include "items/versionmatrixmodel.h"
 #include "mainwindow.h"
+#include "operatorspage.h"
 #include "planpage.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void supportAndComponents();
     void debt();
     void plansAndSchedule();
+    void operators();
 
 private:
     LanguageManager m_language;
@@ -219,6 +223,31 @@ void TestOneAnswer::plansAndSchedule()
             QCOMPARE(schedule->index(s, ScheduleModel::FinishColumn).data(ScheduleModel::SortRole).toDate(),
                      QDate::fromString(slot.value(u"finishBy").toString(), Qt::ISODate));
         }
+    }
+}
+
+void TestOneAnswer::operators()
+{
+    // The Operators page (all clusters, its target) and `kirikae operators` on the same files: the same operators,
+    // each with the same status and upgrade path.
+    auto *page = m_window->findChild<OperatorsPage *>();
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+    const auto *target = page->findChild<QComboBox *>(QStringLiteral("target"));
+    QVERIFY(target && !target->currentText().isEmpty());
+    const QJsonArray cliOperators =
+        cli(QStringList{QStringLiteral("operators"), QStringLiteral("--target"), target->currentText()} + demoFiles())
+            .value(u"operators")
+            .toArray();
+    const OperatorGraph &graph = page->model()->graph();
+    QVERIFY(!graph.nodes.isEmpty());
+    QCOMPARE(graph.nodes.size(), cliOperators.size());
+    for (const QJsonValue &v : cliOperators) {
+        const QJsonObject o = v.toObject();
+        const qsizetype i = graph.indexOf(o.value(u"cluster").toString(), o.value(u"package").toString());
+        QVERIFY2(i >= 0, qPrintable(o.value(u"package").toString()));
+        QCOMPARE(operatorStatusKey(graph.nodes[i].status), o.value(u"status").toString());
+        QCOMPARE(QJsonArray::fromStringList(graph.nodes[i].upgradePath), o.value(u"upgradePath").toArray());
     }
 }
 

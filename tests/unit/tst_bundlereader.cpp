@@ -197,12 +197,12 @@ void TestBundleReader::notABundleFolder()
     const auto empty = BundleReader::readFolder(data(QStringLiteral("kube")));
     QCOMPARE(empty.errors.size(), 1);
     QVERIFY(empty.errors.first().contains(QLatin1String("clusterserviceversion")));
-    // A snapshot path that does not exist, beside a good folder: both reported / read.
-    const auto inputs =
-        BundleReader::readInputs({data(QStringLiteral("olm/rules")), data(QStringLiteral("nope.yaml"))});
-    QCOMPARE(inputs.sources.size(), 1);
-    QVERIFY(inputs.sources.first().isCatalog);
-    QCOMPARE(inputs.errors.size(), 2);
+    // A folder that does not exist, beside a good folder: one catalog read, the missing one reported.
+    const auto catalog =
+        BundleReader::readCatalog({data(QStringLiteral("olm/rules")), data(QStringLiteral("olm/does-not-exist"))});
+    QCOMPARE(catalog.sources.size(), 1);
+    QVERIFY(catalog.sources.first().isCatalog);
+    QCOMPARE(catalog.errors.size(), 2); // the missing folder and the broken bundle in olm/rules (on purpose)
 }
 
 void TestBundleReader::packageFromCsvName_data()

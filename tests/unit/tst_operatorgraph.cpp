@@ -82,7 +82,7 @@ QStringList packages(const OperatorGraph &g, const QList<int> &nodes)
 
 void TestOperatorGraph::initTestCase()
 {
-    const auto inputs = BundleReader::readInputs({data(QStringLiteral("olm/rules"))});
+    const auto inputs = BundleReader::readCatalog({data(QStringLiteral("olm/rules"))});
     QCOMPARE(inputs.errors.size(), 1); // the broken bundle, on purpose
     m_rules = resolveOperators(inputs.sources, {MinorVersion{1, 30}, openShiftForKubernetes({1, 30})});
     QCOMPARE(m_rules.nodes.size(), 9); // eleven bundles of nine packages, cache-operator shown once at its newest
@@ -189,7 +189,7 @@ void TestOperatorGraph::blockedForTarget()
     QCOMPARE(legacy.status, OperatorStatus::Blocked);
 
     // Each limit holds only beyond its own version.
-    const auto inputs = BundleReader::readInputs({data(QStringLiteral("olm/rules"))});
+    const auto inputs = BundleReader::readCatalog({data(QStringLiteral("olm/rules"))});
     const auto older = resolveOperators(inputs.sources, {MinorVersion{1, 27}, openShiftForKubernetes({1, 27})});
     QVERIFY(
         older.nodes[older.indexOf(QStringLiteral("bundles"), QStringLiteral("legacy-operator"))].blockedBy.isEmpty());
@@ -266,7 +266,7 @@ void TestOperatorGraph::olderBundleOnlyIsAnEdge()
 {
     QFETCH(QString, via);
     QFETCH(QString, described);
-    const auto inputs = BundleReader::readInputs({data(QStringLiteral("olm/older-bundles"))});
+    const auto inputs = BundleReader::readCatalog({data(QStringLiteral("olm/older-bundles"))});
     QVERIFY2(inputs.errors.isEmpty(), qPrintable(inputs.errors.join(u'\n')));
     const auto g = resolveOperators(inputs.sources);
     QCOMPARE(g.nodes.size(), 2);
@@ -293,7 +293,7 @@ void TestOperatorGraph::olderBundleOnlyIsAnEdge()
 void TestOperatorGraph::cycleThroughAnOlderBundle()
 {
     // front-operator needs back-operator 0.9.0, and that bundle (not 1.0.0, the one shown) needs front-operator.
-    const auto inputs = BundleReader::readInputs({data(QStringLiteral("olm/older-bundles"))});
+    const auto inputs = BundleReader::readCatalog({data(QStringLiteral("olm/older-bundles"))});
     const auto g = resolveOperators(inputs.sources);
     const int front = g.indexOf(QStringLiteral("bundles"), QStringLiteral("front-operator"));
     const int back = g.indexOf(QStringLiteral("bundles"), QStringLiteral("back-operator"));
@@ -341,7 +341,7 @@ void TestOperatorGraph::pendingUpgradeChains()
 {
     QFETCH(QString, installed);
     QFETCH(QStringList, path);
-    auto inputs = BundleReader::readInputs({data(QStringLiteral("olm/rules"))});
+    auto inputs = BundleReader::readCatalog({data(QStringLiteral("olm/rules"))});
     OperatorSource cluster;
     cluster.cluster = QStringLiteral("prod");
     cluster.csvs << csv(QStringLiteral("cache-operator"), installed);
