@@ -278,7 +278,7 @@ AddonAssessment assessAddon(const DetectedAddon &addon, const AddonCatalog &cata
                               : AddonVerdict{AddonStatus::NoData, AddonReason::VersionUnknown, false};
     } else if (!info->policy.isEmpty()) {
         noData(AddonReason::PolicyOnly); // no row for this release: the project's policy is all there is
-    } else if (!HelmVersion::parse(normalised(addon.version)) && !HelmVersion::parse(normalised(addon.chartVersion))) {
+    } else if (!parseHelmVersion(normalised(addon.version)) && !parseHelmVersion(normalised(addon.chartVersion))) {
         noData(AddonReason::VersionUnknown);
     } else {
         noData(AddonReason::ReleaseNotInCatalog);
@@ -286,14 +286,14 @@ AddonAssessment assessAddon(const DetectedAddon &addon, const AddonCatalog &cata
 
     // The upgrade to make: the lowest release, not older than the running one, that runs on target.
     const bool chartRows = a.release && a.release->matchesChart;
-    const auto running = HelmVersion::parse(normalised(chartRows ? addon.chartVersion : addon.version));
+    const auto running = parseHelmVersion(normalised(chartRows ? addon.chartVersion : addon.version));
     const AddonRelease *best = nullptr;
     HelmVersion bestFloor;
     for (const AddonRelease &r : info->releases) {
         if (!r.match || r.matchesChart != chartRows)
             continue;
         // A row for a pre-release ("v1.12.0-beta.0") is never the release to recommend.
-        if (const auto named = HelmVersion::parse(normalised(r.version)); named && named->isPreRelease())
+        if (const auto named = parseHelmVersion(normalised(r.version)); named && named->isPreRelease())
             continue;
         const AddonVerdict v = r.statusAt(target);
         if (!addonStatusIsGood(v.status))

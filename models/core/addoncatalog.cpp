@@ -431,7 +431,7 @@ AddonVerdict AddonRelease::statusAt(MinorVersion minor) const
 
 AddonInfo::Match AddonInfo::releaseFor(const QString &version, bool chart) const
 {
-    const auto parsed = HelmVersion::parse(version.trimmed());
+    const auto parsed = parseHelmVersion(version.trimmed());
     if (!parsed)
         return {};
     // An exact row names the release itself; a range row covers it. A build suffix ("-eksbuild.1", "-distroless")

@@ -30,31 +30,9 @@ bool isWildcard(QStringView part)
     return part == u"x" || part == u"X" || part == u"*";
 }
 
-std::strong_ordering comparePreRelease(const QStringList &a, const QStringList &b)
-{
-    if (a.isEmpty() || b.isEmpty()) // a release sorts after its pre-releases
-        return a.isEmpty() <=> b.isEmpty();
-    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
-        bool aNum = false;
-        bool bNum = false;
-        const quint64 an = a[i].toULongLong(&aNum);
-        const quint64 bn = b[i].toULongLong(&bNum);
-        std::strong_ordering c = std::strong_ordering::equal;
-        if (aNum && bNum)
-            c = an <=> bn;
-        else if (aNum != bNum) // numeric identifiers have lower precedence
-            c = aNum ? std::strong_ordering::less : std::strong_ordering::greater;
-        else
-            c = a[i].compare(b[i]) <=> 0;
-        if (c != 0)
-            return c;
-    }
-    return a.size() <=> b.size();
-}
-
 } // namespace
 
-std::optional<HelmVersion> HelmVersion::parse(QStringView text)
+std::optional<HelmVersion> parseHelmVersion(QStringView text)
 {
     static const QRegularExpression re(
         QStringLiteral(R"(^v?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?)"
@@ -74,21 +52,6 @@ std::optional<HelmVersion> HelmVersion::parse(QStringView text)
     if (m.hasCaptured(4))
         v.preRelease = m.captured(4).split(u'.');
     return v;
-}
-
-QString HelmVersion::toString() const
-{
-    QString s = QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch);
-    if (!preRelease.isEmpty())
-        s += u'-' + preRelease.join(u'.');
-    return s;
-}
-
-std::strong_ordering operator<=>(const HelmVersion &a, const HelmVersion &b)
-{
-    if (auto c = std::tie(a.major, a.minor, a.patch) <=> std::tie(b.major, b.minor, b.patch); c != 0)
-        return c;
-    return comparePreRelease(a.preRelease, b.preRelease);
 }
 
 std::optional<HelmVersionConstraint> HelmVersionConstraint::parse(QStringView text, QString *error)
@@ -276,7 +239,7 @@ bool HelmVersionConstraint::allows(QStringView version) const
 {
     if (m_alternatives.isEmpty())
         return true;
-    const auto parsed = HelmVersion::parse(version);
+    const auto parsed = parseHelmVersion(version);
     return parsed && allows(*parsed);
 }
 

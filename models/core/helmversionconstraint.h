@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/semanticversion.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,22 +14,12 @@ namespace kirikae {
 /**
  * A version as Helm reads one (Masterminds/semver v3, NewVersion): "v" allowed, a missing minor or patch is 0,
  * "-…" is a pre-release, "+…" build metadata that does not count. So "v1.31.13-eks-3025e55" is 1.31.13 with the
- * pre-release "eks-3025e55" — which is why charts write their kubeVersion with "-0".
+ * pre-release "eks-3025e55" — which is why charts write their kubeVersion with "-0". Ordered by semver precedence.
  */
-struct HelmVersion
-{
-    quint64 major = 0;
-    quint64 minor = 0;
-    quint64 patch = 0;
-    QStringList preRelease; ///< dot-separated identifiers; empty for a release
+using HelmVersion = SemanticVersion;
 
-    static std::optional<HelmVersion> parse(QStringView text);
-    bool isPreRelease() const { return !preRelease.isEmpty(); }
-    QString toString() const;
-    /// Semver precedence: numbers, then a pre-release before its release, identifiers compared one by one.
-    friend std::strong_ordering operator<=>(const HelmVersion &a, const HelmVersion &b);
-    friend bool operator==(const HelmVersion &a, const HelmVersion &b) { return (a <=> b) == 0; }
-};
+/// Reads text as Helm does; nothing when Helm refuses it.
+std::optional<HelmVersion> parseHelmVersion(QStringView text);
 
 /**
  * A chart's `kubeVersion` (and any Helm version constraint), with the semantics of Masterminds/semver v3 that Helm
