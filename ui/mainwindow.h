@@ -103,10 +103,12 @@ protected:
 
 private:
     void createMenus();
+    void connectWaivers();    ///< the debt page's accept, edit and remove
+    void connectCollection(); ///< the collection job's progress into the Clusters page and the workspace
     void retranslate();
     /// Reads the workspace's snapshots and analyses them, off the GUI thread.
     void reload();
-    /// Analyses the snapshots already read again (new language, new waiver): no file is read.
+    /// Analyses the snapshots already read again (a new waiver): no file is read.
     void reanalyse();
     void analyse(const std::optional<LoadedFleet> &loaded);
     void chooseWorkspace();
