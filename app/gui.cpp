@@ -79,6 +79,87 @@ int usageError(int &argc, char **argv, const QString &message)
     return cli::ExitUsage;
 }
 
+// The window's options, read and checked before any window exists.
+struct GuiOptions
+{
+    QString lang; ///< empty: the saved choice, else the system's
+    QDate today = QDate::currentDate();
+    QSize size{1280, 800};
+    QString screenshotDir;
+};
+
+// Reads the options; on a usage error returns nothing and says why.
+std::optional<GuiOptions> readOptions(const QCommandLineParser &parser, QString *usage)
+{
+    GuiOptions o;
+    o.lang = parser.value(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("lang")) && !LanguageManager::availableLanguages().contains(o.lang)) {
+        *usage = QCoreApplication::translate("Gui", "--lang “%1” is not ja or en.").arg(o.lang);
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("today"))) {
+        o.today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!o.today.isValid()) {
+            *usage = QCoreApplication::translate("Gui", "--today “%1” is not a date of the form YYYY-MM-DD.")
+                         .arg(parser.value(QStringLiteral("today")));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("size"))) {
+        o.size = parseSize(parser.value(QStringLiteral("size")));
+        if (!o.size.isValid()) {
+            *usage = QCoreApplication::translate("Gui", "--size “%1” is not of the form WIDTHxHEIGHT, e.g. "
+                                                        "1366x768 (at least 640x480).")
+                         .arg(parser.value(QStringLiteral("size")));
+            return std::nullopt;
+        }
+    }
+    o.screenshotDir = parser.value(QStringLiteral("screenshot"));
+    return o;
+}
+
+// The workspace to open: --workspace (a file or a folder), else the demo unless snapshots are named. A workspace
+// that cannot be read leaves an empty one and the reason in openError.
+Workspace chooseWorkspace(const QCommandLineParser &parser, QString *openError)
+{
+    const QString path = parser.value(QStringLiteral("workspace"));
+    if (parser.isSet(QStringLiteral("workspace")) && QFileInfo(path).isDir())
+        return Workspace::fromFolder(path);
+    if (parser.isSet(QStringLiteral("workspace"))) {
+        QString error;
+        if (auto loaded = Workspace::read(path, &error))
+            return *loaded;
+        *openError = QCoreApplication::translate("Gui", "The workspace could not be opened: %1").arg(error);
+        cli::err() << QCoreApplication::translate("Gui", "error: %1").arg(*openError) << Qt::endl;
+        return Workspace{};
+    }
+    if (!parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("demo")))
+        return Workspace{};
+    return Workspace::demo();
+}
+
+// Once the fleet is loaded, renders every page to dir, prints the files and quits with exitCode.
+void screenshotWhenLoaded(MainWindow &window, const QString &dir, const QSize &size, int &exitCode)
+{
+    QObject::connect(
+        &window, &MainWindow::fleetLoaded, qApp,
+        [&window, dir, &exitCode] {
+            QString error;
+            const QStringList files = savePageScreenshots(window, dir, &error);
+            if (!error.isEmpty()) {
+                cli::err() << QCoreApplication::translate("Gui", "error: %1").arg(error) << Qt::endl;
+                exitCode = cli::ExitRuntimeError;
+            }
+            for (const QString &file : files)
+                cli::out() << file << Qt::endl;
+            QCoreApplication::exit(exitCode);
+        },
+        Qt::QueuedConnection);
+    window.resize(size);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.show();
+}
+
 } // namespace
 
 int runGui(int &argc, char **argv, const QStringList &args)
@@ -95,84 +176,38 @@ int runGui(int &argc, char **argv, const QStringList &args)
         cli::out().flush();
         return cli::ExitOk;
     }
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (parser.isSet(QStringLiteral("lang")) && !LanguageManager::availableLanguages().contains(lang))
-        return usageError(argc, argv, QCoreApplication::translate("Gui", "--lang “%1” is not ja or en.").arg(lang));
-    QDate today = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("today"))) {
-        today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
-        if (!today.isValid())
-            return usageError(argc, argv,
-                              QCoreApplication::translate("Gui", "--today “%1” is not a date of the form YYYY-MM-DD.")
-                                  .arg(parser.value(QStringLiteral("today"))));
-    }
-    QSize size(1280, 800);
-    if (parser.isSet(QStringLiteral("size"))) {
-        size = parseSize(parser.value(QStringLiteral("size")));
-        if (!size.isValid())
-            return usageError(argc, argv,
-                              QCoreApplication::translate("Gui", "--size “%1” is not of the form WIDTHxHEIGHT, e.g. "
-                                                                 "1366x768 (at least 640x480).")
-                                  .arg(parser.value(QStringLiteral("size"))));
-    }
-    const QString screenshotDir = parser.value(QStringLiteral("screenshot"));
-    if (!screenshotDir.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    QString usage;
+    const std::optional<GuiOptions> options = readOptions(parser, &usage);
+    if (!options)
+        return usageError(argc, argv, usage);
+    if (!options->screenshotDir.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // screenshots need no display
 
     QApplication app(argc, argv);
     LanguageManager language;
     QSettings settings;
-    language.setLanguage(
-        !lang.isEmpty() ? lang
-                        : settings.value(QStringLiteral("ui/language"), LanguageManager::systemLanguage()).toString());
+    language.setLanguage(!options->lang.isEmpty() ? options->lang
+                                                  : settings.value(QStringLiteral("ui/language"),
+                                                                   LanguageManager::systemLanguage())
+                                                        .toString());
 
     QStringList warnings;
     Catalogs catalogs = Catalogs::load(parser.value(QStringLiteral("data")), &warnings);
     for (const QString &warning : std::as_const(warnings))
         cli::err() << QCoreApplication::translate("Gui", "warning: %1").arg(warning) << Qt::endl;
 
-    Workspace workspace = Workspace::demo();
     QString openError;
-    if (parser.isSet(QStringLiteral("workspace")) && QFileInfo(parser.value(QStringLiteral("workspace"))).isDir()) {
-        workspace = Workspace::fromFolder(parser.value(QStringLiteral("workspace")));
-    } else if (parser.isSet(QStringLiteral("workspace"))) {
-        auto loaded = Workspace::read(parser.value(QStringLiteral("workspace")), &openError);
-        if (!loaded) {
-            openError = QCoreApplication::translate("Gui", "The workspace could not be opened: %1").arg(openError);
-            cli::err() << QCoreApplication::translate("Gui", "error: %1").arg(openError) << Qt::endl;
-            if (!screenshotDir.isEmpty())
-                return cli::ExitRuntimeError;
-            workspace = Workspace{};
-        } else {
-            workspace = *loaded;
-        }
-    } else if (!parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("demo"))) {
-        workspace = Workspace{};
-    }
+    const Workspace workspace = chooseWorkspace(parser, &openError);
+    if (!openError.isEmpty() && !options->screenshotDir.isEmpty())
+        return cli::ExitRuntimeError;
 
-    MainWindow window(std::move(catalogs), &language, today);
+    MainWindow window(std::move(catalogs), &language, options->today);
     int exitCode = cli::ExitOk;
-    if (!screenshotDir.isEmpty()) {
-        QObject::connect(
-            &window, &MainWindow::fleetLoaded, &app,
-            [&] {
-                QString error;
-                const QStringList files = savePageScreenshots(window, screenshotDir, &error);
-                if (!error.isEmpty()) {
-                    cli::err() << QCoreApplication::translate("Gui", "error: %1").arg(error) << Qt::endl;
-                    exitCode = cli::ExitRuntimeError;
-                }
-                for (const QString &file : files)
-                    cli::out() << file << Qt::endl;
-                QCoreApplication::exit(exitCode);
-            },
-            Qt::QueuedConnection);
-        window.resize(size);
-        window.setAttribute(Qt::WA_DontShowOnScreen);
-        window.show();
+    if (!options->screenshotDir.isEmpty()) {
+        screenshotWhenLoaded(window, options->screenshotDir, options->size, exitCode);
     } else {
         if (parser.isSet(QStringLiteral("size")))
-            window.resize(size);
+            window.resize(options->size);
         window.show();
         if (!openError.isEmpty())
             QTimer::singleShot(0, &window, [&window, openError] {

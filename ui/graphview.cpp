@@ -63,6 +63,35 @@ void GraphView::showMessage(const QString &message)
     resetTransform();
 }
 
+namespace {
+
+// A rounded box in the node's status colour, its package in bold over its version.
+QGraphicsPathItem *nodeBox(const OperatorNode &node, const QFont &font)
+{
+    const QSizeF size = GraphView::nodeSize(node, font);
+    auto *box = new QGraphicsPathItem;
+    QPainterPath path;
+    path.addRoundedRect(QRectF(QPointF(), size), 6, 6);
+    box->setPath(path);
+    box->setBrush(operatorStatusColor(node.status));
+    box->setPen(QPen(statusBorder(node.status), 1.2));
+    box->setToolTip(node.csv.name);
+    box->setCursor(Qt::PointingHandCursor);
+    QFont bold = font;
+    bold.setBold(true);
+    auto *name = new QGraphicsSimpleTextItem(node.csv.package, box);
+    name->setFont(bold);
+    name->setPos((size.width() - QFontMetricsF(bold).horizontalAdvance(node.csv.package)) / 2, padding / 2);
+    const QFontMetricsF metrics(font);
+    auto *version = new QGraphicsSimpleTextItem(node.csv.version, box);
+    version->setFont(font);
+    version->setBrush(QColor(0x44, 0x4c, 0x58));
+    version->setPos((size.width() - metrics.horizontalAdvance(node.csv.version)) / 2, padding / 2 + metrics.height());
+    return box;
+}
+
+} // namespace
+
 void GraphView::showGraph(const OperatorGraph &graph, const QList<int> &nodes, const QList<DiagramEdge> &edges,
                           const LayoutResult &layout, const QStringList &groups)
 {
@@ -82,30 +111,11 @@ void GraphView::showGraph(const OperatorGraph &graph, const QList<int> &nodes, c
         label->setPos(layout.groupFrames[g].topLeft() + QPointF(6, 2));
     }
 
-    const QFontMetricsF metrics(font());
     for (int i = 0; i < nodes.size() && i < layout.nodeCentres.size(); ++i) {
-        const OperatorNode &node = graph.nodes[nodes[i]];
-        const QSizeF size = nodeSize(node, font());
-        auto *box = new QGraphicsPathItem;
-        QPainterPath path;
-        path.addRoundedRect(QRectF(QPointF(), size), 6, 6);
-        box->setPath(path);
-        box->setBrush(operatorStatusColor(node.status));
-        box->setPen(QPen(statusBorder(node.status), 1.2));
+        QGraphicsPathItem *box = nodeBox(graph.nodes[nodes[i]], font());
+        const QSizeF size = box->path().boundingRect().size();
         box->setPos(layout.nodeCentres[i] - QPointF(size.width() / 2, size.height() / 2));
         box->setData(NodeKey, nodes[i]);
-        box->setToolTip(node.csv.name);
-        box->setCursor(Qt::PointingHandCursor);
-        QFont bold = font();
-        bold.setBold(true);
-        auto *name = new QGraphicsSimpleTextItem(node.csv.package, box);
-        name->setFont(bold);
-        name->setPos((size.width() - QFontMetricsF(bold).horizontalAdvance(node.csv.package)) / 2, padding / 2);
-        auto *version = new QGraphicsSimpleTextItem(node.csv.version, box);
-        version->setFont(font());
-        version->setBrush(QColor(0x44, 0x4c, 0x58));
-        version->setPos((size.width() - metrics.horizontalAdvance(node.csv.version)) / 2,
-                        padding / 2 + metrics.height());
         m_scene->addItem(box);
         m_items.insert(nodes[i], box);
     }

@@ -89,6 +89,34 @@ void ExecCredentialProvider::invalidate(const ExecConfig &config)
     m_cache.remove(cacheKey(config));
 }
 
+namespace {
+
+// What the plugin runs with: KUBERNETES_EXEC_INFO (with the cluster when asked), the kubeconfig's env entries and a
+// PATH that also holds the usual install folders.
+QProcessEnvironment pluginEnvironment(const ExecConfig &config, const QString &server)
+{
+    const QString apiVersion =
+        config.apiVersion.isEmpty() ? QStringLiteral("client.authentication.k8s.io/v1") : config.apiVersion;
+    QJsonObject spec{{QStringLiteral("interactive"), false}};
+    if (config.provideClusterInfo)
+        spec.insert(QStringLiteral("cluster"), QJsonObject{{QStringLiteral("server"), server}});
+    const QJsonObject execInfo{{QStringLiteral("apiVersion"), apiVersion},
+                               {QStringLiteral("kind"), QStringLiteral("ExecCredential")},
+                               {QStringLiteral("spec"), spec}};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Plugins often call other tools (aws, az, gcloud): give them the same wider PATH.
+    env.insert(QStringLiteral("PATH"), env.value(QStringLiteral("PATH")) + QDir::listSeparator() +
+                                           ExecCredentialProvider::extraSearchPaths().join(QDir::listSeparator()));
+    env.insert(QStringLiteral("KUBERNETES_EXEC_INFO"),
+               QString::fromUtf8(QJsonDocument(execInfo).toJson(QJsonDocument::Compact)));
+    for (const auto &[name, value] : config.env)
+        env.insert(name, value);
+
+    return env;
+}
+
+} // namespace
+
 ExecCredential ExecCredentialProvider::credential(const ExecConfig &config, const QString &server)
 {
     const QString key = cacheKey(config);
@@ -119,23 +147,7 @@ ExecCredential ExecCredentialProvider::credential(const ExecConfig &config, cons
         return result;
     }
 
-    const QString apiVersion =
-        config.apiVersion.isEmpty() ? QStringLiteral("client.authentication.k8s.io/v1") : config.apiVersion;
-    QJsonObject spec{{QStringLiteral("interactive"), false}};
-    if (config.provideClusterInfo)
-        spec.insert(QStringLiteral("cluster"), QJsonObject{{QStringLiteral("server"), server}});
-    const QJsonObject execInfo{{QStringLiteral("apiVersion"), apiVersion},
-                               {QStringLiteral("kind"), QStringLiteral("ExecCredential")},
-                               {QStringLiteral("spec"), spec}};
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Plugins often call other tools (aws, az, gcloud): give them the same wider PATH.
-    env.insert(QStringLiteral("PATH"), env.value(QStringLiteral("PATH")) + QDir::listSeparator() +
-                                           extraSearchPaths().join(QDir::listSeparator()));
-    env.insert(QStringLiteral("KUBERNETES_EXEC_INFO"),
-               QString::fromUtf8(QJsonDocument(execInfo).toJson(QJsonDocument::Compact)));
-    for (const auto &[name, value] : config.env)
-        env.insert(name, value);
-
+    const QProcessEnvironment env = pluginEnvironment(config, server);
     QProcess process;
     process.setProcessEnvironment(env);
     process.setStandardInputFile(QProcess::nullDevice());

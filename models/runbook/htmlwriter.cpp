@@ -161,26 +161,9 @@ nav ul { list-style: none; padding-left: 1em; }
 @media print { h2 { page-break-before: always; } pre { page-break-inside: avoid; } }
 )";
 
-QString writeHtml(const Runbook &book, bool forPrint, const PrintOptions &options, QList<TableOrigin> *origins)
+// "1", "1.1", "1.2", "2", …: each section's number in the contents and its heading.
+QStringList sectionNumbers(const Runbook &book)
 {
-    HtmlBuilder builder(forPrint, options, origins);
-    const QList<int> &pages = options.pages;
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang='%1'><head><meta charset='utf-8'><title>%2</title>")
-                       .arg(book.language, book.title.toHtmlEscaped());
-    if (!forPrint)
-        html += QStringLiteral("<style>") + QLatin1String(screenStyle) + QStringLiteral("</style>");
-    html += QStringLiteral("</head><body>");
-    html += builder.block(QStringLiteral("h1"), book.title);
-    if (!book.subtitle.isEmpty())
-        html += builder.block(QStringLiteral("p"), book.subtitle, QStringLiteral("class='subtitle'"));
-    RunbookTable summary;
-    summary.header = {QString(), QString()};
-    for (const auto &[label, value] : book.summary)
-        summary.rows << QStringList{label, value};
-    html += builder.dataTable(summary);
-
-    // Contents: links on screen, page numbers in print.
-    html += builder.block(QStringLiteral("h2"), book.contentsTitle) + QStringLiteral("<nav>");
     QStringList numbers;
     int chapter = 0;
     int sub = 0;
@@ -192,6 +175,14 @@ QString writeHtml(const Runbook &book, bool forPrint, const PrintOptions &option
             numbers << QStringLiteral("%1.%2").arg(chapter).arg(++sub);
         }
     }
+    return numbers;
+}
+
+// Contents: links on screen, page numbers in print.
+QString contentsHtml(HtmlBuilder &builder, const Runbook &book, const QStringList &numbers, bool forPrint,
+                     const QList<int> &pages)
+{
+    QString html = builder.block(QStringLiteral("h2"), book.contentsTitle) + QStringLiteral("<nav>");
     if (forPrint) {
         QStringList rows;
         for (int i = 0; i < book.sections.size(); ++i) {
@@ -210,48 +201,75 @@ QString writeHtml(const Runbook &book, bool forPrint, const PrintOptions &option
                         .arg(numbers[i], esc(book.sections[i].title));
         html += QStringLiteral("</ul>");
     }
-    html += QStringLiteral("</nav>");
+    return html + QStringLiteral("</nav>");
+}
 
+QString stepsHtml(HtmlBuilder &builder, const QList<RunbookStep> &steps, bool forPrint)
+{
+    QString html;
+    int n = 0;
+    for (const RunbookStep &step : steps) {
+        // In print a heading, so that the layout keeps it with what follows.
+        const QString title = QString::number(++n) + QStringLiteral(". ") + step.title;
+        html += forPrint ? builder.block(QStringLiteral("h4"), title)
+                         : QStringLiteral("<p><b>") + esc(title) + QStringLiteral("</b></p>");
+        if (!step.detail.isEmpty())
+            html += builder.block(QStringLiteral("p"), step.detail);
+        if (!step.commands.isEmpty())
+            html += builder.code(step.commands);
+        if (!step.expected.isEmpty())
+            html += builder.block(QStringLiteral("p"), QStringLiteral("✔ ") + step.expected,
+                                  QStringLiteral("class='expected'"), QStringLiteral("color:#1e6b34"));
+    }
+    return html;
+}
+
+QString blockHtml(HtmlBuilder &builder, const RunbookBlock &b, bool forPrint)
+{
+    switch (b.kind) {
+    case RunbookBlock::Kind::Paragraph:
+        return builder.block(QStringLiteral("p"), b.text);
+    case RunbookBlock::Kind::Warning:
+        return builder.warning(b.text);
+    case RunbookBlock::Kind::Bullets: {
+        QString html = QStringLiteral("<ul>");
+        for (const QString &item : b.items)
+            html += builder.block(QStringLiteral("li"), item);
+        return html + QStringLiteral("</ul>");
+    }
+    case RunbookBlock::Kind::Table:
+        return builder.dataTable(b.table);
+    case RunbookBlock::Kind::Steps:
+        return stepsHtml(builder, b.steps, forPrint);
+    }
+    return {};
+}
+
+QString writeHtml(const Runbook &book, bool forPrint, const PrintOptions &options, QList<TableOrigin> *origins)
+{
+    HtmlBuilder builder(forPrint, options, origins);
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang='%1'><head><meta charset='utf-8'><title>%2</title>")
+                       .arg(book.language, book.title.toHtmlEscaped());
+    if (!forPrint)
+        html += QStringLiteral("<style>") + QLatin1String(screenStyle) + QStringLiteral("</style>");
+    html += QStringLiteral("</head><body>");
+    html += builder.block(QStringLiteral("h1"), book.title);
+    if (!book.subtitle.isEmpty())
+        html += builder.block(QStringLiteral("p"), book.subtitle, QStringLiteral("class='subtitle'"));
+    RunbookTable summary;
+    summary.header = {QString(), QString()};
+    for (const auto &[label, value] : book.summary)
+        summary.rows << QStringList{label, value};
+    html += builder.dataTable(summary);
+
+    const QStringList numbers = sectionNumbers(book);
+    html += contentsHtml(builder, book, numbers, forPrint, options.pages);
     for (int i = 0; i < book.sections.size(); ++i) {
         const RunbookSection &s = book.sections[i];
         html += builder.block(s.level == 1 ? QStringLiteral("h2") : QStringLiteral("h3"),
                               numbers[i] + QStringLiteral(". ") + s.title, QStringLiteral("id='s%1'").arg(i));
-        for (const RunbookBlock &b : s.blocks) {
-            switch (b.kind) {
-            case RunbookBlock::Kind::Paragraph:
-                html += builder.block(QStringLiteral("p"), b.text);
-                break;
-            case RunbookBlock::Kind::Warning:
-                html += builder.warning(b.text);
-                break;
-            case RunbookBlock::Kind::Bullets:
-                html += QStringLiteral("<ul>");
-                for (const QString &item : b.items)
-                    html += builder.block(QStringLiteral("li"), item);
-                html += QStringLiteral("</ul>");
-                break;
-            case RunbookBlock::Kind::Table:
-                html += builder.dataTable(b.table);
-                break;
-            case RunbookBlock::Kind::Steps: {
-                int n = 0;
-                for (const RunbookStep &step : b.steps) {
-                    // In print a heading, so that the layout keeps it with what follows.
-                    const QString title = QString::number(++n) + QStringLiteral(". ") + step.title;
-                    html += forPrint ? builder.block(QStringLiteral("h4"), title)
-                                     : QStringLiteral("<p><b>") + esc(title) + QStringLiteral("</b></p>");
-                    if (!step.detail.isEmpty())
-                        html += builder.block(QStringLiteral("p"), step.detail);
-                    if (!step.commands.isEmpty())
-                        html += builder.code(step.commands);
-                    if (!step.expected.isEmpty())
-                        html += builder.block(QStringLiteral("p"), QStringLiteral("✔ ") + step.expected,
-                                              QStringLiteral("class='expected'"), QStringLiteral("color:#1e6b34"));
-                }
-                break;
-            }
-            }
-        }
+        for (const RunbookBlock &b : s.blocks)
+            html += blockHtml(builder, b, forPrint);
     }
     return html + QStringLiteral("</body></html>\n");
 }
