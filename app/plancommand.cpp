@@ -136,12 +136,8 @@ int runPlan(const QStringList &args)
         QJsonObject document = planJson(fleet, books, options.today);
         if (fleet.plans.size() > 1) {
             // What the fleet pays in vendor fees over two years, staying or following the schedule.
-            const int months = 24;
-            const CostSeries stay =
-                costOverTime(analysis.newest, nullptr, options.catalogs, request.prices, options.today, months);
-            const CostSeries planned =
-                costOverTime(analysis.newest, &fleet, options.catalogs, request.prices, options.today, months);
-            document.insert(QStringLiteral("fleetCost"), fleetCostJson(stay, planned));
+            const CostOutlook outlook = costOutlook(analysis.newest, request, options.catalogs);
+            document.insert(QStringLiteral("fleetCost"), fleetCostJson(outlook.stay, outlook.planned));
         }
         printJson(QJsonDocument(document));
     }

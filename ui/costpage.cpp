@@ -23,19 +23,6 @@
 
 namespace kirikae {
 
-namespace {
-
-constexpr int monthsShown = 24;
-
-struct Computed
-{
-    FleetPlan plan;
-    CostSeries stay;
-    CostSeries planned;
-};
-
-} // namespace
-
 CostPage::CostPage(Catalogs catalogs, QDate today, QWidget *parent)
     : Page(parent)
     , m_catalogs(std::move(catalogs))
@@ -59,11 +46,13 @@ CostPage::CostPage(Catalogs catalogs, QDate today, QWidget *parent)
     m_show->addItem(QString(), QStringLiteral("stay"));
     m_show->addItem(QString(), QStringLiteral("plan"));
     m_show->setCurrentIndex(1);
+    m_target->setObjectName(QStringLiteral("target"));
+    m_show->setObjectName(QStringLiteral("show"));
     m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_until->setCalendarPopup(true);
     m_until->setMinimumDate(today);
-    m_until->setMaximumDate(today.addMonths(monthsShown));
+    m_until->setMaximumDate(today.addMonths(CostOutlook::months));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
     m_table->view()->horizontalHeader()->setStretchLastSection(true);
@@ -125,21 +114,11 @@ void CostPage::recompute()
     request.prices = m_prices;
     const QList<ClusterSnapshot> clusters = m_clusters;
     const Catalogs catalogs = m_catalogs;
-    const QList<ContractPrice> prices = m_prices;
-    const QDate today = m_today;
     const quint64 job = ++m_job;
     m_busy = true;
     runInBackground(
-        this,
-        [clusters, request, catalogs, prices, today] {
-            Computed c;
-            if (request.target.major > 0)
-                c.plan = planFleet(clusters, request, catalogs);
-            c.stay = costOverTime(clusters, nullptr, catalogs, prices, today, monthsShown);
-            c.planned = costOverTime(clusters, &c.plan, catalogs, prices, today, monthsShown);
-            return c;
-        },
-        [this, job](const Computed &c) {
+        this, [clusters, request, catalogs] { return costOutlook(clusters, request, catalogs); },
+        [this, job](const CostOutlook &c) {
             if (job != m_job)
                 return;
             m_busy = false;

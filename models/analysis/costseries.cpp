@@ -84,4 +84,15 @@ double savings(const CostSeries &stay, const CostSeries &planned, const QString 
     return saved;
 }
 
+CostOutlook costOutlook(const QList<ClusterSnapshot> &clusters, const FleetPlanRequest &request,
+                        const Catalogs &catalogs)
+{
+    CostOutlook o;
+    if (request.target.major > 0)
+        o.plan = planFleet(clusters, request, catalogs);
+    o.stay = costOverTime(clusters, nullptr, catalogs, request.prices, request.today, CostOutlook::months);
+    o.planned = costOverTime(clusters, &o.plan, catalogs, request.prices, request.today, CostOutlook::months);
+    return o;
+}
+
 } // namespace kirikae

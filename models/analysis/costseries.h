@@ -35,6 +35,19 @@ struct CostSeries
 CostSeries costOverTime(const QList<ClusterSnapshot> &clusters, const FleetPlan *plan, const Catalogs &catalogs,
                         const QList<ContractPrice> &prices, QDate from, int months);
 
+/// The two ways ahead the Cost page and `plan --format json` compare: staying, and following the schedule.
+struct CostOutlook
+{
+    static constexpr int months = 24; ///< how far ahead, from the request's today
+    FleetPlan plan;                   ///< empty without a target
+    CostSeries stay;
+    CostSeries planned;
+};
+
+/// Plans the fleet to request.target (when set) and figures both series with the request's prices.
+CostOutlook costOutlook(const QList<ClusterSnapshot> &clusters, const FleetPlanRequest &request,
+                        const Catalogs &catalogs);
+
 /// What the plan saves against staying, in currency, over the months before until (both series alike).
 double savings(const CostSeries &stay, const CostSeries &planned, const QString &currency, QDate until);
 

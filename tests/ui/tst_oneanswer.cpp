@@ -10,6 +10,7 @@
 #include "items/operatormodel.h"
 #include "items/planmodel.h"
 #include "items/versionmatrixmodel.h"
+#include "costpage.h"
 #include "mainwindow.h"
 #include "operatorspage.h"
 #include "planpage.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void debt();
     void plansAndSchedule();
     void operators();
+    void fleetCost();
 
 private:
     LanguageManager m_language;
@@ -248,6 +250,36 @@ void TestOneAnswer::operators()
         QVERIFY2(i >= 0, qPrintable(o.value(u"package").toString()));
         QCOMPARE(operatorStatusKey(graph.nodes[i].status), o.value(u"status").toString());
         QCOMPARE(QJsonArray::fromStringList(graph.nodes[i].upgradePath), o.value(u"upgradePath").toArray());
+    }
+}
+
+void TestOneAnswer::fleetCost()
+{
+    // The Cost page's two series (staying, following the schedule to its target) and `plan --format json`'s
+    // fleetCost for the same target: the same monthly totals.
+    auto *page = m_window->findChild<CostPage *>();
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+    const auto *target = page->findChild<QComboBox *>(QStringLiteral("target"));
+    auto *show = page->findChild<QComboBox *>(QStringLiteral("show"));
+    QVERIFY(target && show && !target->currentText().isEmpty());
+    const QJsonObject fleetCost =
+        cli(QStringList{QStringLiteral("plan"), QStringLiteral("--target"), target->currentText()} + demoFiles())
+            .value(u"fleetCost")
+            .toObject();
+    const QJsonArray perCurrency = fleetCost.value(u"perCurrency").toArray();
+    QVERIFY(!perCurrency.isEmpty());
+    for (const auto &[key, series] : {std::pair{QStringLiteral("stay"), QStringLiteral("staying")},
+                                      std::pair{QStringLiteral("plan"), QStringLiteral("underPlan")}}) {
+        show->setCurrentIndex(show->findData(key));
+        const CostSeries &shown = page->shownSeries();
+        QCOMPARE(shown.months.size(), fleetCost.value(u"months").toArray().size());
+        for (const QJsonValue &c : perCurrency) {
+            const QJsonArray totals = c.toObject().value(series).toArray();
+            const QString currency = c.toObject().value(u"currency").toString();
+            for (qsizetype m = 0; m < shown.months.size(); ++m)
+                QCOMPARE(shown.total(m, currency), totals.at(m).toDouble());
+        }
     }
 }
 
