@@ -4473,4 +4473,15 @@ Support ends %4: %5</translation>
             <translation>%1, removed in %2</translation>
         </message>
     </context>
+    <context>
+        <name>CostPage</name>
+        <message>
+            <source>Following the schedule to %1 changes no %2 vendor fee until %3.</source>
+            <translation>Following the schedule to %1 changes no %2 vendor fee until %3.</translation>
+        </message>
+        <message>
+            <source>Following the schedule to %1 costs %2 %3 more in vendor fees until %4.</source>
+            <translation>Following the schedule to %1 costs %2 %3 more in vendor fees until %4.</translation>
+        </message>
+    </context>
 </TS>

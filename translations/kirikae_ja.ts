@@ -4433,4 +4433,15 @@ Kubernetes %2（%3）
             <translation>%1(%2 で削除)</translation>
         </message>
     </context>
+    <context>
+        <name>CostPage</name>
+        <message>
+            <source>Following the schedule to %1 changes no %2 vendor fee until %3.</source>
+            <translation>%1 へのスケジュールに従っても、%3 までの %2 建てのベンダー料金は変わりません。</translation>
+        </message>
+        <message>
+            <source>Following the schedule to %1 costs %2 %3 more in vendor fees until %4.</source>
+            <translation>%1 へのスケジュールに従うと、%4 までにベンダー料金が %2 %3 増えます。</translation>
+        </message>
+    </context>
 </TS>

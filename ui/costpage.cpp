@@ -21,6 +21,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace kirikae {
 
 CostPage::CostPage(Catalogs catalogs, QDate today, QWidget *parent)
@@ -50,6 +52,7 @@ CostPage::CostPage(Catalogs catalogs, QDate today, QWidget *parent)
     m_show->setObjectName(QStringLiteral("show"));
     m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_until->setObjectName(QStringLiteral("until"));
     m_until->setCalendarPopup(true);
     m_until->setMinimumDate(today);
     m_until->setMaximumDate(today.addMonths(CostOutlook::months));
@@ -191,9 +194,17 @@ void CostPage::updateSavings()
     QStringList lines;
     for (const QString &currency : m_stay.allCurrencies()) {
         const double saved = savings(m_stay, m_planned, currency, m_until->date());
-        lines << tr("Following the schedule to %1 saves %2 %3 in vendor fees until %4.")
-                     .arg(m_target->currentText(), currency, QLocale().toString(saved, 'f', 2),
-                          QLocale().toString(m_until->date(), QLocale::ShortFormat));
+        const QString until = QLocale().toString(m_until->date(), QLocale::ShortFormat);
+        const QString amount = QLocale().toString(std::abs(saved), 'f', 2);
+        if (std::abs(saved) < 0.005)
+            lines << tr("Following the schedule to %1 changes no %2 vendor fee until %3.")
+                         .arg(m_target->currentText(), currency, until);
+        else if (saved > 0)
+            lines << tr("Following the schedule to %1 saves %2 %3 in vendor fees until %4.")
+                         .arg(m_target->currentText(), currency, amount, until);
+        else
+            lines << tr("Following the schedule to %1 costs %2 %3 more in vendor fees until %4.")
+                         .arg(m_target->currentText(), currency, amount, until);
     }
     bool incomplete = false;
     for (qsizetype m = 0; m < m_stay.months.size(); ++m)

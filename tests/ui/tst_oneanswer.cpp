@@ -16,6 +16,7 @@
 #include "planpage.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -280,6 +281,19 @@ void TestOneAnswer::fleetCost()
             for (qsizetype m = 0; m < shown.months.size(); ++m)
                 QCOMPARE(shown.total(m, currency), totals.at(m).toDouble());
         }
+    }
+    // Until the end of the series, the page says what the CLI's "saved" says: an amount, or that nothing changes.
+    auto *until = page->findChild<QDateEdit *>(QStringLiteral("until"));
+    QVERIFY(until);
+    until->setDate(until->maximumDate());
+    for (const QJsonValue &c : perCurrency) {
+        const double saved = c.toObject().value(u"saved").toDouble();
+        const QString amount =
+            c.toObject().value(u"currency").toString() + u' ' + QLocale().toString(std::abs(saved), 'f', 2);
+        const QString expected = saved > 0.005    ? QStringLiteral("saves ") + amount
+                                 : saved < -0.005 ? QStringLiteral("costs ") + amount
+                                                  : QStringLiteral("changes no");
+        QVERIFY2(page->savingsText().contains(expected), qPrintable(page->savingsText() + u" / " + expected));
     }
 }
 
