@@ -4625,9 +4625,5 @@ Support ends %4: %5</translation>
             <source>error: the release catalog has no minor released by %1; give --target.</source>
             <translation>error: the release catalog has no minor released by %1; give --target.</translation>
         </message>
-        <message>
-            <source>--target: “%1” is not a minor such as 1.34.</source>
-            <translation>--target: “%1” is not a minor such as 1.34.</translation>
-        </message>
     </context>
 </TS>

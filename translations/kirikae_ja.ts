@@ -4585,9 +4585,5 @@ Kubernetes %2（%3）
             <source>error: the release catalog has no minor released by %1; give --target.</source>
             <translation>エラー: リリースカタログに %1 までにリリースされたマイナーバージョンがありません。--target を指定してください。</translation>
         </message>
-        <message>
-            <source>--target: “%1” is not a minor such as 1.34.</source>
-            <translation>--target:「%1」は 1.34 のようなマイナーバージョンではありません。</translation>
-        </message>
     </context>
 </TS>

@@ -319,6 +319,7 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
             m_fleetModel->setFleet(result.current, result.currentStatuses);
             m_collectionModel->setFromSnapshots(result.current);
             m_matrixModel->setMatrix(result.matrix);
+            m_versionsPage->setFleet(result.newest, result.targets, m_catalogs);
             m_debtModel->setDebt(result.debt);
             m_operatorsPage->setFleet(result.operators, result.targets);
             m_planPage->setFleet(result.newest, result.targets, m_workspace.waivers);

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void planJsonIsWhatTheRunbookSays();
     void planJsonCarriesStoredVersionsAndTheUpdateGraph();
     void planBundlesThatCannotBeRead();
+    void versionsJudgesAddonsAtATarget();
     void blueGreenNeverOntoItself();
     void folderIsAWorkspace();
 };
@@ -767,6 +769,36 @@ void TestCli::planBundlesThatCannotBeRead()
     QVERIFY2(warned.exitCode == 0, qPrintable(warned.err));
     QVERIFY2(warned.err.contains(QStringLiteral("warning: ")) && warned.err.contains(QStringLiteral("bad.crd.yaml:7")),
              qPrintable(warned.err));
+}
+
+void TestCli::versionsJudgesAddonsAtATarget()
+{
+    const auto componentsOf = [](const QString &json, const QString &cluster) {
+        QMap<QString, QJsonObject> byName;
+        for (const QJsonValue &c : QJsonDocument::fromJson(json.toUtf8()).object().value(u"clusters").toArray()) {
+            if (c.toObject().value(u"name").toString() != cluster)
+                continue;
+            for (const QJsonValue &v : c.toObject().value(u"components").toArray())
+                byName.insert(v.toObject().value(u"name").toString(), v.toObject());
+        }
+        return byName;
+    };
+    const QStringList args{QStringLiteral("versions"), QStringLiteral("prod-eks-tokyo.yaml"), QStringLiteral("--today"),
+                           QStringLiteral("2026-11-25"), QStringLiteral("--format"), QStringLiteral("json")};
+    const Run plain = kirikae(args, demoDir());
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(!componentsOf(plain.out, QStringLiteral("prod-eks-tokyo")).value(QStringLiteral("cert-manager")).contains(
+        u"atTarget")); // without --target the JSON is as it was
+    const Run r = kirikae(args + QStringList{QStringLiteral("--target"), QStringLiteral("1.34")}, demoDir());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto components = componentsOf(r.out, QStringLiteral("prod-eks-tokyo"));
+    const QJsonObject cert = components.value(QStringLiteral("cert-manager")).value(u"atTarget").toObject();
+    QCOMPARE(cert.value(u"target").toString(), QStringLiteral("1.34"));
+    QCOMPARE(cert.value(u"status").toString(), QStringLiteral("not-supported"));
+    QCOMPARE(cert.value(u"lowestRelease").toString(), QStringLiteral("1.19"));
+    QVERIFY(!components.value(QStringLiteral("kube-apiserver")).contains(u"atTarget"));
+    const Run bad = kirikae(args + QStringList{QStringLiteral("--target"), QStringLiteral("soon")}, demoDir());
+    QCOMPARE(bad.exitCode, 2);
 }
 
 void TestCli::blueGreenNeverOntoItself()
