@@ -152,13 +152,7 @@ int runAddons(const QStringList &args)
          QStringLiteral("VERSION")});
     parseOrThrow(parser, args, QStringLiteral("addons"));
     const CommonOptions options = commonOptions(parser, formats);
-    std::optional<MinorVersion> target;
-    if (parser.isSet(QStringLiteral("target"))) {
-        target = MinorVersion::parse(parser.value(QStringLiteral("target")));
-        if (!target)
-            throw UsageError{QCoreApplication::translate("AddonsCommand", "--target: “%1” is not a minor such as 1.34.")
-                                 .arg(parser.value(QStringLiteral("target")))};
-    }
+    std::optional<MinorVersion> target = minorOption(parser, QStringLiteral("target"));
     const FleetAnalysis analysis = analyseFleet(loadSnapshotArguments(parser), {}, options.catalogs, options.today);
     if (!target) {
         target = newestReleasedMinor(options.catalogs.kubernetes, options.today);

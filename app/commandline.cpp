@@ -54,6 +54,17 @@ void parseOrThrow(QCommandLineParser &parser, const QStringList &args, const QSt
     }
 }
 
+std::optional<MinorVersion> minorOption(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    const auto minor = MinorVersion::parse(parser.value(name));
+    if (!minor)
+        throw UsageError{QCoreApplication::translate("CommandLine", "--%1: “%2” is not a minor such as 1.34.")
+                             .arg(name, parser.value(name))};
+    return minor;
+}
+
 CommonOptions commonOptions(const QCommandLineParser &parser, const QStringList &formats)
 {
     CommonOptions options;

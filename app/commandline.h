@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace kirikae::cli {
 
 /// Exit codes of every command (DESIGN.md): 0 fine, 1 runtime error, 2 usage error, 3 findings at --fail-on.
@@ -39,6 +41,9 @@ void addCommonOptions(QCommandLineParser &parser, const QStringList &formats);
 void parseOrThrow(QCommandLineParser &parser, const QStringList &args, const QString &command);
 /// Reads the common options after parsing; loads the catalogs and prints their warnings to stderr.
 CommonOptions commonOptions(const QCommandLineParser &parser, const QStringList &formats);
+
+/// The minor an option names ("--target 1.34"); nothing when it is not given; throws UsageError when it is not a minor.
+std::optional<MinorVersion> minorOption(const QCommandLineParser &parser, const QString &name);
 
 /// Loads the SNAPSHOT arguments, files or folders (throws UsageError when there are none), and prints each
 /// unreadable file and each note (files skipped in folders, clusters renamed apart) on stderr.

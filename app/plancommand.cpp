@@ -1,5 +1,6 @@
 #include "plancommand.h"
 
+#include "analysis/bundlereader.h"
 #include "analysis/fleetanalysis.h"
 #include "commandline.h"
 #include "costjson.h"
@@ -39,15 +40,22 @@ void addPlanOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("workspace"),
                       QCoreApplication::translate("PlanCommand", "Show the waivers of the workspace FILE."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("bundles"),
+                      QCoreApplication::translate("PlanCommand",
+                                                  "A folder of OLM bundles: the operators' next releases, whose CRDs "
+                                                  "may stop serving a stored version (repeatable)."),
+                      QStringLiteral("DIR")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QCoreApplication::translate("PlanCommand", "Write the runbook to FILE (.pdf, .html or .md)."),
                       QStringLiteral("FILE")});
 }
 
-/// Reads the workspace's waivers and the new cluster's snapshot; false after printing why one failed.
+/// Reads the workspace's waivers, the bundle folders and the new cluster's snapshot; false after printing why one
+/// failed.
 bool readInputs(const QCommandLineParser &parser, FleetPlanRequest &request)
 {
     QString error;
+    QStringList bundleFolders;
     if (parser.isSet(QStringLiteral("workspace"))) {
         const auto workspace = Workspace::read(parser.value(QStringLiteral("workspace")), &error);
         if (!workspace) {
@@ -56,6 +64,18 @@ bool readInputs(const QCommandLineParser &parser, FleetPlanRequest &request)
         }
         request.waivers = workspace->waivers;
         request.prices = workspace->prices;
+        bundleFolders = workspace->bundleFolders;
+    }
+    bundleFolders << parser.values(QStringLiteral("bundles"));
+    for (const QString &folder : std::as_const(bundleFolders)) {
+        const BundleReader::Result bundles = BundleReader::readFolder(folder);
+        for (const QString &warning : bundles.warnings)
+            err() << QCoreApplication::translate("PlanCommand", "warning: %1").arg(warning) << Qt::endl;
+        for (const QString &problem : bundles.errors)
+            err() << QCoreApplication::translate("PlanCommand", "error: %1").arg(problem) << Qt::endl;
+        if (!bundles.errors.isEmpty())
+            return false; // a plan that misses an operator's release would mislead the review
+        request.bundles << bundles.operators;
     }
     if (parser.isSet(QStringLiteral("to-snapshot"))) {
         request.newCluster = SnapshotFile::read(parser.value(QStringLiteral("to-snapshot")), &error);

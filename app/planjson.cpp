@@ -35,6 +35,52 @@ QJsonObject apiUseJson(const PlanApiUse &use)
     return o;
 }
 
+QJsonValue boolOrNull(std::optional<bool> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonArray crdStorageJson(const QList<CrdStorageBlocker> &blockers)
+{
+    QJsonArray list;
+    for (const CrdStorageBlocker &b : blockers)
+        list << QJsonObject{{QStringLiteral("crd"), b.crd},
+                            {QStringLiteral("kind"), b.kind},
+                            {QStringLiteral("storedVersion"), b.storedVersion},
+                            {QStringLiteral("droppedBy"), b.droppedBy},
+                            {QStringLiteral("operator"), textOrNull(b.operatorPackage)},
+                            {QStringLiteral("operatorVersion"), textOrNull(b.operatorVersion)},
+                            {QStringLiteral("servedThere"), QJsonArray::fromStringList(b.servedThere)},
+                            {QStringLiteral("evidence"), b.evidence}};
+    return list;
+}
+
+QJsonValue openShiftJson(const std::optional<OpenShiftHop> &hop)
+{
+    if (!hop)
+        return {};
+    QJsonArray risks;
+    for (const OpenShiftUpdateRisk &r : hop->risks)
+        risks << QJsonObject{{QStringLiteral("name"), r.name},
+                             {QStringLiteral("message"), r.message},
+                             {QStringLiteral("url"), r.url},
+                             {QStringLiteral("matchingRules"), QJsonArray::fromStringList(r.matchingRules)}};
+    return QJsonObject{{QStringLiteral("release"), hop->release},
+                       {QStringLiteral("channel"), hop->channel},
+                       {QStringLiteral("reachable"), boolOrNull(hop->reachable)},
+                       {QStringLiteral("recommended"), boolOrNull(hop->recommended)},
+                       {QStringLiteral("updateTo"), textOrNull(hop->updateTo)},
+                       {QStringLiteral("conditionalReason"), textOrNull(hop->conditionalReason)},
+                       {QStringLiteral("eusPath"), hop->eusPath.isEmpty() ? QJsonValue()
+                                                                          : QJsonArray::fromStringList(hop->eusPath)},
+                       {QStringLiteral("risks"), risks}};
+}
+
 QJsonObject hopJson(const PlanHop &hop)
 {
     QJsonArray removed;
@@ -63,6 +109,8 @@ QJsonObject hopJson(const PlanHop &hop)
             {QStringLiteral("removedApis"), removed},
             {QStringLiteral("nodesFirst"), nodesFirst},
             {QStringLiteral("operatorsBlocked"), operators},
+            {QStringLiteral("crdStorageBlocked"), crdStorageJson(hop.crdStorageBlocked)},
+            {QStringLiteral("openshift"), openShiftJson(hop.openShift)},
             {QStringLiteral("etcd"), hop.etcd},
             {QStringLiteral("coredns"), hop.coredns}};
 }

@@ -1,5 +1,6 @@
 #include "versionscommand.h"
 
+#include "analysis/addontargets.h"
 #include "analysis/fleetanalysis.h"
 #include "commandline.h"
 #include "costjson.h"
@@ -62,7 +63,19 @@ QJsonValue vendorJson(const std::optional<VendorAssessment> &vendor)
     };
 }
 
-QJsonArray componentsJson(const ClusterStatus &status)
+/// The add-on catalog's verdict at --target for one add-on component (only with --target: a key of its own).
+QJsonObject atTargetJson(const AddonTargetCell &cell, MinorVersion target)
+{
+    return {{QStringLiteral("target"), target.toString()},
+            {QStringLiteral("addon"), cell.addon},
+            {QStringLiteral("status"), addonStatusKey(cell.verdict.status)},
+            {QStringLiteral("reason"), addonReasonKey(cell.verdict.reason)},
+            {QStringLiteral("lowestRelease"), cell.lowestRelease.isEmpty() ? QJsonValue() : QJsonValue(cell.lowestRelease)},
+            {QStringLiteral("lowestReleaseStatus"),
+             cell.lowestRelease.isEmpty() ? QJsonValue() : QJsonValue(addonStatusKey(cell.lowestStatus))}};
+}
+
+QJsonArray componentsJson(const ClusterStatus &status, const AddonTargetVerdicts *targets)
 {
     QJsonArray array;
     for (const ComponentVersion &c : status.components) {
@@ -81,6 +94,8 @@ QJsonArray componentsJson(const ClusterStatus &status)
             o.insert(QStringLiteral("expected"), c.expected);
             o.insert(QStringLiteral("olderThanExpected"), c.olderThanExpected);
         }
+        if (const AddonTargetCell *cell = targets ? targets->cell(status.name, c.name) : nullptr)
+            o.insert(QStringLiteral("atTarget"), atTargetJson(*cell, targets->target));
         array << o;
     }
     return array;
@@ -100,13 +115,14 @@ QJsonArray skewJson(const QList<SkewCheck> &checks)
     return array;
 }
 
-QJsonObject clusterJson(const FleetEntry &entry, const ClusterStatus &status, const ClusterCost *cost)
+QJsonObject clusterJson(const FleetEntry &entry, const ClusterStatus &status, const ClusterCost *cost,
+                        const AddonTargetVerdicts *targets)
 {
     return {
         {QStringLiteral("cost"), cost ? costJson(*cost) : QJsonValue()},
         {QStringLiteral("forcedUpgrade"), cost ? forcedUpgradeJson(*cost) : QJsonValue()},
         {QStringLiteral("vendorSupport"), vendorJson(status.vendor)},
-        {QStringLiteral("components"), componentsJson(status)},
+        {QStringLiteral("components"), componentsJson(status, targets)},
         {QStringLiteral("skew"), skewJson(status.skew)},
         {QStringLiteral("name"), entry.snapshot.name},
         {QStringLiteral("file"), entry.file},
@@ -159,9 +175,16 @@ int runVersions(const QStringList &args)
         QStringLiteral("SNAPSHOT"),
         QCoreApplication::translate("VersionsCommand", "Snapshot files, or folders of snapshots, to report on."),
         QStringLiteral("SNAPSHOT..."));
+    parser.addOption({QStringLiteral("target"),
+                      QCoreApplication::translate("VersionsCommand",
+                                                  "JSON: also judge each add-on at Kubernetes minor 1.N (atTarget)."),
+                      QStringLiteral("1.N")});
     parseOrThrow(parser, args, QStringLiteral("versions"));
     const CommonOptions options = commonOptions(parser, formats);
+    const std::optional<MinorVersion> target = minorOption(parser, QStringLiteral("target"));
     const FleetAnalysis analysis = analyseFleet(loadSnapshotArguments(parser), {}, options.catalogs, options.today);
+    const std::optional<AddonTargetVerdicts> targets =
+        target ? std::optional(judgeAddonsAt(analysis.newest, options.catalogs, *target)) : std::nullopt;
     const LoadedFleet &fleet = analysis.fleet;
     // Each cluster as it is now: its newest snapshot (older ones are its history, which debt shows as a trend).
     const QList<FleetEntry> &current = analysis.current;
@@ -170,7 +193,8 @@ int runVersions(const QStringList &args)
     if (options.format == u"json") {
         QJsonArray clusters;
         for (qsizetype i = 0; i < current.size(); ++i)
-            clusters << clusterJson(current.at(i), statuses.at(i), costOf(analysis, current.at(i)));
+            clusters << clusterJson(current.at(i), statuses.at(i), costOf(analysis, current.at(i)),
+                                    targets ? &*targets : nullptr);
         QJsonArray errors;
         for (const QString &error : fleet.errors)
             errors << error;

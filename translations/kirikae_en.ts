@@ -98,6 +98,18 @@
             <source>%1: no *.clusterserviceversion.yaml below this folder</source>
             <translation>%1: no *.clusterserviceversion.yaml below this folder</translation>
         </message>
+        <message>
+            <source>%1 is missing</source>
+            <translation>%1 is missing</translation>
+        </message>
+        <message>
+            <source>“names”</source>
+            <translation>“names”</translation>
+        </message>
+        <message>
+            <source>A CRD version</source>
+            <translation>A CRD version</translation>
+        </message>
     </context>
     <context>
         <name>Catalogs</name>
@@ -312,6 +324,10 @@
         <message>
             <source>note: %1</source>
             <translation>note: %1</translation>
+        </message>
+        <message>
+            <source>--%1: “%2” is not a minor such as 1.34.</source>
+            <translation>--%1: “%2” is not a minor such as 1.34.</translation>
         </message>
     </context>
     <context>
@@ -937,6 +953,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>The clusters to plan: snapshot files or folders (several clusters: a fleet plan).</source>
             <translation>The clusters to plan: snapshot files or folders (several clusters: a fleet plan).</translation>
+        </message>
+        <message>
+            <source>A folder of OLM bundles: the operators' next releases, whose CRDs may stop serving a stored version (repeatable).</source>
+            <translation>A folder of OLM bundles: the operators' next releases, whose CRDs may stop serving a stored version (repeatable).</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>warning: %1</translation>
         </message>
     </context>
     <context>
@@ -1777,6 +1801,86 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Each add-on runs a release that supports %1.</source>
             <translation>Each add-on runs a release that supports %1.</translation>
         </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>CRD manifest of bundle %1</source>
+            <translation>CRD manifest of bundle %1</translation>
+        </message>
+        <message>
+            <source>owned CRDs of %1</source>
+            <translation>owned CRDs of %1</translation>
+        </message>
+        <message>
+            <source>deprecated-API catalog</source>
+            <translation>deprecated-API catalog</translation>
+        </message>
+        <message>
+            <source>CRD %1 still lists %2 in status.storedVersions; %3 no longer serves it (serves %4)</source>
+            <translation>CRD %1 still lists %2 in status.storedVersions; %3 no longer serves it (serves %4)</translation>
+        </message>
+        <message>
+            <source>Migrate the stored objects to a served version and remove %1 from status.storedVersions before this hop.</source>
+            <translation>Migrate the stored objects to a served version and remove %1 from status.storedVersions before this hop.</translation>
+        </message>
+        <message>
+            <source>ClusterVersion %1</source>
+            <translation>ClusterVersion %1</translation>
+        </message>
+        <message>
+            <source>OpenShift %1 is not offered to the cluster: the update graph of channel %2 has no update to it</source>
+            <translation>OpenShift %1 is not offered to the cluster: the update graph of channel %2 has no update to it</translation>
+        </message>
+        <message>
+            <source>Move to the newest z-stream the graph offers, then check oc adm upgrade again; never force an update the graph does not offer.</source>
+            <translation>Move to the newest z-stream the graph offers, then check oc adm upgrade again; never force an update the graph does not offer.</translation>
+        </message>
+        <message>
+            <source>The update to %1 is not recommended (%2)</source>
+            <translation>The update to %1 is not recommended (%2)</translation>
+        </message>
+        <message>
+            <source>Find out why before updating.</source>
+            <translation>Find out why before updating.</translation>
+        </message>
+        <message>
+            <source>The update to %1 has a known risk, %2: %3</source>
+            <translation>The update to %1 has a known risk, %2: %3</translation>
+        </message>
+        <message>
+            <source>Check whether the cluster is exposed (%1); update with --allow-not-recommended only when it is not, else wait for a release that fixes it.</source>
+            <translation>Check whether the cluster is exposed (%1); update with --allow-not-recommended only when it is not, else wait for a release that fixes it.</translation>
+        </message>
+        <message>
+            <source>EUS to EUS, %1 → %3 in channel %4: only the control plane moves to %2; the worker machine config pools stay paused on %1 until the control plane reaches %3.</source>
+            <translation>EUS to EUS, %1 → %3 in channel %4: only the control plane moves to %2; the worker machine config pools stay paused on %1 until the control plane reaches %3.</translation>
+        </message>
+        <message>
+            <source>The cluster's channel does not offer OpenShift %1 yet: switch to %2 and check the update graph again.</source>
+            <translation>The cluster's channel does not offer OpenShift %1 yet: switch to %2 and check the update graph again.</translation>
+        </message>
+        <message>
+            <source>OpenShift's update graph (handled in the steps below):</source>
+            <translation>OpenShift's update graph (handled in the steps below):</translation>
+        </message>
+        <message>
+            <source>No version is served both today (%1) and by %2 (%3): first move to a release that serves both, make one of %3 the storage version, then migrate.</source>
+            <translation>No version is served both today (%1) and by %2 (%3): first move to a release that serves both, make one of %3 the storage version, then migrate.</translation>
+        </message>
+        <message>
+            <source>Rewrite every object so that it is stored at %1 (kube-storage-version-migrator does the same), then drop %2 from status.storedVersions.</source>
+            <translation>Rewrite every object so that it is stored at %1 (kube-storage-version-migrator does the same), then drop %2 from status.storedVersions.</translation>
+        </message>
+        <message>
+            <source>[%1] Migrate the stored objects of CRD %2 off %3</source>
+            <translation>[%1] Migrate the stored objects of CRD %2 off %3</translation>
+        </message>
+        <message>
+            <source>status.storedVersions of %1 no longer lists %2.</source>
+            <translation>status.storedVersions of %1 no longer lists %2.</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -2053,6 +2157,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>unknown dependency type “%1” (package, gvk, all, any, not or cel)</source>
             <translation>unknown dependency type “%1” (package, gvk, all, any, not or cel)</translation>
         </message>
+        <message>
+            <source>An update risk</source>
+            <translation>An update risk</translation>
+        </message>
+        <message>
+            <source>A conditional update</source>
+            <translation>A conditional update</translation>
+        </message>
     </context>
     <context>
         <name>UpgradePlanner</name>
@@ -2151,6 +2263,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Snapshot files, or folders of snapshots, to report on.</source>
             <translation>Snapshot files, or folders of snapshots, to report on.</translation>
+        </message>
+        <message>
+            <source>JSON: also judge each add-on at Kubernetes minor 1.N (atTarget).</source>
+            <translation>JSON: also judge each add-on at Kubernetes minor 1.N (atTarget).</translation>
         </message>
     </context>
     <context>
@@ -3412,6 +3528,30 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Status</source>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>CRD %1 stores %2: %3 no longer serves it</source>
+            <translation>CRD %1 stores %2: %3 no longer serves it</translation>
+        </message>
+        <message>
+            <source>OpenShift %1 is not on the update graph (channel %2)</source>
+            <translation>OpenShift %1 is not on the update graph (channel %2)</translation>
+        </message>
+        <message>
+            <source>OpenShift %1 only as a conditional update (channel %2)</source>
+            <translation>OpenShift %1 only as a conditional update (channel %2)</translation>
+        </message>
+        <message>
+            <source>OpenShift %1 offered (channel %2)</source>
+            <translation>OpenShift %1 offered (channel %2)</translation>
+        </message>
+        <message>
+            <source>Risk %1: %2</source>
+            <translation>Risk %1: %2</translation>
+        </message>
+        <message>
+            <source>EUS to EUS: %1 → %2, workers paused</source>
+            <translation>EUS to EUS: %1 → %2, workers paused</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::PlanPage</name>
@@ -3884,6 +4024,22 @@ Support ends %4: %5</translation>
             <source>Component</source>
             <translation>Component</translation>
         </message>
+        <message>
+            <source>%1 %2 at Kubernetes %3: %4 (%5).</source>
+            <translation>%1 %2 at Kubernetes %3: %4 (%5).</translation>
+        </message>
+        <message>
+            <source>No release in the add-on catalog runs on Kubernetes %1.</source>
+            <translation>No release in the add-on catalog runs on Kubernetes %1.</translation>
+        </message>
+        <message>
+            <source>The lowest release that runs on Kubernetes %1: %2 (%3).</source>
+            <translation>The lowest release that runs on Kubernetes %1: %2 (%3).</translation>
+        </message>
+        <message>
+            <source>%1 ▸ %2</source>
+            <translation>%1 ▸ %2</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::VersionsPage</name>
@@ -3898,6 +4054,18 @@ Support ends %4: %5</translation>
         <message>
             <source>Filter components or nodes…</source>
             <translation>Filter components or nodes…</translation>
+        </message>
+        <message>
+            <source>current minor only</source>
+            <translation>current minor only</translation>
+        </message>
+        <message>
+            <source>Also judge every add-on at this Kubernetes minor, from its own compatibility table: supported, tested, minimum met, not tested (not the same as unsupported), not supported or no data; the tooltip names the lowest release that runs there.</source>
+            <translation>Also judge every add-on at this Kubernetes minor, from its own compatibility table: supported, tested, minimum met, not tested (not the same as unsupported), not supported or no data; the tooltip names the lowest release that runs there.</translation>
+        </message>
+        <message>
+            <source>Add-ons at target:</source>
+            <translation>Add-ons at target:</translation>
         </message>
     </context>
     <context>
@@ -4184,6 +4352,14 @@ Support ends %4: %5</translation>
             <source>Savings until:</source>
             <translation>Savings until:</translation>
         </message>
+        <message>
+            <source>Following the schedule to %1 changes no %2 vendor fee until %3.</source>
+            <translation>Following the schedule to %1 changes no %2 vendor fee until %3.</translation>
+        </message>
+        <message>
+            <source>Following the schedule to %1 costs %2 %3 more in vendor fees until %4.</source>
+            <translation>Following the schedule to %1 costs %2 %3 more in vendor fees until %4.</translation>
+        </message>
     </context>
     <context>
         <name>Formatting</name>
@@ -4454,10 +4630,6 @@ Support ends %4: %5</translation>
             <translation>Judge add-ons at Kubernetes minor VERSION (e.g. 1.34); default: the newest released minor.</translation>
         </message>
         <message>
-            <source>--target: “%1” is not a minor such as 1.34.</source>
-            <translation>--target: “%1” is not a minor such as 1.34.</translation>
-        </message>
-        <message>
             <source>error: the release catalog has no minor released by %1; give --target.</source>
             <translation>error: the release catalog has no minor released by %1; give --target.</translation>
         </message>
@@ -4471,17 +4643,6 @@ Support ends %4: %5</translation>
         <message>
             <source>%1, removed in %2</source>
             <translation>%1, removed in %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CostPage</name>
-        <message>
-            <source>Following the schedule to %1 changes no %2 vendor fee until %3.</source>
-            <translation>Following the schedule to %1 changes no %2 vendor fee until %3.</translation>
-        </message>
-        <message>
-            <source>Following the schedule to %1 costs %2 %3 more in vendor fees until %4.</source>
-            <translation>Following the schedule to %1 costs %2 %3 more in vendor fees until %4.</translation>
         </message>
     </context>
 </TS>

@@ -98,6 +98,18 @@
             <source>%1: no *.clusterserviceversion.yaml below this folder</source>
             <translation>%1: このフォルダーの下に *.clusterserviceversion.yaml がありません</translation>
         </message>
+        <message>
+            <source>%1 is missing</source>
+            <translation>%1 がありません</translation>
+        </message>
+        <message>
+            <source>“names”</source>
+            <translation>「names」</translation>
+        </message>
+        <message>
+            <source>A CRD version</source>
+            <translation>CRD のバージョン</translation>
+        </message>
     </context>
     <context>
         <name>Catalogs</name>
@@ -311,6 +323,10 @@
         <message>
             <source>note: %1</source>
             <translation>注記: %1</translation>
+        </message>
+        <message>
+            <source>--%1: “%2” is not a minor such as 1.34.</source>
+            <translation>--%1: 「%2」は 1.34 のようなマイナーバージョンではありません。</translation>
         </message>
     </context>
     <context>
@@ -934,6 +950,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>The clusters to plan: snapshot files or folders (several clusters: a fleet plan).</source>
             <translation>計画するクラスターのスナップショットファイルまたはフォルダー（複数のクラスターならフリート全体の計画）。</translation>
+        </message>
+        <message>
+            <source>A folder of OLM bundles: the operators' next releases, whose CRDs may stop serving a stored version (repeatable).</source>
+            <translation>OLM バンドルのフォルダー: オペレーターの次のリリース。その CRD が保存済みバージョンを提供しなくなることがあります(複数指定可)。</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>警告: %1</translation>
         </message>
     </context>
     <context>
@@ -1769,6 +1793,86 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Each add-on runs a release that supports %1.</source>
             <translation>各アドオンが %1 をサポートするリリースで動いていること。</translation>
         </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>CRD manifest of bundle %1</source>
+            <translation>バンドル %1 の CRD マニフェスト</translation>
+        </message>
+        <message>
+            <source>owned CRDs of %1</source>
+            <translation>%1 の所有 CRD</translation>
+        </message>
+        <message>
+            <source>deprecated-API catalog</source>
+            <translation>非推奨 API カタログ</translation>
+        </message>
+        <message>
+            <source>CRD %1 still lists %2 in status.storedVersions; %3 no longer serves it (serves %4)</source>
+            <translation>CRD %1 の status.storedVersions にまだ %2 があります。%3 はこれを提供しません(提供: %4)</translation>
+        </message>
+        <message>
+            <source>Migrate the stored objects to a served version and remove %1 from status.storedVersions before this hop.</source>
+            <translation>このホップの前に、保存済みオブジェクトを提供されるバージョンへ移行し、status.storedVersions から %1 を外してください。</translation>
+        </message>
+        <message>
+            <source>ClusterVersion %1</source>
+            <translation>ClusterVersion %1</translation>
+        </message>
+        <message>
+            <source>OpenShift %1 is not offered to the cluster: the update graph of channel %2 has no update to it</source>
+            <translation>OpenShift %1 はこのクラスターに提示されていません: チャネル %2 の更新グラフにそこへの更新がありません</translation>
+        </message>
+        <message>
+            <source>Move to the newest z-stream the graph offers, then check oc adm upgrade again; never force an update the graph does not offer.</source>
+            <translation>グラフが提示する最新の z ストリームへ更新してから、もう一度 oc adm upgrade を確認してください。グラフが提示しない更新を強制しないでください。</translation>
+        </message>
+        <message>
+            <source>The update to %1 is not recommended (%2)</source>
+            <translation>%1 への更新は推奨されていません(%2)</translation>
+        </message>
+        <message>
+            <source>Find out why before updating.</source>
+            <translation>更新の前に理由を確認してください。</translation>
+        </message>
+        <message>
+            <source>The update to %1 has a known risk, %2: %3</source>
+            <translation>%1 への更新には既知のリスク %2 があります: %3</translation>
+        </message>
+        <message>
+            <source>Check whether the cluster is exposed (%1); update with --allow-not-recommended only when it is not, else wait for a release that fixes it.</source>
+            <translation>クラスターが該当するか確認してください(%1)。該当しない場合に限り --allow-not-recommended で更新し、該当する場合は修正されたリリースを待ってください。</translation>
+        </message>
+        <message>
+            <source>EUS to EUS, %1 → %3 in channel %4: only the control plane moves to %2; the worker machine config pools stay paused on %1 until the control plane reaches %3.</source>
+            <translation>EUS から EUS へ(チャネル %4 で %1 → %3): %2 へ移るのはコントロールプレーンだけです。ワーカーのマシン構成プールはコントロールプレーンが %3 に達するまで %1 のまま一時停止します。</translation>
+        </message>
+        <message>
+            <source>The cluster's channel does not offer OpenShift %1 yet: switch to %2 and check the update graph again.</source>
+            <translation>クラスターのチャネルはまだ OpenShift %1 を提示していません: %2 に切り替えてから、更新グラフをもう一度確認してください。</translation>
+        </message>
+        <message>
+            <source>OpenShift's update graph (handled in the steps below):</source>
+            <translation>OpenShift の更新グラフ(以下の手順で対応):</translation>
+        </message>
+        <message>
+            <source>No version is served both today (%1) and by %2 (%3): first move to a release that serves both, make one of %3 the storage version, then migrate.</source>
+            <translation>現在(%1)と %2(%3)の両方で提供されるバージョンがありません: まず両方を提供するリリースへ移り、%3 のいずれかを保存バージョンにしてから移行してください。</translation>
+        </message>
+        <message>
+            <source>Rewrite every object so that it is stored at %1 (kube-storage-version-migrator does the same), then drop %2 from status.storedVersions.</source>
+            <translation>すべてのオブジェクトを書き直して %1 で保存されるようにし(kube-storage-version-migrator でも同じことができます)、その後 status.storedVersions から %2 を外してください。</translation>
+        </message>
+        <message>
+            <source>[%1] Migrate the stored objects of CRD %2 off %3</source>
+            <translation>[%1] CRD %2 の保存済みオブジェクトを %3 から移行する</translation>
+        </message>
+        <message>
+            <source>status.storedVersions of %1 no longer lists %2.</source>
+            <translation>%1 の status.storedVersions に %2 がもうありません。</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -2041,6 +2145,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>unknown dependency type “%1” (package, gvk, all, any, not or cel)</source>
             <translation>不明な依存関係の種類「%1」です（package・gvk・all・any・not・cel のいずれか）</translation>
         </message>
+        <message>
+            <source>An update risk</source>
+            <translation>更新のリスク</translation>
+        </message>
+        <message>
+            <source>A conditional update</source>
+            <translation>条件付き更新</translation>
+        </message>
     </context>
     <context>
         <name>UpgradePlanner</name>
@@ -2139,6 +2251,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Snapshot files, or folders of snapshots, to report on.</source>
             <translation>対象のスナップショットファイル、またはスナップショットのフォルダー。</translation>
+        </message>
+        <message>
+            <source>JSON: also judge each add-on at Kubernetes minor 1.N (atTarget).</source>
+            <translation>JSON: 各アドオンを Kubernetes マイナー 1.N でも判定します(atTarget)。</translation>
         </message>
     </context>
     <context>
@@ -3381,6 +3497,30 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Status</source>
             <translation>状態</translation>
         </message>
+        <message>
+            <source>CRD %1 stores %2: %3 no longer serves it</source>
+            <translation>CRD %1 は %2 で保存しています: %3 はこれを提供しません</translation>
+        </message>
+        <message>
+            <source>OpenShift %1 is not on the update graph (channel %2)</source>
+            <translation>OpenShift %1 は更新グラフにありません(チャネル %2)</translation>
+        </message>
+        <message>
+            <source>OpenShift %1 only as a conditional update (channel %2)</source>
+            <translation>OpenShift %1 は条件付き更新としてのみ提示されています(チャネル %2)</translation>
+        </message>
+        <message>
+            <source>OpenShift %1 offered (channel %2)</source>
+            <translation>OpenShift %1 が提示されています(チャネル %2)</translation>
+        </message>
+        <message>
+            <source>Risk %1: %2</source>
+            <translation>リスク %1: %2</translation>
+        </message>
+        <message>
+            <source>EUS to EUS: %1 → %2, workers paused</source>
+            <translation>EUS から EUS へ: %1 → %2、ワーカーは一時停止</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::PlanPage</name>
@@ -3847,6 +3987,22 @@ Kubernetes %2（%3）
             <source>Component</source>
             <translation>コンポーネント</translation>
         </message>
+        <message>
+            <source>%1 %2 at Kubernetes %3: %4 (%5).</source>
+            <translation>Kubernetes %3 での %1 %2: %4(%5)。</translation>
+        </message>
+        <message>
+            <source>No release in the add-on catalog runs on Kubernetes %1.</source>
+            <translation>アドオンカタログには Kubernetes %1 で動くリリースがありません。</translation>
+        </message>
+        <message>
+            <source>The lowest release that runs on Kubernetes %1: %2 (%3).</source>
+            <translation>Kubernetes %1 で動く最も低いリリース: %2(%3)。</translation>
+        </message>
+        <message>
+            <source>%1 ▸ %2</source>
+            <translation>%1 ▸ %2</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::VersionsPage</name>
@@ -3861,6 +4017,18 @@ Kubernetes %2（%3）
         <message>
             <source>Filter components or nodes…</source>
             <translation>コンポーネントやノードで絞り込み…</translation>
+        </message>
+        <message>
+            <source>current minor only</source>
+            <translation>現在のマイナーのみ</translation>
+        </message>
+        <message>
+            <source>Also judge every add-on at this Kubernetes minor, from its own compatibility table: supported, tested, minimum met, not tested (not the same as unsupported), not supported or no data; the tooltip names the lowest release that runs there.</source>
+            <translation>各アドオンをこの Kubernetes マイナーでも、そのアドオン自身の互換性表で判定します: サポート対象、テスト済み、最小要件を満たす、未テスト(非サポートとは異なります)、非サポート、データなし。ツールチップにはそこで動く最も低いリリースを示します。</translation>
+        </message>
+        <message>
+            <source>Add-ons at target:</source>
+            <translation>アドオンの判定先:</translation>
         </message>
     </context>
     <context>
@@ -4147,6 +4315,14 @@ Kubernetes %2（%3）
             <source>Savings until:</source>
             <translation>節約額の期限:</translation>
         </message>
+        <message>
+            <source>Following the schedule to %1 changes no %2 vendor fee until %3.</source>
+            <translation>%1 へのスケジュールに従っても、%3 までの %2 建てのベンダー料金は変わりません。</translation>
+        </message>
+        <message>
+            <source>Following the schedule to %1 costs %2 %3 more in vendor fees until %4.</source>
+            <translation>%1 へのスケジュールに従うと、%4 までにベンダー料金が %2 %3 増えます。</translation>
+        </message>
     </context>
     <context>
         <name>Formatting</name>
@@ -4414,10 +4590,6 @@ Kubernetes %2（%3）
             <translation>アドオンを Kubernetes のマイナーバージョン VERSION（例: 1.34）で判定します。省略時はリリース済みの最新マイナーバージョンです。</translation>
         </message>
         <message>
-            <source>--target: “%1” is not a minor such as 1.34.</source>
-            <translation>--target:「%1」は 1.34 のようなマイナーバージョンではありません。</translation>
-        </message>
-        <message>
             <source>error: the release catalog has no minor released by %1; give --target.</source>
             <translation>エラー: リリースカタログに %1 までにリリースされたマイナーバージョンがありません。--target を指定してください。</translation>
         </message>
@@ -4431,17 +4603,6 @@ Kubernetes %2（%3）
         <message>
             <source>%1, removed in %2</source>
             <translation>%1(%2 で削除)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CostPage</name>
-        <message>
-            <source>Following the schedule to %1 changes no %2 vendor fee until %3.</source>
-            <translation>%1 へのスケジュールに従っても、%3 までの %2 建てのベンダー料金は変わりません。</translation>
-        </message>
-        <message>
-            <source>Following the schedule to %1 costs %2 %3 more in vendor fees until %4.</source>
-            <translation>%1 へのスケジュールに従うと、%4 までにベンダー料金が %2 %3 増えます。</translation>
         </message>
     </context>
 </TS>

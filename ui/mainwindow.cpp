@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "addclustersdialog.h"
+#include "analysis/bundlereader.h"
 #include "analysis/fleetanalysis.h"
 #include "clusterspage.h"
 #include "core/languagemanager.h"
@@ -257,14 +258,39 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
             m_fleetModel->setFleet(result.current, result.currentStatuses);
             m_collectionModel->setFromSnapshots(result.current);
             m_matrixModel->setMatrix(result.matrix);
+            m_versionsPage->setFleet(result.newest, result.targets, m_catalogs);
             m_debtModel->setDebt(result.debt);
             m_operatorsPage->setFleet(result.operators, result.targets);
             m_planPage->setFleet(result.newest, result.targets, m_workspace.waivers);
+            loadBundles();
             m_costPage->setFleet(result.newest, result.costs, result.targets, result.prices);
             m_fleetPage->setLoadErrors(result.fleet.errors);
             m_fleetPage->setLoadNotes(result.fleet.notes);
             statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.current.size())), 5000);
             Q_EMIT fleetLoaded();
+        });
+}
+
+void MainWindow::loadBundles()
+{
+    // The workspace's bundle folders: the operators' next releases, whose CRDs the plan checks stored versions against.
+    const QStringList folders = m_workspace.bundleFolders;
+    runInBackground(
+        this,
+        [folders] {
+            BundleReader::Result all;
+            for (const QString &folder : folders) {
+                const BundleReader::Result one = BundleReader::readFolder(folder);
+                all.operators << one.operators;
+                all.errors << one.errors;
+                all.warnings << one.warnings;
+            }
+            return all;
+        },
+        [this](const BundleReader::Result &result) {
+            m_planPage->setBundles(result.operators);
+            if (!result.errors.isEmpty())
+                statusBar()->showMessage(result.errors.join(QStringLiteral("; ")), 10000);
         });
 }
 

@@ -111,6 +111,8 @@ private:
     /// Analyses the snapshots already read again (a new waiver): no file is read.
     void reanalyse();
     void analyse(const std::optional<LoadedFleet> &loaded);
+    /// Reads the workspace's OLM bundle folders in the background and hands them to the plan page.
+    void loadBundles();
     void chooseWorkspace();
     void chooseFolder();
     void chooseSnapshots();

@@ -177,6 +177,14 @@ void PlanPage::setFleet(const QList<ClusterSnapshot> &clusters, const QList<Mino
     replan();
 }
 
+void PlanPage::setBundles(const QList<OperatorCsv> &bundles)
+{
+    if (m_bundles.isEmpty() && bundles.isEmpty())
+        return; // nothing changes: no need to plan again
+    m_bundles = bundles;
+    replan();
+}
+
 void PlanPage::choose(const QString &cluster, MinorVersion target, UpgradeStrategy strategy, const QString &language,
                       const QString &newCluster)
 {
@@ -220,6 +228,7 @@ void PlanPage::replan()
     request.strategy = blueGreen ? UpgradeStrategy::BlueGreen : UpgradeStrategy::InPlace;
     request.waivers = m_waivers;
     request.today = m_today;
+    request.bundles = m_bundles;
     for (const ClusterSnapshot &s : std::as_const(m_clusters)) {
         if (blueGreen && s.name == m_newCluster->currentData().toString())
             request.newCluster = s;

@@ -37,6 +37,8 @@ public:
     /// The newest snapshot of each cluster, the targets to offer (oldest first) and the workspace's waivers.
     void setFleet(const QList<ClusterSnapshot> &clusters, const QList<MinorVersion> &targets,
                   const QList<Waiver> &waivers);
+    /// OLM bundles (the workspace's bundle folders): the operators' next releases, for CRD stored versions.
+    void setBundles(const QList<OperatorCsv> &bundles);
     /// Chooses cluster, target, strategy and runbook language as the combo boxes would.
     void choose(const QString &cluster, MinorVersion target, UpgradeStrategy strategy, const QString &language,
                 const QString &newCluster = {});
@@ -63,6 +65,7 @@ private:
     QDate m_today;
     QList<ClusterSnapshot> m_clusters;
     QList<Waiver> m_waivers;
+    QList<OperatorCsv> m_bundles;
     QList<MinorVersion> m_targets; ///< every target of the fleet; the list offers those of the chosen cluster
     FleetPlan m_fleet;
     quint64 m_job = 0;

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/catalogs.h"
 #include "page.h"
+#include "snapshot/clustersnapshot.h"
 
+#include <QList>
+
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -23,20 +28,31 @@ public:
     QString pageId() const override { return QStringLiteral("versions"); }
     QString title() const override;
     QTreeView *view() const { return m_view; }
+    QComboBox *targetBox() const { return m_target; }
+    /// The newest snapshot of each cluster and the minors to offer as a target for the add-on rows.
+    void setFleet(const QList<ClusterSnapshot> &clusters, const QList<MinorVersion> &targets, const Catalogs &catalogs);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    /// Judges the add-ons at the chosen target in the background (the analysis does it; the model shows it).
+    void judgeTarget();
+    void fitColumns();
 
     VersionMatrixModel *m_model;
     QLabel *m_heading;
     QLabel *m_explanation;
     QLabel *m_legend;
+    QLabel *m_targetLabel;
+    QComboBox *m_target;
     QLineEdit *m_filter;
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_view;
+    QList<ClusterSnapshot> m_clusters;
+    Catalogs m_catalogs;
+    quint64 m_job = 0;
 };
 
 } // namespace kirikae

@@ -122,9 +122,63 @@ QString packageFromAnnotations(const QByteArray &data)
 
 } // namespace
 
+namespace {
+
+/// The CRD manifests beside a bundle's CSV; one that cannot be read is a warning and the bundle is read without it.
+void readCrdManifests(const QDir &manifests, OperatorCsv &csv, QStringList &warnings)
+{
+    const QStringList files = manifests.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                                                  QDir::Name);
+    for (const QString &name : files) {
+        if (name.contains(QLatin1String(".clusterserviceversion.")))
+            continue;
+        const QString file = QDir::cleanPath(manifests.filePath(name));
+        try {
+            if (auto crd = parseCrdManifest(readSmallFile(file)))
+                csv.bundleCrds << *crd;
+        } catch (const YamlReadError &e) {
+            warnings << e.describe(file);
+        } catch (const YAML::Exception &e) {
+            warnings << YamlReadError(toQString(e.msg), e.mark.line + 1).describe(file);
+        }
+    }
+}
+
+} // namespace
+
 OperatorCsv parseCsv(const QByteArray &data)
 {
     return olm::csvFromManifest(parse(data));
+}
+
+std::optional<CrdInfo> parseCrdManifest(const QByteArray &data)
+{
+    const YAML::Node root = parse(data);
+    if (!root.IsMap() || optionalText(root, "kind") != u"CustomResourceDefinition")
+        return std::nullopt;
+    // A missing mapping is named with the line of the mapping that should hold it.
+    const auto mapAt = [](const YAML::Node &parent, const char *key, const QString &what) {
+        const YAML::Node node = child(parent, key);
+        if (!node)
+            throw YamlReadError(QCoreApplication::translate("BundleReader", "%1 is missing").arg(what),
+                                lineOf(parent));
+        requireMap(node, what);
+        return node;
+    };
+    const YAML::Node metadata = mapAt(root, "metadata", QCoreApplication::translate("BundleReader", "“metadata”"));
+    const YAML::Node spec = mapAt(root, "spec", QCoreApplication::translate("BundleReader", "“spec”"));
+    CrdInfo crd;
+    crd.name = text(metadata, "name");
+    crd.group = text(spec, "group");
+    crd.kind = text(mapAt(spec, "names", QCoreApplication::translate("BundleReader", "“names”")), "kind");
+    for (const auto &version : sequence(spec, "versions")) {
+        requireMap(version, QCoreApplication::translate("BundleReader", "A CRD version"));
+        if (boolean(version, "served", true))
+            crd.servedVersions << text(version, "name");
+    }
+    if (crd.servedVersions.isEmpty() && !optionalText(spec, "version").isEmpty())
+        crd.servedVersions << optionalText(spec, "version"); // apiextensions.k8s.io/v1beta1's single version
+    return crd;
 }
 
 void applyMetadata(OperatorCsv &csv, const QByteArray &data)
@@ -187,6 +241,7 @@ Result readFolder(const QString &root)
         });
         tryRead(QStringLiteral("dependencies.yaml"), [&](const QByteArray &data) { applyMetadata(csv, data); });
         tryRead(QStringLiteral("properties.yaml"), [&](const QByteArray &data) { applyMetadata(csv, data); });
+        readCrdManifests(QFileInfo(path).dir(), csv, result.warnings);
         result.operators << csv;
     }
     if (csvFiles.isEmpty())

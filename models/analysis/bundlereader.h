@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace kirikae::BundleReader {
 
 /// What a folder of OLM bundles yielded: the CSVs that could be read and one message per file that could not.
@@ -28,6 +30,13 @@ Result readFolder(const QString &root);
 
 /// Reads one CSV document (YAML or JSON); throws YamlReadError naming the line.
 OperatorCsv parseCsv(const QByteArray &data);
+
+/**
+ * Reads one manifest of a bundle: a CustomResourceDefinition gives its name, group, Kind and the versions it serves
+ * (spec.versions[].served; spec.version for apiextensions v1beta1); any other kind gives nothing. Throws
+ * YamlReadError naming the line.
+ */
+std::optional<CrdInfo> parseCrdManifest(const QByteArray &data);
 
 /// Adds metadata/dependencies.yaml or properties.yaml entries to csv; throws YamlReadError.
 void applyMetadata(OperatorCsv &csv, const QByteArray &data);

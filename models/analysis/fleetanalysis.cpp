@@ -100,6 +100,7 @@ FleetPlan planFleet(const QList<ClusterSnapshot> &clusters, const FleetPlanReque
         each.waivers = request.waivers;
         each.today = request.today;
         each.prices = request.prices;
+        each.bundles = request.bundles;
         const bool focused = request.focus.isEmpty() || s.name == request.focus;
         each.strategy = focused ? request.strategy : UpgradeStrategy::InPlace;
         if (focused && request.newCluster && each.strategy == UpgradeStrategy::BlueGreen) {

@@ -61,6 +61,7 @@ struct FleetPlanRequest
     QList<Waiver> waivers;
     QDate today;
     QList<ContractPrice> prices;
+    QList<OperatorCsv> bundles; ///< OLM bundles: the operators' next releases (CRD stored versions they drop)
 };
 
 /// Every cluster's plan and the fleet's schedule.

@@ -12,32 +12,6 @@ namespace kirikae {
 
 namespace {
 
-// Labels that name the pool a node belongs to, by platform.
-const char *const poolLabels[] = {"eks.amazonaws.com/nodegroup",
-                                  "alpha.eksctl.io/nodegroup-name",
-                                  "cloud.google.com/gke-nodepool",
-                                  "kubernetes.azure.com/agentpool",
-                                  "agentpool",
-                                  "node.kubernetes.io/pool",
-                                  "karpenter.sh/nodepool"};
-
-QString poolOf(const NodeInfo &node)
-{
-    for (const char *label : poolLabels) {
-        const QString value = node.labels.value(QLatin1String(label));
-        if (!value.isEmpty())
-            return value;
-    }
-    if (node.roles.contains(u"control-plane") || node.roles.contains(u"master"))
-        return QStringLiteral("control-plane");
-    return node.roles.isEmpty() ? QStringLiteral("workers") : node.roles.first();
-}
-
-bool isControlPlane(const NodeInfo &node)
-{
-    return node.roles.contains(u"control-plane") || node.roles.contains(u"master");
-}
-
 /// Each object once, from its surest evidence.
 QList<ApiFinding> uniqueFindings(const QList<ApiFinding> &findings)
 {
@@ -97,7 +71,9 @@ bool UpgradePlan::forcedFirst(QDate today) const
 
 int PlanHop::openBlockers() const
 {
-    int open = int(operatorsBlocked.size() + addonsBlocked.size());
+    int open = int(operatorsBlocked.size() + addonsBlocked.size() + crdStorageBlocked.size());
+    if (openShift)
+        open += openShift->openBlockers();
     for (const PlanApiUse &use : removedApis)
         open += use.waiver ? 0 : 1;
     return open;
@@ -133,22 +109,6 @@ int UpgradePlan::waivedBlockers() const
             waived += use.waiver ? 1 : 0;
     }
     return waived;
-}
-
-QList<NodePool> nodePools(const ClusterSnapshot &snapshot)
-{
-    QMap<std::pair<QString, QString>, NodePool> pools;
-    for (const NodeInfo &node : snapshot.nodes) {
-        NodePool &pool = pools[{poolOf(node), node.kubeletVersion}];
-        pool.name = poolOf(node);
-        pool.kubeletVersion = node.kubeletVersion;
-        pool.controlPlane = pool.controlPlane || isControlPlane(node);
-        pool.nodes << node.name;
-    }
-    QList<NodePool> result = pools.values();
-    std::stable_sort(result.begin(), result.end(),
-                     [](const NodePool &a, const NodePool &b) { return a.controlPlane && !b.controlPlane; });
-    return result;
 }
 
 namespace {
@@ -292,6 +252,52 @@ void addAddonBlockers(const RouteContext &rc, UpgradePlan &plan)
     }
 }
 
+/// Stored versions the route stops serving: a built-in API at the hop that removes it; an operator's at the hop
+/// where that operator must move (its limit bites), else the first, since the plan moves operators before it.
+void addCrdStorageBlockers(const RouteContext &rc, UpgradePlan &plan)
+{
+    if (plan.hops.isEmpty())
+        return;
+    for (const CrdStorageBlocker &b : crdsDroppedByKubernetes(rc.request.snapshot, rc.catalogs, plan.target)) {
+        for (PlanHop &hop : plan.hops) {
+            if (*b.removedIn <= hop.to) { // the target removes it: some hop reaches that minor
+                hop.crdStorageBlocked << b;
+                break;
+            }
+        }
+    }
+    for (const CrdStorageBlocker &b : crdsDroppedByOperators(rc.request.snapshot, rc.request.bundles)) {
+        PlanHop *at = &plan.hops.first();
+        for (PlanHop &hop : plan.hops) {
+            const bool blocked = std::any_of(hop.operatorsBlocked.cbegin(), hop.operatorsBlocked.cend(),
+                                             [&](const BlockedOperator &o) { return o.package == b.operatorPackage; });
+            if (blocked) {
+                at = &hop;
+                break;
+            }
+        }
+        at->crdStorageBlocked << b;
+    }
+}
+
+/// OpenShift in place: each hop on the update graph the cluster's ClusterVersion shows.
+void addOpenShiftRoute(const RouteContext &rc, UpgradePlan &plan)
+{
+    const auto &cv = rc.request.snapshot.openShift;
+    if (!rc.openShift || !cv || plan.strategy != UpgradeStrategy::InPlace)
+        return;
+    QList<MinorVersion> releases;
+    for (const PlanHop &hop : std::as_const(plan.hops)) {
+        const auto release = MinorVersion::parse(hop.vendorRelease);
+        if (!release)
+            return; // a hop OpenShift has no release for: the graph cannot be followed
+        releases << *release;
+    }
+    const QList<OpenShiftHop> route = openShiftRoute(*cv, releases);
+    for (qsizetype i = 0; i < route.size(); ++i)
+        plan.hops[i].openShift = route.at(i);
+}
+
 /// What the old cluster's workloads use that the new cluster does not serve, and how the two differ.
 void compareWithNewCluster(const PlanRequest &request, UpgradePlan &plan)
 {
@@ -397,6 +403,8 @@ std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalog
         walkInPlace(rc, plan);
     }
     addAddonBlockers(rc, plan);
+    addCrdStorageBlockers(rc, plan);
+    addOpenShiftRoute(rc, plan);
     // On its own, the plan starts as soon as it may; a fleet schedule moves finishBy to the cluster's slot.
     if (!plan.hops.isEmpty())
         plan.finishBy = scheduleFleet({plan}, request.today).constFirst().finishBy;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "analysis/addons.h"
+#include "analysis/crdstorage.h"
 #include "analysis/manifestscanner.h"
+#include "analysis/openshiftupdates.h"
 #include "analysis/operatorgraph.h"
 #include "analysis/skewpolicy.h"
 #include "analysis/supportcost.h"
@@ -73,13 +75,17 @@ struct PlanHop
     QList<SkewCheck> nodesFirst;   ///< kubelets that would break the skew policy: move them before the hop
     QList<BlockedOperator> operatorsBlocked; ///< reported at the first hop whose version crosses the limit
     QList<AddonBlocker> addonsBlocked;       ///< add-ons and Helm charts that refuse `to`, at the first hop they do
+    /// CRDs whose stored versions this hop's Kubernetes, or an operator release the hop needs, stops serving.
+    QList<CrdStorageBlocker> crdStorageBlocked;
+    std::optional<OpenShiftHop> openShift; ///< OpenShift only: the hop on the cluster's update graph
     QString etcd;                            ///< the version kubeadm ships for `to`; empty when unknown or managed
     QString coredns;
     QDate released;                ///< when `to` is (or is projected to be) released
     bool releaseProjected = false; ///< released is a projection from the release cadence
 
-    /// Blockers of this hop a waiver does not cover: removed APIs in use and operators blocked. The hop table,
-    /// the go/no-go table and the decision all count with this.
+    /// Blockers of this hop a waiver does not cover: removed APIs in use, operators, add-ons and CRD stored versions
+    /// blocked, an OpenShift release not offered or offered with risks. The hop table, the go/no-go table and the
+    /// decision all count with this.
     int openBlockers() const;
 };
 
@@ -137,6 +143,7 @@ struct PlanRequest
     QList<Waiver> waivers;
     QDate today;
     QList<ContractPrice> prices; ///< the workspace's contract prices
+    QList<OperatorCsv> bundles;  ///< OLM bundles (a catalog): the installed operators' next releases
 };
 
 /// The text a waiver's subject matches for an API finding: "CronJob ns/name uses batch/v1beta1", or

@@ -22,6 +22,29 @@ int PlanHopModel::rows() const
     return int(m_plan.hops.size());
 }
 
+QStringList PlanHopModel::extraTooltipLines(const PlanHop &hop)
+{
+    QStringList lines;
+    for (const CrdStorageBlocker &b : hop.crdStorageBlocked)
+        lines << tr("CRD %1 stores %2: %3 no longer serves it")
+                     .arg(b.crd, b.storedVersion,
+                          b.operatorPackage.isEmpty() ? QStringLiteral("Kubernetes ") + b.droppedBy : b.droppedBy);
+    if (!hop.openShift)
+        return lines;
+    const OpenShiftHop &o = *hop.openShift;
+    if (o.reachable == false)
+        lines << tr("OpenShift %1 is not on the update graph (channel %2)").arg(o.release, o.channel);
+    else if (!o.updateTo.isEmpty())
+        lines << (o.recommended == false ? tr("OpenShift %1 only as a conditional update (channel %2)")
+                                         : tr("OpenShift %1 offered (channel %2)"))
+                     .arg(o.updateTo, o.channel);
+    for (const OpenShiftUpdateRisk &r : o.risks)
+        lines << tr("Risk %1: %2").arg(r.name, r.url);
+    if (o.eusPath.size() == 3)
+        lines << tr("EUS to EUS: %1 → %2, workers paused").arg(o.eusPath.constFirst(), o.eusPath.constLast());
+    return lines;
+}
+
 QVariant PlanHopModel::cell(int row, int column, int role) const
 {
     const PlanHop &hop = m_plan.hops.at(row);
@@ -41,6 +64,9 @@ QVariant PlanHopModel::cell(int row, int column, int role) const
             lines << QStringLiteral("%1 %2: %3").arg(c.component, c.version, c.where.join(QStringLiteral(", ")));
         for (const BlockedOperator &b : hop.operatorsBlocked)
             lines << b.describe();
+        for (const AddonBlocker &a : hop.addonsBlocked)
+            lines << a.name + u' ' + a.version;
+        lines << extraTooltipLines(hop);
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     if (role != Qt::DisplayRole && role != SortRole)

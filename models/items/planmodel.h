@@ -30,6 +30,9 @@ private:
     QString columnTitle(int column) const override;
     QVariant cell(int row, int column, int role) const override;
 
+    /// Tooltip lines for the hop's CRD stored versions and its place on OpenShift's update graph.
+    static QStringList extraTooltipLines(const PlanHop &hop);
+
     UpgradePlan m_plan;
 };
 

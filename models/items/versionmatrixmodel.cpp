@@ -134,10 +134,87 @@ QColor VersionMatrixModel::statusColour(CellStatus status)
     return {};
 }
 
+void VersionMatrixModel::setAddonTarget(const std::optional<AddonTargetVerdicts> &verdicts)
+{
+    m_addonTarget = verdicts;
+    if (rowCount() > 0 && columnCount() > FirstClusterColumn)
+        Q_EMIT dataChanged(index(0, FirstClusterColumn), index(rowCount() - 1, columnCount() - 1));
+}
+
+QColor VersionMatrixModel::addonStatusColour(AddonStatus status)
+{
+    switch (status) {
+    case AddonStatus::Supported:
+        return {0x3c, 0xa0, 0x5a};
+    case AddonStatus::Tested:
+        return {0x7c, 0xc4, 0x8c};
+    case AddonStatus::MinimumMet:
+        return {0xb5, 0xd9, 0x6a};
+    case AddonStatus::NotTested:
+        return {0xe8, 0xb8, 0x4a};
+    case AddonStatus::NotSupported:
+        return {0xd2, 0x3c, 0x3c};
+    case AddonStatus::NoData:
+        break;
+    }
+    return {0xb4, 0xb4, 0xb4};
+}
+
+const AddonTargetCell *VersionMatrixModel::targetCell(const QModelIndex &index) const
+{
+    if (!m_addonTarget || index.column() < FirstClusterColumn)
+        return nullptr;
+    const MatrixRow &row = m_matrix.rows.at(int(index.internalId()));
+    if (row.kind != MatrixRow::Kind::Component)
+        return nullptr;
+    return m_addonTarget->cell(m_matrix.clusters.value(index.column() - FirstClusterColumn), row.label);
+}
+
+QVariant VersionMatrixModel::targetData(const AddonTargetCell &cell, const QVariant &current, int role) const
+{
+    const QString target = m_addonTarget->target.toString();
+    switch (role) {
+    case Qt::DisplayRole:
+        //: A version matrix cell: the running versions, then how the add-on stands at the chosen target minor
+        return tr("%1 ▸ %2").arg(current.toString(), addonStatusText(cell.verdict.status));
+    case Qt::DecorationRole:
+        return addonStatusColour(cell.verdict.status);
+    case TargetStatusRole:
+        return int(cell.verdict.status);
+    case Qt::ToolTipRole: {
+        QString tip = current.toString() + u'\n' +
+                      tr("%1 %2 at Kubernetes %3: %4 (%5).")
+                          .arg(cell.addon, cell.version, target, addonStatusText(cell.verdict.status),
+                               addonReasonText(cell.verdict.reason));
+        if (!cell.known)
+            return tip;
+        if (cell.lowestRelease.isEmpty())
+            tip += u'\n' + tr("No release in the add-on catalog runs on Kubernetes %1.").arg(target);
+        else
+            tip += u'\n' + tr("The lowest release that runs on Kubernetes %1: %2 (%3).")
+                               .arg(target, cell.lowestRelease, addonStatusText(cell.lowestStatus));
+        return tip;
+    }
+    default:
+        return current;
+    }
+}
+
 QVariant VersionMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (role == Qt::DisplayRole || role == Qt::DecorationRole || role == Qt::ToolTipRole || role == TargetStatusRole) {
+        if (const AddonTargetCell *cell = targetCell(index))
+            return targetData(*cell, cellData(index, role), role);
+        if (role == TargetStatusRole)
+            return -1;
+    }
+    return cellData(index, role);
+}
+
+QVariant VersionMatrixModel::cellData(const QModelIndex &index, int role) const
+{
     const MatrixRow &row = m_matrix.rows.at(int(index.internalId()));
     if (index.column() == ComponentColumn) {
         if (role == Qt::DisplayRole || role == SortRole)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/addontargets.h"
 #include "analysis/versionmatrix.h"
 
 #include <QAbstractItemModel>
@@ -12,6 +13,8 @@ namespace kirikae {
  * and then nodes), one column per cluster after the component column.
  * Display role: the versions ("v1.31.13 ×4 · v1.29.15 ×2"). StatusRole: CellStatus as int.
  * Background: the status colour. ToolTip: the reason in words, with the rule.
+ * With an add-on target set, an add-on's cell also says how its running release stands at that minor (the add-on
+ * catalog's verdict): Decoration is that status's colour, TargetStatusRole the AddonStatus as int (-1: none).
  */
 class VersionMatrixModel final : public QAbstractItemModel
 {
@@ -20,12 +23,18 @@ class VersionMatrixModel final : public QAbstractItemModel
 
 public:
     enum Column { ComponentColumn, FirstClusterColumn };
-    enum Role { SortRole = Qt::UserRole, StatusRole };
+    enum Role { SortRole = Qt::UserRole, StatusRole, TargetStatusRole };
 
     explicit VersionMatrixModel(QObject *parent = nullptr);
 
     void setMatrix(const VersionMatrix &matrix);
     const VersionMatrix &matrix() const { return m_matrix; }
+    /// Add-on verdicts at a target minor, shown beside each add-on's cell; nothing clears them.
+    void setAddonTarget(const std::optional<AddonTargetVerdicts> &verdicts);
+    const std::optional<AddonTargetVerdicts> &addonTarget() const { return m_addonTarget; }
+    /// The colour of an add-on status at the target (supported, tested, minimum met, not tested, not supported,
+    /// no data).
+    static QColor addonStatusColour(AddonStatus status);
     /// Re-emits header and data, so views show the current translation (done by itself on a language change).
     void retranslate();
 
@@ -43,9 +52,14 @@ public:
 
 private:
     const QList<int> &childrenOf(const QModelIndex &parent) const;
+    /// The add-on verdict at the target for a cell, or null.
+    const AddonTargetCell *targetCell(const QModelIndex &index) const;
+    QVariant cellData(const QModelIndex &index, int role) const; ///< what the matrix itself says
+    QVariant targetData(const AddonTargetCell &cell, const QVariant &current, int role) const;
 
     VersionMatrix m_matrix;
     QList<int> m_top;
+    std::optional<AddonTargetVerdicts> m_addonTarget;
 };
 
 } // namespace kirikae

@@ -339,6 +339,37 @@ OperatorSubscription subscription(const QJsonObject &object)
     return olm::subscriptionFromObject(object);
 }
 
+namespace {
+
+/// One of status.conditionalUpdates: the release, its Recommended condition and its risks with their matching rules.
+OpenShiftConditionalUpdate conditionalUpdate(const QJsonObject &object)
+{
+    OpenShiftConditionalUpdate u;
+    u.version = str(obj(object, "release"), "version");
+    for (const auto &c : object.value(QStringLiteral("conditions")).toArray()) {
+        const QJsonObject condition = c.toObject();
+        if (str(condition, "type") != u"Recommended")
+            continue;
+        u.recommended = str(condition, "status");
+        u.reason = str(condition, "reason");
+        u.message = str(condition, "message");
+    }
+    for (const auto &r : object.value(QStringLiteral("risks")).toArray()) {
+        const QJsonObject risk = r.toObject();
+        OpenShiftUpdateRisk k{str(risk, "name"), str(risk, "message"), str(risk, "url"), {}};
+        for (const auto &m : risk.value(QStringLiteral("matchingRules")).toArray()) {
+            const QJsonObject rule = m.toObject();
+            const QString type = str(rule, "type");
+            const QString promql = str(obj(rule, "promql"), "promql").trimmed();
+            k.matchingRules << (type == u"PromQL" && !promql.isEmpty() ? type + QStringLiteral(": ") + promql : type);
+        }
+        u.risks << k;
+    }
+    return u;
+}
+
+} // namespace
+
 OpenShiftClusterVersion clusterVersion(const QJsonObject &object)
 {
     OpenShiftClusterVersion v;
@@ -349,6 +380,8 @@ OpenShiftClusterVersion clusterVersion(const QJsonObject &object)
         v.availableUpdates << str(u.toObject(), "version");
     for (const auto &h : status.value(QStringLiteral("history")).toArray())
         v.history << str(h.toObject(), "version");
+    for (const auto &u : status.value(QStringLiteral("conditionalUpdates")).toArray())
+        v.conditionalUpdates << conditionalUpdate(u.toObject());
     return v;
 }
 

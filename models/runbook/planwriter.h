@@ -43,6 +43,11 @@ private:
     QString platformName(const QString &distribution) const;
     RunbookSection goNoGo() const;
     QList<QStringList> blockerRows() const; ///< one row per blocker of the go/no-go table
+    /// Go/no-go rows of a hop's CRD stored versions and of its place on OpenShift's update graph.
+    void addCrdStorageRows(const PlanHop &hop, QList<QStringList> &rows) const;
+    void addOpenShiftRows(const PlanHop &hop, QList<QStringList> &rows) const;
+    QStringList openShiftNotes() const; ///< channel changes and EUS-to-EUS paths, under the go/no-go table
+    QString droppedByText(const CrdStorageBlocker &b) const;
     QString feeText(const SupportFee &fee) const;
     QString vendorName() const;
     /// A few node names and how many more: runbooks of large pools stay readable.
@@ -60,6 +65,9 @@ private:
     RunbookSection signOff() const;
     QList<RunbookStep> apiMigration(const PlanHop &hop) const;
     QList<RunbookStep> operatorSteps(const QStringList &blocked) const;
+    /// Storage version migration of every CRD blocker, before the operators and the control plane move.
+    QList<RunbookStep> crdMigrationSteps() const;
+    RunbookStep crdMigrationStep(const QString &label, const QList<CrdStorageBlocker> &group) const;
 
     const UpgradePlan &m_plan;
     const RunbookLanguage &m_l;
@@ -67,6 +75,9 @@ private:
     QDate m_today;
     VendorCommands::Target m_target;
 };
+
+/// A blocker in words: an object on a removed API, or (from apiserver metrics) clients still requesting one.
+QString describeUse(const ApiFinding &f, const RunbookLanguage &l);
 
 /// Blocks of a runbook section.
 RunbookBlock paragraph(const QString &text);

@@ -52,6 +52,66 @@ QList<RunbookStep> PlanWriter::operatorSteps(const QStringList &blocked) const
     return list;
 }
 
+QList<RunbookStep> PlanWriter::crdMigrationSteps() const
+{
+    QList<RunbookStep> list;
+    for (const PlanHop &hop : m_plan.hops) {
+        const QString label = hop.from.toString() + QStringLiteral(" → ") + hop.to.toString();
+        // One step per CRD and the release that drops its versions: all its stored objects are rewritten at once.
+        QList<QList<CrdStorageBlocker>> groups;
+        for (const CrdStorageBlocker &b : hop.crdStorageBlocked) {
+            auto group = std::find_if(groups.begin(), groups.end(), [&](const QList<CrdStorageBlocker> &g) {
+                return g.constFirst().crd == b.crd && g.constFirst().droppedBy == b.droppedBy;
+            });
+            if (group == groups.end())
+                groups << QList<CrdStorageBlocker>{b};
+            else
+                *group << b;
+        }
+        for (const QList<CrdStorageBlocker> &group : std::as_const(groups))
+            list << crdMigrationStep(label, group);
+    }
+    return list;
+}
+
+RunbookStep PlanWriter::crdMigrationStep(const QString &label, const QList<CrdStorageBlocker> &group) const
+{
+    const CrdStorageBlocker &b = group.constFirst();
+    QStringList dropped;
+    for (const CrdStorageBlocker &each : group)
+        dropped << each.storedVersion;
+    // The version to store at: one served both today and after the upgrade.
+    QString keep;
+    for (const QString &v : b.servedThere)
+        if (keep.isEmpty() && b.servedNow.contains(v))
+            keep = v;
+    const QString versions = dropped.join(QStringLiteral(", "));
+    const QString detail =
+        keep.isEmpty()
+            ? say(QT_TRANSLATE_NOOP("Runbook", "No version is served both today (%1) and by %2 (%3): first "
+                                               "move to a release that serves both, make one of %3 the "
+                                               "storage version, then migrate."))
+                  .arg(b.servedNow.join(QStringLiteral(", ")), droppedByText(b), b.servedThere.join(QStringLiteral(", ")))
+            : say(QT_TRANSLATE_NOOP("Runbook", "Rewrite every object so that it is stored at %1 "
+                                               "(kube-storage-version-migrator does the same), then drop %2 "
+                                               "from status.storedVersions."))
+                  .arg(keep, versions);
+    const QString stored = keep.isEmpty() ? QStringLiteral("<served-version>") : keep;
+    return RunbookStep{
+        say(QT_TRANSLATE_NOOP("Runbook", "[%1] Migrate the stored objects of CRD %2 off %3")).arg(label, b.crd, versions),
+        detail,
+        {QStringLiteral("kubectl get crd %1 -o jsonpath='{.spec.versions[?(@.storage==true)].name} "
+                        "{.status.storedVersions}'")
+             .arg(b.crd),
+         QStringLiteral("kubectl get %1 -A -o json | kubectl replace -f -   # rewrites each object at the storage "
+                        "version")
+             .arg(b.crd),
+         QStringLiteral("kubectl patch crd %1 --subresource=status --type=merge -p "
+                        "'{\"status\":{\"storedVersions\":[\"%2\"]}}'")
+             .arg(b.crd, stored)},
+        say(QT_TRANSLATE_NOOP("Runbook", "status.storedVersions of %1 no longer lists %2.")).arg(b.crd, versions)};
+}
+
 RunbookSection PlanWriter::inPlaceSteps() const
 {
     RunbookSection s = section(say(QT_TRANSLATE_NOOP("Runbook", "Steps")));
@@ -61,6 +121,7 @@ RunbookSection PlanWriter::inPlaceSteps() const
         for (const BlockedOperator &b : hop.operatorsBlocked)
             allBlocked << blockedText(b);
     }
+    list << crdMigrationSteps();
     list << operatorSteps(allBlocked);
     for (const PlanHop &hop : m_plan.hops) {
         const QString label = hop.from.toString() + QStringLiteral(" → ") + hop.to.toString();
@@ -185,6 +246,7 @@ RunbookSection PlanWriter::blueGreenSteps() const
             order.join(QStringLiteral(" → ")),
             {QStringLiteral("kubectl get csv -A")},
             say(QT_TRANSLATE_NOOP("Runbook", "Every operator is Succeeded."))};
+    list << crdMigrationSteps(); // Velero restores objects as stored: nothing at a version the new side drops
     list << RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "Back up the old cluster with Velero")),
                         QString(),
                         {QStringLiteral("velero backup create %1 --include-cluster-resources=true --wait").arg(backup),

@@ -99,6 +99,36 @@ QStringList backup(const Target &t, const PlanHop &hop)
             QStringLiteral("sudo etcdutl snapshot status /var/backups/%1.db --write-out=table").arg(name)};
 }
 
+namespace {
+
+/// oc in the hop's channel, to the release the update graph offers; an EUS-to-EUS update pauses the worker pools
+/// before its odd minor and resumes them at the even one.
+QStringList openShiftControlPlane(const PlanHop &hop)
+{
+    const QString ocp = hop.vendorRelease.isEmpty() ? QStringLiteral("4.y") : hop.vendorRelease;
+    const std::optional<OpenShiftHop> &o = hop.openShift;
+    const QString channel = o && !o->channel.isEmpty() ? o->channel : QStringLiteral("stable-") + ocp;
+    const bool eus = o && o->eusPath.size() == 3;
+    QStringList commands{QStringLiteral("oc adm upgrade channel %1").arg(channel)};
+    if (eus && o->eusPath.at(1) == ocp)
+        commands << QStringLiteral("oc patch mcp/worker --type merge -p '{\"spec\":{\"paused\":true}}'   # workers "
+                                   "stay on %1")
+                        .arg(o->eusPath.at(0));
+    if (o && !o->updateTo.isEmpty())
+        commands << QStringLiteral("oc adm upgrade --to=%1%2")
+                        .arg(o->updateTo, o->recommended == false ? QStringLiteral(" --allow-not-recommended")
+                                                                  : QString());
+    else
+        commands << QStringLiteral("oc adm upgrade --to=<%1.z listed by oc adm upgrade>").arg(ocp);
+    commands << QStringLiteral("oc get clusterversion -w");
+    if (eus && o->eusPath.at(2) == ocp)
+        commands << QStringLiteral("oc patch mcp/worker --type merge -p '{\"spec\":{\"paused\":false}}'")
+                 << QStringLiteral("oc get mcp -w");
+    return commands;
+}
+
+} // namespace
+
 QStringList controlPlane(const Target &t, const PlanHop &hop)
 {
     const QString minor = hop.to.toString();
@@ -117,12 +147,8 @@ QStringList controlPlane(const Target &t, const PlanHop &hop)
         return {QStringLiteral("az aks upgrade --resource-group %1 --name %2 --kubernetes-version %3 "
                                "--control-plane-only")
                     .arg(t.resourceGroup, t.cluster, patchOrMinor(hop))};
-    if (t.distribution == u"openshift") {
-        const QString ocp = hop.vendorRelease.isEmpty() ? QStringLiteral("4.y") : hop.vendorRelease;
-        return {QStringLiteral("oc adm upgrade channel stable-%1").arg(ocp),
-                QStringLiteral("oc adm upgrade --to=<%1.z listed by oc adm upgrade>").arg(ocp),
-                QStringLiteral("oc get clusterversion -w")};
-    }
+    if (t.distribution == u"openshift")
+        return openShiftControlPlane(hop);
     return {QStringLiteral("sudo kubeadm upgrade apply v%1   # first control-plane node").arg(patchOrMinor(hop)),
             QStringLiteral("sudo kubeadm upgrade node   # every other control-plane node")};
 }

@@ -114,6 +114,8 @@ struct OperatorCsv
     QStringList requiredCrds;                ///< "group/version/Kind"
     QList<OperatorRequirement> dependencies; ///< metadata/dependencies.yaml and olm.constraint properties
     QString source;                          ///< where it was read: bundle folder or "cluster"
+    /// Bundles only: the CRD manifests shipped beside the CSV, with the versions each serves (spec.versions[].served).
+    QList<CrdInfo> bundleCrds;
 };
 
 /// An OLM Subscription: which package, from where, and how far its upgrade has got.
@@ -129,6 +131,25 @@ struct OperatorSubscription
     QString approval; ///< "Automatic" or "Manual"
 };
 
+/// A known risk of an OpenShift conditional update (ClusterVersion status.conditionalUpdates[].risks[]).
+struct OpenShiftUpdateRisk
+{
+    QString name; ///< "ARODNSWrongBootSequence"
+    QString message;
+    QString url;
+    QStringList matchingRules; ///< "Always", or "PromQL: <expression>"
+};
+
+/// A release the update service offers only with risks (status.conditionalUpdates[]), and its Recommended condition.
+struct OpenShiftConditionalUpdate
+{
+    QString version;     ///< "4.15.46"
+    QString recommended; ///< the Recommended condition's status: "True", "False" or "Unknown"
+    QString reason;      ///< its reason: "ExposedToRisks", "EvaluationFailed", …
+    QString message;     ///< its message
+    QList<OpenShiftUpdateRisk> risks;
+};
+
 /// OpenShift's ClusterVersion: the release the cluster runs, its channel and what it may move to.
 struct OpenShiftClusterVersion
 {
@@ -136,6 +157,7 @@ struct OpenShiftClusterVersion
     QString channel;
     QStringList availableUpdates;
     QStringList history; ///< newest first
+    QList<OpenShiftConditionalUpdate> conditionalUpdates;
 };
 
 /// A part of the cluster the collector could not see, and why.

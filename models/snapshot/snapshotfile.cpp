@@ -325,6 +325,29 @@ template <> const Record<OperatorSubscription> &record()
     return r;
 }
 
+template <> const Record<OpenShiftUpdateRisk> &record()
+{
+    using R = OpenShiftUpdateRisk;
+    static const Record<R> r{QT_TRANSLATE_NOOP("SnapshotFile", "An update risk"),
+                             {{"name", &R::name, Presence::Required},
+                              {"message", &R::message},
+                              {"url", &R::url},
+                              {"matchingRules", &R::matchingRules}}};
+    return r;
+}
+
+template <> const Record<OpenShiftConditionalUpdate> &record()
+{
+    using U = OpenShiftConditionalUpdate;
+    static const Record<U> r{QT_TRANSLATE_NOOP("SnapshotFile", "A conditional update"),
+                             {{"version", &U::version, Presence::Required},
+                              {"recommended", &U::recommended},
+                              {"reason", &U::reason},
+                              {"message", &U::message},
+                              records("risks", &U::risks)}};
+    return r;
+}
+
 template <> const Record<OpenShiftClusterVersion> &record()
 {
     using V = OpenShiftClusterVersion;
@@ -332,6 +355,7 @@ template <> const Record<OpenShiftClusterVersion> &record()
                              {{"version", &V::version, Presence::Required},
                               {"channel", &V::channel},
                               {"availableUpdates", &V::availableUpdates},
+                              records("conditionalUpdates", &V::conditionalUpdates),
                               {"history", &V::history}}};
     return r;
 }

@@ -183,6 +183,8 @@ std::optional<Workspace> Workspace::read(const QString &path, QString *error)
         if (!kubeconfig.isEmpty())
             ws.kubeconfig = QDir::cleanPath(base.absoluteFilePath(kubeconfig));
         ws.contexts = yaml::textList(root, "contexts");
+        for (const QString &folder : yaml::textList(root, "bundles"))
+            ws.bundleFolders << QDir::cleanPath(base.absoluteFilePath(folder));
         for (const auto &node : yaml::sequence(root, "waivers"))
             ws.waivers << readWaiver(node);
         for (const auto &node : yaml::sequence(root, "removedWaivers"))
@@ -216,6 +218,12 @@ bool Workspace::write(const QString &path, QString *error) const
         out << YAML::Key << "contexts" << YAML::Value << YAML::BeginSeq;
         for (const QString &context : contexts)
             out << YAML::DoubleQuoted << yaml::toStd(context);
+        out << YAML::EndSeq;
+    }
+    if (!bundleFolders.isEmpty()) {
+        out << YAML::Key << "bundles" << YAML::Value << YAML::BeginSeq;
+        for (const QString &folder : bundleFolders)
+            out << YAML::DoubleQuoted << yaml::toStd(folder.startsWith(u':') ? folder : base.relativeFilePath(folder));
         out << YAML::EndSeq;
     }
     writeWaivers(out, "waivers", waivers);

@@ -29,6 +29,7 @@ struct Workspace
     QList<Waiver> waivers;        ///< accepted findings, with reason, owner and expiry
     QList<Waiver> removedWaivers; ///< waivers taken back, kept for the audit trail (their history ends "removed")
     QList<ContractPrice> prices;  ///< the team's own contract prices: they win over the vendor-policy catalog
+    QStringList bundleFolders;    ///< folders of OLM bundles (the operators' next releases); absolute or qrc paths
 
     /// The kubeconfig files to read: kubeconfig, or defaults (kubectl's list, which the caller knows).
     QStringList kubeconfigFiles(const QStringList &defaults) const;

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -79,6 +80,9 @@ private Q_SLOTS:
     void operatorsGraph();
     void planWritesRunbooks();
     void planJsonIsWhatTheRunbookSays();
+    void planJsonCarriesStoredVersionsAndTheUpdateGraph();
+    void planBundlesThatCannotBeRead();
+    void versionsJudgesAddonsAtATarget();
     void blueGreenNeverOntoItself();
     void folderIsAWorkspace();
 };
@@ -688,6 +692,113 @@ void TestCli::planJsonIsWhatTheRunbookSays()
     for (const QJsonValue &v : steps)
         QVERIFY2(text.contains(u"**" + v.toObject().value(u"title").toString() + u"**"),
                  qPrintable(v.toObject().value(u"title").toString()));
+}
+
+void TestCli::planJsonCarriesStoredVersionsAndTheUpdateGraph()
+{
+    // The demo workspace's bundles hold Strimzi 1.1.0 (Kafka at v1 only); ocp-factory's ClusterVersion offers 4.15
+    // only as a conditional update with one risk.
+    const Run json = kirikae({QStringLiteral("plan"), QStringLiteral("ocp-factory.yaml"), QStringLiteral("--target"),
+                              QStringLiteral("1.29"), QStringLiteral("--today"), QStringLiteral("2026-11-25"),
+                              QStringLiteral("--workspace"), QStringLiteral("../workspace.yaml"),
+                              QStringLiteral("--format"), QStringLiteral("json")},
+                             demoDir());
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonObject plan =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"plans").toArray().first().toObject();
+    const QJsonArray hops = plan.value(u"hops").toArray();
+    QCOMPARE(hops.size(), 2);
+    const QJsonObject first = hops.at(0).toObject();
+    for (const char *key : {"removedApis", "nodesFirst", "operatorsBlocked", "addonsBlocked", "crdStorageBlocked"})
+        QVERIFY2(first.value(QLatin1String(key)).isArray(), key); // the older keys stay as they were
+    QStringList crds;
+    for (const QJsonValue &v : first.value(u"crdStorageBlocked").toArray()) {
+        const QJsonObject b = v.toObject();
+        crds << b.value(u"crd").toString() + u' ' + b.value(u"storedVersion").toString() + u' ' +
+                    b.value(u"droppedBy").toString() + u' ' + b.value(u"operator").toString() + u' ' +
+                    b.value(u"evidence").toString();
+    }
+    QVERIFY2(crds.contains(QStringLiteral("kafkas.kafka.strimzi.io v1beta2 strimzi-cluster-operator.v1.1.0 "
+                                          "strimzi-kafka-operator csv-owned")),
+             qPrintable(crds.join(u'\n')));
+    const QJsonObject ocp = first.value(u"openshift").toObject();
+    QCOMPARE(ocp.value(u"release").toString(), QStringLiteral("4.15"));
+    QCOMPARE(ocp.value(u"channel").toString(), QStringLiteral("eus-4.16"));
+    QCOMPARE(ocp.value(u"reachable"), QJsonValue(true));
+    QCOMPARE(ocp.value(u"recommended"), QJsonValue(false));
+    QCOMPARE(ocp.value(u"updateTo").toString(), QStringLiteral("4.15.45"));
+    QCOMPARE(ocp.value(u"eusPath").toArray().size(), 3);
+    QCOMPARE(ocp.value(u"risks").toArray().first().toObject().value(u"url").toString(),
+             QStringLiteral("https://issues.redhat.com/browse/SDN-4481"));
+    // The second hop's graph is not known until the cluster is on 4.15.
+    QVERIFY(hops.at(1).toObject().value(u"openshift").toObject().value(u"reachable").isNull());
+    // Off OpenShift the key is there, and null.
+    const Run eks = kirikae({QStringLiteral("plan"), QStringLiteral("prod-eks-tokyo.yaml"), QStringLiteral("--target"),
+                             QStringLiteral("1.32"), QStringLiteral("--today"), QStringLiteral("2026-11-25"),
+                             QStringLiteral("--format"), QStringLiteral("json")},
+                            demoDir());
+    const QJsonObject eksHop = QJsonDocument::fromJson(eks.out.toUtf8())
+                                   .object()
+                                   .value(u"plans")
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(u"hops")
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    QVERIFY(eksHop.contains(u"openshift") && eksHop.value(u"openshift").isNull());
+}
+
+void TestCli::planBundlesThatCannotBeRead()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("no-such-bundles"));
+    const Run r = kirikae({QStringLiteral("plan"), QStringLiteral("ocp-factory.yaml"), QStringLiteral("--target"),
+                           QStringLiteral("1.29"), QStringLiteral("--bundles"), missing, QStringLiteral("--format"),
+                           QStringLiteral("json")},
+                          demoDir());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(missing) && r.err.contains(QStringLiteral("not a folder")), qPrintable(r.err));
+    // A bundle whose CRD manifest is broken is still read: a warning names the file and the line.
+    const Run warned = kirikae({QStringLiteral("plan"), QStringLiteral("ocp-factory.yaml"), QStringLiteral("--target"),
+                                QStringLiteral("1.29"), QStringLiteral("--bundles"),
+                                QStringLiteral(KIRIKAE_TEST_DATA "/olm/crd-bundles/broken"), QStringLiteral("--format"),
+                                QStringLiteral("json")},
+                               demoDir());
+    QVERIFY2(warned.exitCode == 0, qPrintable(warned.err));
+    QVERIFY2(warned.err.contains(QStringLiteral("warning: ")) && warned.err.contains(QStringLiteral("bad.crd.yaml:7")),
+             qPrintable(warned.err));
+}
+
+void TestCli::versionsJudgesAddonsAtATarget()
+{
+    const auto componentsOf = [](const QString &json, const QString &cluster) {
+        QMap<QString, QJsonObject> byName;
+        for (const QJsonValue &c : QJsonDocument::fromJson(json.toUtf8()).object().value(u"clusters").toArray()) {
+            if (c.toObject().value(u"name").toString() != cluster)
+                continue;
+            for (const QJsonValue &v : c.toObject().value(u"components").toArray())
+                byName.insert(v.toObject().value(u"name").toString(), v.toObject());
+        }
+        return byName;
+    };
+    const QStringList args{QStringLiteral("versions"), QStringLiteral("prod-eks-tokyo.yaml"), QStringLiteral("--today"),
+                           QStringLiteral("2026-11-25"), QStringLiteral("--format"), QStringLiteral("json")};
+    const Run plain = kirikae(args, demoDir());
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(!componentsOf(plain.out, QStringLiteral("prod-eks-tokyo")).value(QStringLiteral("cert-manager")).contains(
+        u"atTarget")); // without --target the JSON is as it was
+    const Run r = kirikae(args + QStringList{QStringLiteral("--target"), QStringLiteral("1.34")}, demoDir());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto components = componentsOf(r.out, QStringLiteral("prod-eks-tokyo"));
+    const QJsonObject cert = components.value(QStringLiteral("cert-manager")).value(u"atTarget").toObject();
+    QCOMPARE(cert.value(u"target").toString(), QStringLiteral("1.34"));
+    QCOMPARE(cert.value(u"status").toString(), QStringLiteral("not-supported"));
+    QCOMPARE(cert.value(u"lowestRelease").toString(), QStringLiteral("1.19"));
+    QVERIFY(!components.value(QStringLiteral("kube-apiserver")).contains(u"atTarget"));
+    const Run bad = kirikae(args + QStringList{QStringLiteral("--target"), QStringLiteral("soon")}, demoDir());
+    QCOMPARE(bad.exitCode, 2);
 }
 
 void TestCli::blueGreenNeverOntoItself()

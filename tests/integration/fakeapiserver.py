@@ -336,6 +336,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
                                    "metadata": {"name": "version"}, "spec": {"channel": "stable-4.14"},
                                    "status": {"desired": {"version": "4.14.38"},
                                               "availableUpdates": [{"version": "4.14.39"}, {"version": "4.15.46"}],
+                                              # The shape of openshift/oc's upgrade fixtures (recommend/*-cv.yaml).
+                                              "conditionalUpdates": [{
+                                                  "release": {"version": "4.15.47", "channels": ["stable-4.15"]},
+                                                  "conditions": [{"type": "Recommended", "status": "False",
+                                                                  "reason": "ExposedToRisks",
+                                                                  "message": "Clusters with OVN-Kubernetes lose egress after the update"}],
+                                                  "risks": [{"name": "OVNEgressLoss",
+                                                             "message": "Clusters with OVN-Kubernetes lose egress after the update",
+                                                             "url": "https://access.redhat.com/solutions/0000000",
+                                                             "matchingRules": [{"type": "PromQL", "promql": {"promql": "group(cluster_operator_conditions{name=\"network\"})"}},
+                                                                               {"type": "Always"}]}]}],
                                               "history": [{"version": "4.14.38", "state": "Completed"}, {"version": "4.13.34", "state": "Completed"}]}})
         if path in cluster.lists:
             if scenario == "malformed" and path == "/api/v1/nodes":

@@ -207,6 +207,26 @@ void TestCollector::openShift()
     QCOMPARE(r.snapshot.openShift->version, QStringLiteral("4.14.38"));
     QCOMPARE(r.snapshot.openShift->availableUpdates.size(), 2);
     QCOMPARE(r.snapshot.operators.size(), 3);
+    // Conditional updates keep their Recommended condition and every risk with its matching rules, and survive the
+    // snapshot file.
+    const auto check = [](const OpenShiftClusterVersion &cv) {
+        QCOMPARE(cv.conditionalUpdates.size(), 1);
+        const OpenShiftConditionalUpdate &u = cv.conditionalUpdates.constFirst();
+        QCOMPARE(u.version, QStringLiteral("4.15.47"));
+        QCOMPARE(u.recommended, QStringLiteral("False"));
+        QCOMPARE(u.reason, QStringLiteral("ExposedToRisks"));
+        QCOMPARE(u.risks.size(), 1);
+        QCOMPARE(u.risks.constFirst().name, QStringLiteral("OVNEgressLoss"));
+        QCOMPARE(u.risks.constFirst().url, QStringLiteral("https://access.redhat.com/solutions/0000000"));
+        QCOMPARE(u.risks.constFirst().matchingRules,
+                 QStringList({QStringLiteral("PromQL: group(cluster_operator_conditions{name=\"network\"})"),
+                              QStringLiteral("Always")}));
+    };
+    check(*r.snapshot.openShift);
+    QString error;
+    const auto back = SnapshotFile::fromYaml(SnapshotFile::toYaml(r.snapshot), QStringLiteral("ocp.yaml"), &error);
+    QVERIFY2(back && back->openShift, qPrintable(error));
+    check(*back->openShift);
 }
 
 void TestCollector::retriesTransientFailures()

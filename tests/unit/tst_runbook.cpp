@@ -1,3 +1,4 @@
+#include "analysis/bundlereader.h"
 #include "analysis/upgradeplanner.h"
 #include "core/catalogs.h"
 #include "runbook/printhtml.h"
@@ -44,6 +45,7 @@ private:
     Runbook book(const QString &cluster, int target, const QString &language) const;
     Catalogs m_catalogs;
     QList<Waiver> m_waivers;
+    QList<OperatorCsv> m_bundles; ///< the demo workspace's OLM bundles, as the window reads them
     const QDate m_today{2026, 11, 25};
 };
 
@@ -108,6 +110,9 @@ void TestRunbook::initTestCase()
 {
     m_catalogs = Catalogs::builtIn();
     m_waivers = Workspace::demo().waivers;
+    for (const QString &folder : Workspace::demo().bundleFolders)
+        m_bundles << BundleReader::readFolder(folder).operators;
+    QVERIFY(!m_bundles.isEmpty());
 }
 
 UpgradePlan TestRunbook::plan(const char *cluster, MinorVersion target, UpgradeStrategy strategy, bool withGreen) const
@@ -121,6 +126,7 @@ UpgradePlan TestRunbook::plan(const char *cluster, MinorVersion target, UpgradeS
     r.strategy = strategy;
     r.waivers = m_waivers;
     r.today = m_today;
+    r.bundles = m_bundles;
     if (withGreen)
         r.newCluster = SnapshotFile::read(QStringLiteral(KIRIKAE_TEST_DATA "/plan/prod-eks-tokyo-green.yaml"), &error);
     return *planUpgrade(r, m_catalogs, &error);
@@ -137,6 +143,7 @@ Runbook TestRunbook::book(const QString &cluster, int target, const QString &lan
     request.target = {1, target};
     request.waivers = m_waivers;
     request.today = m_today;
+    request.bundles = m_bundles;
     return buildFleetRunbook(planFleet(snapshots, request, m_catalogs), language, m_today);
 }
 
@@ -219,7 +226,8 @@ void TestRunbook::pdfInBothLanguages_data()
                         << QStringList{QStringLiteral("Upgrade runbook: ocp-factory 1.27 → 1.29"),
                                        QStringLiteral("Go/no-go"),
                                        QStringLiteral("supports OpenShift up to 4.15 (olm.maxOpenShiftVersion)"),
-                                       QStringLiteral("oc adm upgrade channel stable-4.16"),
+                                       QStringLiteral("oc adm upgrade channel eus-4.16"),
+                                       QStringLiteral("status.storedVersions"),
                                        QStringLiteral("Rollback"),
                                        QStringLiteral("Sign-off"),
                                        QStringLiteral("Page 1 of")};
@@ -273,7 +281,7 @@ void TestRunbook::pdfTextIsWhatItShows_data()
                           QStringLiteral("1.34")};
     const QStringList ocp{QStringLiteral("flowcontrol.apiserver.k8s.io/v1beta2"),
                           QStringLiteral("flowcontrol.apiserver.k8s.io/v1beta3"), QStringLiteral("1.27.16"),
-                          QStringLiteral("stable-4.16")};
+                          QStringLiteral("eus-4.16"), QStringLiteral("NetPolicyTimeoutsHostNetworkedPodTraffic")};
     QTest::addRow("EKS, ja") << "prod-eks-tokyo" << 34 << "ja" << eks;
     QTest::addRow("EKS, en") << "prod-eks-tokyo" << 34 << "en" << eks;
     QTest::addRow("OpenShift, ja") << "ocp-factory" << 29 << "ja" << ocp;

@@ -85,7 +85,17 @@ ClusterSnapshot fullSnapshot()
     s.openShift = OpenShiftClusterVersion{QStringLiteral("4.14.38"),
                                           QStringLiteral("eus-4.14"),
                                           {QStringLiteral("4.14.39")},
-                                          {QStringLiteral("4.14.38")}};
+                                          {QStringLiteral("4.14.38")},
+                                          {OpenShiftConditionalUpdate{
+                                              QStringLiteral("4.15.45"),
+                                              QStringLiteral("False"),
+                                              QStringLiteral("ExposedToRisks"),
+                                              QStringLiteral("Exposed to NetPolicyTimeoutsHostNetworkedPodTraffic"),
+                                              {OpenShiftUpdateRisk{
+                                                  QStringLiteral("NetPolicyTimeoutsHostNetworkedPodTraffic"),
+                                                  QStringLiteral("may experience network traffic disruptions"),
+                                                  QStringLiteral("https://issues.redhat.com/browse/SDN-4481"),
+                                                  {QStringLiteral("PromQL: group(x)"), QStringLiteral("Always")}}}}}};
     s.errors << CollectionError{QStringLiteral("/metrics"), QStringLiteral("403 Forbidden")};
     return s;
 }
@@ -137,6 +147,11 @@ void TestSnapshotFile::roundTrip()
     QCOMPARE(read->subscriptions.constFirst().approval, QStringLiteral("Manual"));
     QVERIFY(read->openShift);
     QCOMPARE(read->openShift->channel, QStringLiteral("eus-4.14"));
+    QCOMPARE(read->openShift->conditionalUpdates.size(), 1);
+    const OpenShiftConditionalUpdate &update = read->openShift->conditionalUpdates.constFirst();
+    QCOMPARE(update.reason, QStringLiteral("ExposedToRisks"));
+    QCOMPARE(update.risks.constFirst().url, QStringLiteral("https://issues.redhat.com/browse/SDN-4481"));
+    QCOMPARE(update.risks.constFirst().matchingRules.size(), 2);
     QVERIFY(read->isPartial());
     // Writing what was read gives the same bytes: the format is stable.
     QCOMPARE(SnapshotFile::toYaml(*read), yaml);

@@ -119,7 +119,10 @@ void TestUpgradePlanner::operatorBlocksTheTarget()
     QCOMPARE(p.hops[1].operatorsBlocked.first().describe(),
              QStringLiteral("3scale-community-operator: olm.maxOpenShiftVersion 4.15 blocks OpenShift 4.16"));
     QCOMPARE(p.hops[1].removedApis.size(), 1); // flowcontrol v1beta2 goes in 1.29
-    QCOMPARE(p.openBlockers(), 2);
+    // The update graph offers 4.15 only as a conditional update with one known risk: a blocker of the first hop.
+    QVERIFY(p.hops[0].openShift);
+    QCOMPARE(p.hops[0].openShift->risks.size(), 1);
+    QCOMPARE(p.openBlockers(), 3);
     QCOMPARE(p.operators.missing.size(), 2); // mercury-operator lacks camel-k (package and API)
 }
 
@@ -162,7 +165,7 @@ void TestUpgradePlanner::blueGreenRules()
     QString error;
     QVERIFY(!planUpgrade(r, m_catalogs, &error));
     QVERIFY2(error.contains(QStringLiteral("cannot be the cluster it replaces")), qPrintable(error));
-    FleetPlanRequest fleetRequest{r.target, r.strategy, r.snapshot.name, r.newCluster, {}, m_today, {}};
+    FleetPlanRequest fleetRequest{r.target, r.strategy, r.snapshot.name, r.newCluster, {}, m_today, {}, {}};
     const FleetPlan refused = planFleet({r.snapshot, demo("dev-kind")}, fleetRequest, m_catalogs);
     QVERIFY(refused.errors.contains(r.snapshot.name));
     // The refusal is for the plan asked for: the fleet's schedule still has the cluster, in place.

@@ -84,7 +84,7 @@ void TestVendorCalendar::clusterVendorSupport()
     s.serverVersion = QStringLiteral("v1.27.16+03a907c");
     // Without a ClusterVersion the release comes from the Kubernetes minor.
     QCOMPARE(vendorSupport(s, m_catalogs.vendors, QDate(2026, 11, 25))->release.version, QStringLiteral("4.14"));
-    s.openShift = OpenShiftClusterVersion{QStringLiteral("4.15.46"), {}, {}, {}};
+    s.openShift = OpenShiftClusterVersion{QStringLiteral("4.15.46"), {}, {}, {}, {}};
     QCOMPARE(vendorSupport(s, m_catalogs.vendors, QDate(2026, 11, 25))->release.version, QStringLiteral("4.15"));
     s.distribution = QStringLiteral("upstream");
     QVERIFY(!vendorSupport(s, m_catalogs.vendors, QDate(2026, 11, 25)));

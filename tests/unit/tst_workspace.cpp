@@ -48,18 +48,21 @@ void TestWorkspace::saveAndReadRelativePaths()
     ws.name = QStringLiteral("チーム A");
     ws.snapshotFiles << dir.filePath(QStringLiteral("snaps/a.yaml"))
                      << QStringLiteral(":/demo/snapshots/dev-kind.yaml");
+    ws.bundleFolders << dir.filePath(QStringLiteral("bundles")) << QStringLiteral(":/demo/bundles");
     QString error;
     QVERIFY2(ws.write(dir.filePath(QStringLiteral("ws.yaml")), &error), qPrintable(error));
     QFile file(dir.filePath(QStringLiteral("ws.yaml")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
     QVERIFY2(text.contains("\"snaps/a.yaml\""), text.constData());
+    QVERIFY2(text.contains("bundles:\n  - \"bundles\""), text.constData()); // bundle folders are relative too
     QVERIFY(!text.contains(dir.path().toUtf8()));
 
     const auto read = Workspace::read(dir.filePath(QStringLiteral("ws.yaml")), &error);
     QVERIFY2(read, qPrintable(error));
     QCOMPARE(read->name, ws.name);
     QCOMPARE(read->snapshotFiles, ws.snapshotFiles);
+    QCOMPARE(read->bundleFolders, ws.bundleFolders);
 }
 
 void TestWorkspace::badFilesAreReportedAndOthersLoad()
