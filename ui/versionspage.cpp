@@ -1,25 +1,29 @@
 #include "versionspage.h"
 
+#include "groupfilter.h"
+#include "items/clusterfilterproxy.h"
 #include "items/versionmatrixmodel.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace kirikae {
 
-VersionsPage::VersionsPage(VersionMatrixModel *model, QWidget *parent)
+VersionsPage::VersionsPage(VersionMatrixModel *model, FleetModel *fleet, QWidget *parent)
     : Page(parent)
     , m_model(model)
     , m_heading(new QLabel(this))
     , m_explanation(new QLabel(this))
     , m_legend(new QLabel(this))
     , m_filter(new QLineEdit(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_groupFilter(new GroupFilter(fleet, this))
+    , m_proxy(new ClusterFilterProxy(ClusterFilterProxy::Axis::Columns, VersionMatrixModel::FirstClusterColumn,
+                                     Qt::DisplayRole, this))
     , m_view(new QTreeView(this))
 {
     styleHeading(m_heading);
@@ -39,23 +43,33 @@ VersionsPage::VersionsPage(VersionMatrixModel *model, QWidget *parent)
     m_view->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 4px; }"));
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(false);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // Wide enough for the common case; longer cells elide and show everything in their tooltip.
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            m_view->resizeColumnToContents(column);
-            m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 175));
-        }
-        m_view->setColumnWidth(VersionMatrixModel::ComponentColumn,
-                               std::max(200, m_view->columnWidth(VersionMatrixModel::ComponentColumn)));
+    connect(m_model, &QAbstractItemModel::modelReset, this, &VersionsPage::fitColumns);
+    connect(m_groupFilter, &GroupFilter::changed, this, [this] {
+        m_proxy->setClusters(m_groupFilter->clusters());
+        fitColumns();
     });
 
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_groupFilter);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_explanation);
     layout->addWidget(m_legend);
-    layout->addWidget(m_filter);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     retranslate();
+}
+
+void VersionsPage::fitColumns()
+{
+    // Wide enough for the common case; longer cells elide and show everything in their tooltip.
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 175));
+    }
+    m_view->setColumnWidth(VersionMatrixModel::ComponentColumn,
+                           std::max(200, m_view->columnWidth(VersionMatrixModel::ComponentColumn)));
 }
 
 QString VersionsPage::title() const
