@@ -29,7 +29,7 @@ GroupFilter::GroupFilter(FleetModel *fleet, QWidget *parent)
     m_group->setModel(m_groups);
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_group->setMinimumContentsLength(24);
-    m_group->setEnabled(false);
+    m_group->hide(); // until a grouping is chosen
     m_label->setBuddy(m_key);
 
     connect(m_key, &QComboBox::currentIndexChanged, this, &GroupFilter::keyChosen);
@@ -60,7 +60,7 @@ std::optional<QSet<QString>> GroupFilter::clusters() const
 void GroupFilter::keyChosen()
 {
     const int choice = m_key->currentIndex();
-    m_group->setEnabled(choice > 0);
+    m_group->setVisible(choice > 0);
     if (choice > 0) {
         m_value.reset();
         m_groups->setGroupKey(GroupKey(choice - 1)); // resets the groups, which chooses the first
