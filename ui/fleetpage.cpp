@@ -70,6 +70,8 @@ FleetPage::FleetPage(FleetModel *fleet, InventoryModel *inventory, QWidget *pare
     m_groupView->setAlternatingRowColors(true);
     m_groupView->setTextElideMode(Qt::ElideRight);
     connect(m_groupModel, &QAbstractItemModel::modelReset, this, &FleetPage::layoutGroups);
+    // Columns fit the rows on show: a group opened later brings clusters whose cells may be wider.
+    connect(m_groupView, &QTreeView::expanded, this, &FleetPage::fitGroupColumns);
     connect(m_groupView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.parent().isValid())
@@ -142,6 +144,11 @@ void FleetPage::layoutGroups()
     // A handful of clusters reads best all open; hundreds read by their groups first.
     if (m_fleet->rowCount() <= 50)
         m_groupView->expandAll();
+    fitGroupColumns();
+}
+
+void FleetPage::fitGroupColumns()
+{
     for (int column = 0; column < m_groupModel->columnCount(); ++column)
         m_groupView->resizeColumnToContents(column);
 }

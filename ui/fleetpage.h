@@ -49,6 +49,7 @@ private:
     void groupingChosen(int choice);
     /// Group rows span the tree; small fleets open with every group expanded.
     void layoutGroups();
+    void fitGroupColumns();
 
     FleetModel *m_fleet;
     InventoryModel *m_inventory;

@@ -2,6 +2,8 @@
 
 #include "fleetmodel.h"
 
+#include <QFont>
+
 #include <algorithm>
 
 namespace kirikae {
@@ -160,6 +162,11 @@ QVariant FleetGroupModel::groupData(int group, int column, int role) const
         if (column != 0)
             return {};
         return QString(groupTitle(group) + tr(" · ") + countsText(g.size(), g.statusCounts));
+    case Qt::FontRole: {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     case GroupValueRole:
         return g.value;
     case ClusterCountRole:

@@ -14,7 +14,7 @@ class FleetModel;
  * "prod · 120 clusters · 14 out of support · 30 ending soon", and under it the group's clusters, worst first, with
  * the fleet model's columns and roles. Follows the fleet model: a new fleet or language shows here by itself.
  *
- * Group rows: display (column 0) the summary, GroupValueRole the raw value (empty: unlabelled), ClusterCountRole
+ * Group rows: display (column 0) the summary in bold, GroupValueRole the raw value (empty: unlabelled), ClusterCountRole
  * the count, StatusCountsRole the counts per SupportStatus (QList<int>). Cluster rows: every role of the fleet
  * model, and SourceRowRole its row there.
  */
