@@ -14,7 +14,7 @@ class GroupFilter;
 class VersionMatrixModel;
 
 /// The version matrix: every component of every cluster side by side, coloured by how it stands; the clusters of
-/// one group of the fleet (groups of fleet) when one is chosen.
+/// one group of the fleet when one is chosen.
 class VersionsPage final : public Page
 {
     Q_OBJECT
