@@ -11,7 +11,8 @@ namespace kirikae {
 /**
  * A sort and filter proxy that can also keep only some clusters: the rows (a table of clusters such as the debt
  * heatmap, whose cluster name is in a column) or the columns (the version matrix, one column per cluster named in
- * its header). Without a set of clusters it is a plain QSortFilterProxyModel.
+ * its header). Without a set of clusters it is a plain QSortFilterProxyModel. With columns kept, a row left empty in
+ * all of them (a component none of those clusters runs) goes too.
  */
 class ClusterFilterProxy final : public QSortFilterProxyModel
 {
@@ -30,15 +31,22 @@ public:
     void setClusters(const std::optional<QSet<QString>> &clusters);
     const std::optional<QSet<QString>> &clusters() const { return m_clusters; }
 
+    void setSourceModel(QAbstractItemModel *source) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool filterAcceptsColumn(int sourceColumn, const QModelIndex &sourceParent) const override;
 
 private:
+    /// Columns: the source columns of the clusters kept (cached until the clusters or the source change).
+    const QList<int> &keptColumns() const;
+
     Axis m_axis;
     int m_section; ///< Rows: the column with the name; Columns: the first cluster column
     int m_nameRole;
     std::optional<QSet<QString>> m_clusters;
+    mutable std::optional<QList<int>> m_kept;
+    QMetaObject::Connection m_sourceReset;
 };
 
 } // namespace kirikae

@@ -242,12 +242,38 @@ void TestFleetGroups::proxyKeepsColumnsOfAGroup()
     QCOMPARE(proxy.columnCount(), 1 + 2);
     QCOMPARE(proxy.headerData(1, Qt::Horizontal).toString(), QStringLiteral("b"));
     QCOMPARE(proxy.headerData(2, Qt::Horizontal).toString(), QStringLiteral("e"));
-    // Components and nodes stay: only the other clusters' columns go.
-    QCOMPARE(proxy.rowCount(), matrix.rowCount());
-    const QModelIndex kubelet = proxy.index(0, 0);
-    QCOMPARE(proxy.columnCount(kubelet), 1 + 2);
+    // Rows of what these clusters run stay, with their children; a row empty in every kept column goes.
+    const auto rowsWithCells = [&proxy] {
+        int rows = 0;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            bool any = false;
+            for (int column = 1; column < proxy.columnCount(); ++column)
+                any |= !proxy.index(row, column).data().toString().isEmpty();
+            rows += any ? 1 : 0;
+        }
+        return rows;
+    };
+    QCOMPARE(rowsWithCells(), proxy.rowCount());
+    const int withNodes = proxy.rowCount();
+    // b has no nodes: its kubelet row is empty, and goes.
+    proxy.setClusters(QSet<QString>{QStringLiteral("b")});
+    QVERIFY(proxy.rowCount() < withNodes);
+    QVERIFY(proxy.rowCount() > 0);
+    QCOMPARE(rowsWithCells(), proxy.rowCount());
+    proxy.setClusters(QSet<QString>{QStringLiteral("e")});
+    QCOMPARE(rowsWithCells(), proxy.rowCount());
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        if (proxy.hasChildren(proxy.index(row, 0)))
+            QCOMPARE(proxy.columnCount(proxy.index(row, 0)), 1 + 1);
+    // The matrix again (a new fleet): the kept columns are looked up anew.
+    matrix.setMatrix(buildVersionMatrix(m_entries.mid(3), m_statuses.mid(3)));
+    QCOMPARE(proxy.columnCount(), 1 + 1);
+    QCOMPARE(proxy.headerData(1, Qt::Horizontal).toString(), QStringLiteral("e"));
+    QCOMPARE(rowsWithCells(), proxy.rowCount());
+    matrix.setMatrix(buildVersionMatrix(m_entries, m_statuses));
     proxy.setClusters(QSet<QString>{});
     QCOMPARE(proxy.columnCount(), 1);
+    QCOMPARE(proxy.rowCount(), 0);
     proxy.setClusters(std::nullopt);
     QCOMPARE(proxy.columnCount(), 1 + 6);
 }
