@@ -7,9 +7,14 @@
 
 #include "core/catalogs.h"
 #include "core/languagemanager.h"
+#include "debtpage.h"
+#include "groupfilter.h"
 #include "mainwindow.h"
 #include "page.h"
+#include "versionspage.h"
 #include "workspace/workspace.h"
+
+#include <QComboBox>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -86,6 +91,28 @@ double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
+/// Seconds to show one group (the first by tier) on the version matrix and the debt heatmap, and back to all.
+double chooseGroups(MainWindow &window)
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (Page *page : window.pages()) {
+        GroupFilter *filter = nullptr;
+        if (auto *versions = qobject_cast<VersionsPage *>(page))
+            filter = versions->groupFilter();
+        else if (auto *debt = qobject_cast<DebtPage *>(page))
+            filter = debt->groupFilter();
+        if (!filter)
+            continue;
+        filter->keyBox()->setCurrentIndex(1);
+        filter->groupBox()->setCurrentIndex(1);
+        QApplication::processEvents();
+        filter->keyBox()->setCurrentIndex(0);
+        QApplication::processEvents();
+    }
+    return double(clock.nsecsElapsed()) / 1e9;
+}
+
 bool report(const char *what, double value, double target)
 {
     const bool ok = value <= target;
@@ -113,10 +140,12 @@ int main(int argc, char **argv)
     QList<double> applying;
     QList<double> painting;
     QList<double> total;
+    QList<double> grouping;
     QStringList slowest;
     for (int run = 0; run < 3; ++run) {
         const Stalls s = measure(window, fleet.path());
         slowest << s.slowestPage;
+        grouping << chooseGroups(window);
         loading << s.loading;
         applying << s.applying;
         painting << s.painting;
@@ -125,6 +154,7 @@ int main(int argc, char **argv)
     bool ok = report("longest GUI stall while 500 snapshots load (median of 3)", median(loading), 0.1);
     ok &= report("GUI stall while the pages take the analysis (one call)", median(applying), 1.0);
     ok &= report("longest single page paint, every page shown in turn", median(painting), 1.0);
+    ok &= report("one group on the version matrix and on the debt heatmap, and back", median(grouping), 1.0);
     std::printf("%-66s %10.3f s\n", "open to every page painted, in process (median of 3)", median(total));
     std::printf("slowest page to paint, per run: %s\n", qPrintable(slowest.join(QStringLiteral(", "))));
     return ok ? 0 : 1;
