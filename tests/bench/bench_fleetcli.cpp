@@ -4,36 +4,9 @@
 #include "fleetgenerator.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QProcess>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
-
-namespace {
-
-double medianRun(const QStringList &args)
-{
-    QList<double> times;
-    for (int run = 0; run < 3; ++run) {
-        QProcess kirikae;
-        kirikae.setStandardOutputFile(QProcess::nullDevice());
-        QElapsedTimer timer;
-        timer.start();
-        kirikae.start(QStringLiteral(KIRIKAE_BINARY), args);
-        if (!kirikae.waitForFinished(300000) || kirikae.exitCode() != 0) {
-            std::fprintf(stderr, "kirikae %s failed: %s\n", qPrintable(args.join(u' ')),
-                         kirikae.readAllStandardError().constData());
-            return -1;
-        }
-        times << double(timer.nsecsElapsed()) / 1e9;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(1);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -49,8 +22,8 @@ int main(int argc, char **argv)
     for (const char *command : {"versions", "debt"}) {
         const QStringList common{QLatin1String(command), QStringLiteral("--format"), QStringLiteral("json"),
                                  QStringLiteral("--today"), QStringLiteral("2026-11-30")};
-        const double t100 = medianRun(common + QStringList{small.path()});
-        const double t500 = medianRun(common + QStringList{large.path()});
+        const double t100 = benchfleet::medianRun(common + QStringList{small.path()}, 3);
+        const double t500 = benchfleet::medianRun(common + QStringList{large.path()}, 3);
         const double ratio = t100 > 0 && t500 > 0 ? t500 / t100 : -1;
         const bool fine = ratio >= 0 && ratio <= 6.0;
         ok &= fine;

@@ -5,39 +5,19 @@
 #include "fleetgenerator.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
 
-#include <algorithm>
 #include <cstdio>
 
 namespace {
 
-/// Median seconds of runs of kirikae with args (a screenshot folder is added); a negative value when it failed.
+/// Median seconds of runs of kirikae with args and a screenshot folder; negative when a run failed.
 double medianStartup(const QStringList &args, int runs)
 {
-    QList<double> times;
-    for (int run = 0; run < runs; ++run) {
-        QTemporaryDir dir;
-        QProcess kirikae;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        kirikae.setProcessEnvironment(env);
-        QElapsedTimer timer;
-        timer.start();
-        kirikae.start(QStringLiteral(KIRIKAE_BINARY), args + QStringList{QStringLiteral("--screenshot"), dir.path()});
-        if (!kirikae.waitForFinished(120000) || kirikae.exitCode() != 0) {
-            std::fprintf(stderr, "kirikae %s failed: %s\n", qPrintable(args.join(u' ')),
-                         kirikae.readAllStandardError().constData());
-            return -1;
-        }
-        times << double(timer.nsecsElapsed()) / 1e9;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
+    QTemporaryDir dir;
+    return benchfleet::medianRun(args + QStringList{QStringLiteral("--screenshot"), dir.path()}, runs);
 }
 
 bool report(const char *what, double value, const char *unit, double target)

@@ -1,13 +1,19 @@
 #pragma once
 
 // A fleet of N snapshots for the benchmarks, made at run time from the demo's six: each copy gets its own cluster
-// name and context and varied labels (tier, region), so that grouping has something to group.
+// name and context and varied labels (tier, region), so that grouping has something to group. And the median time of
+// runs of the kirikae binary over it.
 #include <QByteArray>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+
+#include <algorithm>
+#include <cstdio>
 
 namespace benchfleet {
 
@@ -54,5 +60,31 @@ inline QStringList writeFleet(const QString &dir, int count)
     }
     return paths;
 }
+
+#ifdef KIRIKAE_BINARY
+/// Median seconds of runs of kirikae with args, output to /dev/null, offscreen; negative when a run failed.
+inline double medianRun(const QStringList &args, int runs)
+{
+    QList<double> times;
+    for (int run = 0; run < runs; ++run) {
+        QProcess kirikae;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        kirikae.setProcessEnvironment(env);
+        kirikae.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer timer;
+        timer.start();
+        kirikae.start(QStringLiteral(KIRIKAE_BINARY), args);
+        if (!kirikae.waitForFinished(300000) || kirikae.exitCode() != 0) {
+            std::fprintf(stderr, "kirikae %s failed: %s\n", qPrintable(args.join(u' ')),
+                         kirikae.readAllStandardError().constData());
+            return -1;
+        }
+        times << double(timer.nsecsElapsed()) / 1e9;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+#endif
 
 } // namespace benchfleet
