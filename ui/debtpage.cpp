@@ -42,11 +42,9 @@ DebtPage::DebtPage(DebtModel *model, FleetModel *fleet, QWidget *parent)
         const QModelIndex source = m_table->proxy()->mapToSource(current);
         showCell(source.row(), source.column());
     });
+    // The heatmap and the hotspots show the chosen group's clusters.
     m_hotspotTable->proxy()->setNameSection(HotspotModel::ClusterColumn);
-    connect(m_groupFilter, &GroupFilter::changed, this, [this] {
-        m_table->proxy()->setClusters(m_groupFilter->clusters());
-        m_hotspotTable->proxy()->setClusters(m_groupFilter->clusters());
-    });
+    connect(m_groupFilter, &GroupFilter::changed, this, &DebtPage::showGroup);
     m_hotspotTable->view()->sortByColumn(HotspotModel::RankColumn, Qt::AscendingOrder);
     m_hotspotTable->view()->horizontalHeader()->setStretchLastSection(true);
     connect(m_hotspotTable->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -108,6 +106,12 @@ DebtPage::DebtPage(DebtModel *model, FleetModel *fleet, QWidget *parent)
     layout->addWidget(m_groupFilter);
     layout->addWidget(splitter, 1);
     retranslate();
+}
+
+void DebtPage::showGroup()
+{
+    m_table->proxy()->setClusters(m_groupFilter->clusters());
+    m_hotspotTable->proxy()->setClusters(m_groupFilter->clusters());
 }
 
 QString DebtPage::title() const

@@ -52,6 +52,7 @@ protected:
 
 private:
     void retranslate();
+    void showGroup();
 
     DebtModel *m_model;
     QLabel *m_heading;

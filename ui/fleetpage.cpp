@@ -59,26 +59,7 @@ FleetPage::FleetPage(FleetModel *fleet, InventoryModel *inventory, QWidget *pare
     detailLayout->addWidget(m_detailSummary);
     detailLayout->addWidget(m_inventoryTable);
 
-    // Entry 0 lists every cluster; entry k + 1 groups them by GroupKey k.
-    for (int i = 0; i <= groupKeyCount; ++i)
-        m_groupBy->addItem(QString());
-    m_groupBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_groupLabel->setBuddy(m_groupBy);
-    connect(m_groupBy, &QComboBox::currentIndexChanged, this, &FleetPage::groupingChosen);
-    m_groupView->setModel(m_groupModel);
-    m_groupView->setUniformRowHeights(true);
-    m_groupView->setAlternatingRowColors(true);
-    m_groupView->setTextElideMode(Qt::ElideRight);
-    connect(m_groupModel, &QAbstractItemModel::modelReset, this, &FleetPage::layoutGroups);
-    // Columns fit the rows on show: a group opened later brings clusters whose cells may be wider.
-    connect(m_groupView, &QTreeView::expanded, this, &FleetPage::fitGroupColumns);
-    connect(m_groupView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.parent().isValid())
-                    showCluster(current.data(FleetGroupModel::SourceRowRole).toInt());
-            });
-    m_views->addWidget(m_fleetTable);
-    m_views->addWidget(m_groupView);
+    setUpGroups();
     auto *grouping = new QHBoxLayout;
     grouping->addWidget(m_groupLabel);
     grouping->addWidget(m_groupBy);
@@ -120,6 +101,30 @@ FleetPage::FleetPage(FleetModel *fleet, InventoryModel *inventory, QWidget *pare
 QString FleetPage::title() const
 {
     return tr("Fleet overview");
+}
+
+void FleetPage::setUpGroups()
+{
+    // Entry 0 lists every cluster; entry k + 1 groups them by GroupKey k.
+    for (int i = 0; i <= groupKeyCount; ++i)
+        m_groupBy->addItem(QString());
+    m_groupBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_groupLabel->setBuddy(m_groupBy);
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, &FleetPage::groupingChosen);
+    m_groupView->setModel(m_groupModel);
+    m_groupView->setUniformRowHeights(true);
+    m_groupView->setAlternatingRowColors(true);
+    m_groupView->setTextElideMode(Qt::ElideRight);
+    connect(m_groupModel, &QAbstractItemModel::modelReset, this, &FleetPage::layoutGroups);
+    // Columns fit the rows on show: a group opened later brings clusters whose cells may be wider.
+    connect(m_groupView, &QTreeView::expanded, this, &FleetPage::fitGroupColumns);
+    connect(m_groupView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.parent().isValid())
+                    showCluster(current.data(FleetGroupModel::SourceRowRole).toInt());
+            });
+    m_views->addWidget(m_fleetTable);
+    m_views->addWidget(m_groupView);
 }
 
 void FleetPage::groupingChosen(int choice)

@@ -46,6 +46,8 @@ private:
     void retranslate();
     void updateSummary();
     void showCluster(int sourceRow);
+    /// The Group by box and the grouped tree beside the flat table.
+    void setUpGroups();
     void groupingChosen(int choice);
     /// Group rows span the tree; small fleets open with every group expanded.
     void layoutGroups();
