@@ -44,6 +44,7 @@ struct CollectRequest
     bool inCluster = false;    ///< read the cluster this runs in, with the pod's service account
     QString clusterName;       ///< --cluster-name: what an in-cluster snapshot is called
     QString serviceAccountDir; ///< where the pod's service account is mounted
+    QMap<QString, QString> labels; ///< --label KEY=VALUE: written into every snapshot (tier, region, …)
 };
 
 /// One context after its snapshot was written (or not): all the summary needs, without the snapshot itself.
@@ -124,6 +125,11 @@ CollectRequest parseRequest(const QStringList &args)
                                                               "from DIR (default %1)."))
                           .arg(InCluster::defaultServiceAccountDir()),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("label"),
+                      say(QT_TRANSLATE_NOOP("CollectCommand", "Label every snapshot KEY=VALUE (repeatable), e.g. "
+                                                              "tier=production or region=osaka-dc: the window groups "
+                                                              "the fleet by them.")),
+                      QStringLiteral("KEY=VALUE")});
     parseOrThrow(parser, args, QStringLiteral("collect"));
 
     CollectRequest request;
@@ -153,6 +159,12 @@ CollectRequest parseRequest(const QStringList &args)
     request.kubeconfigFiles =
         request.kubeconfig.isEmpty() ? KubeConfig::defaultFiles() : QStringList{request.kubeconfig};
     request.workspace = parser.value(QStringLiteral("workspace"));
+    for (const QString &label : parser.values(QStringLiteral("label"))) {
+        const qsizetype equals = label.indexOf(u'=');
+        if (equals <= 0 || label.left(equals).trimmed().isEmpty())
+            throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--label “%1” is not KEY=VALUE.")).arg(label)};
+        request.labels.insert(label.left(equals).trimmed(), label.mid(equals + 1).trimmed());
+    }
     readInClusterOptions(parser, request);
     return request;
 }
@@ -192,13 +204,15 @@ ClientOptions clientOptionsFor(const CollectRequest &request)
     return options;
 }
 
-/// Writes a collected snapshot into outputDir and keeps only what the summary needs; a snapshot that cannot be
-/// written turns its context into an error.
-WrittenContext writeResult(const CollectResult &r, const QString &outputDir)
+/// Writes a collected snapshot, with the labels given, into outputDir and keeps only what the summary needs; a
+/// snapshot that cannot be written turns its context into an error.
+WrittenContext writeResult(CollectResult &r, const CollectRequest &request)
 {
+    const QString &outputDir = request.outputDir;
     WrittenContext w{r.context, r.status, r.message, {}, r.insecure, std::nullopt};
     if (!r.hasSnapshot())
         return w;
+    r.snapshot.labels.insert(request.labels);
     w.notCollected = r.snapshot.errors;
     w.file = QDir(outputDir).filePath(SnapshotFile::fileNameForContext(r.context));
     QString writeError;
@@ -224,7 +238,7 @@ QList<WrittenContext> collectAndWrite(const KubeConfig &config, const QStringLis
     collectEach(
         config, contexts, clientOptions, &credentials,
         [&](int index, CollectResult &&result) {
-            const WrittenContext w = writeResult(result, request.outputDir);
+            const WrittenContext w = writeResult(result, request);
             result = {}; // released before the next cluster is read
             const QMutexLocker locker(&lock);
             if (w.insecure)
@@ -337,7 +351,8 @@ int runInCluster(const CollectRequest &request)
               << Qt::endl;
     ExecCredentialProvider credentials; // a service account has no exec plugin; the client wants one all the same
     KubeClient client(*connection, clientOptionsFor(request), &credentials);
-    const QList<WrittenContext> written{writeResult(collectInCluster(client, request.clusterName), request.outputDir)};
+    CollectResult result = collectInCluster(client, request.clusterName);
+    const QList<WrittenContext> written{writeResult(result, request)};
     printSummary(written, request);
     return allFine(written) ? ExitOk : ExitRuntimeError;
 }

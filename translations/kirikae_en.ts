@@ -244,6 +244,14 @@
             <source>%1: reading %2 with the service account of namespace “%3”</source>
             <translation>%1: reading %2 with the service account of namespace “%3”</translation>
         </message>
+        <message>
+            <source>Label every snapshot KEY=VALUE (repeatable), e.g. tier=production or region=osaka-dc: the window groups the fleet by them.</source>
+            <translation>Label every snapshot KEY=VALUE (repeatable), e.g. tier=production or region=osaka-dc: the window groups the fleet by them.</translation>
+        </message>
+        <message>
+            <source>--label “%1” is not KEY=VALUE.</source>
+            <translation>--label “%1” is not KEY=VALUE.</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>
@@ -2882,45 +2890,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>No clusters yet. Open a workspace or import snapshot files from the File menu.</source>
             <translation>No clusters yet. Open a workspace or import snapshot files from the File menu.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n cluster(s)</source>
-            <translation>
-                <numerusform>%n cluster</numerusform>
-                <numerusform>%n clusters</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n out of support</source>
-            <translation>
-                <numerusform>%n out of support</numerusform>
-                <numerusform>%n out of support</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n ending soon</source>
-            <translation>
-                <numerusform>%n ending soon</numerusform>
-                <numerusform>%n ending soon</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n supported</source>
-            <translation>
-                <numerusform>%n supported</numerusform>
-                <numerusform>%n supported</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unknown</source>
-            <translation>
-                <numerusform>%n unknown</numerusform>
-                <numerusform>%n unknown</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> · </source>
-            <translation> · </translation>
-        </message>
         <message>
             <source>judged on %1 against the upstream Kubernetes support window.</source>
             <translation>judged on %1 against the upstream Kubernetes support window.</translation>
@@ -2944,6 +2913,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Not collected: %1 — %2</source>
             <translation>Not collected: %1 — %2</translation>
+        </message>
+        <message>
+            <source>&amp;Group by:</source>
+            <translation>&amp;Group by:</translation>
+        </message>
+        <message>
+            <source>Nothing: one row per cluster</source>
+            <translation>Nothing: one row per cluster</translation>
+        </message>
+        <message>
+            <source>Labels: %1</source>
+            <translation>Labels: %1</translation>
         </message>
     </context>
     <context>
@@ -3925,7 +3906,8 @@ Support ends %4: %5</translation>
         <message numerus="yes">
             <source>%n cluster(s)</source>
             <translation>
-                <numerusform>%n cluster(s)</numerusform>
+                <numerusform>%n cluster</numerusform>
+                <numerusform>%n clusters</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4633,6 +4615,10 @@ Support ends %4: %5</translation>
             <source>error: the release catalog has no minor released by %1; give --target.</source>
             <translation>error: the release catalog has no minor released by %1; give --target.</translation>
         </message>
+        <message>
+            <source>--target: “%1” is not a minor such as 1.34.</source>
+            <translation>--target: “%1” is not a minor such as 1.34.</translation>
+        </message>
     </context>
     <context>
         <name>SupportCost</name>
@@ -4643,6 +4629,103 @@ Support ends %4: %5</translation>
         <message>
             <source>%1, removed in %2</source>
             <translation>%1, removed in %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::FleetGroupModel</name>
+        <message>
+            <source>version unknown</source>
+            <translation>version unknown</translation>
+        </message>
+        <message>
+            <source>unlabelled</source>
+            <translation>unlabelled</translation>
+        </message>
+        <message>
+            <source>Tier or environment</source>
+            <translation>Tier or environment</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Kubernetes minor</source>
+            <translation>Kubernetes minor</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n cluster</numerusform>
+                <numerusform>%n clusters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n out of support</source>
+            <translation>
+                <numerusform>%n out of support</numerusform>
+                <numerusform>%n out of support</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ending soon</source>
+            <translation>
+                <numerusform>%n ending soon</numerusform>
+                <numerusform>%n ending soon</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation>
+                <numerusform>%n supported</numerusform>
+                <numerusform>%n supported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unknown</source>
+            <translation>
+                <numerusform>%n unknown</numerusform>
+                <numerusform>%n unknown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::GroupFilter</name>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>All clusters</source>
+            <translation>All clusters</translation>
+        </message>
+        <message>
+            <source>By tier or environment</source>
+            <translation>By tier or environment</translation>
+        </message>
+        <message>
+            <source>By distribution</source>
+            <translation>By distribution</translation>
+        </message>
+        <message>
+            <source>By region</source>
+            <translation>By region</translation>
+        </message>
+        <message>
+            <source>By Kubernetes minor</source>
+            <translation>By Kubernetes minor</translation>
+        </message>
+        <message>
+            <source>The group whose clusters are shown, with how many of them stand where in the support window.</source>
+            <translation>The group whose clusters are shown, with how many of them stand where in the support window.</translation>
         </message>
     </context>
 </TS>

@@ -244,6 +244,14 @@
             <source>%1: reading %2 with the service account of namespace “%3”</source>
             <translation>%1: 名前空間「%3」のサービスアカウントで %2 を読み取ります</translation>
         </message>
+        <message>
+            <source>Label every snapshot KEY=VALUE (repeatable), e.g. tier=production or region=osaka-dc: the window groups the fleet by them.</source>
+            <translation>すべてのスナップショットにラベル KEY=VALUE を付けます（繰り返し可。例: tier=production、region=osaka-dc）。ウィンドウはこのラベルでフリートをグループ化します。</translation>
+        </message>
+        <message>
+            <source>--label “%1” is not KEY=VALUE.</source>
+            <translation>--label “%1” は KEY=VALUE の形ではありません。</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>
@@ -2864,40 +2872,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>No clusters yet. Open a workspace or import snapshot files from the File menu.</source>
             <translation>クラスターがまだありません。「ファイル」メニューからワークスペースを開くか、スナップショットを取り込んでください。</translation>
         </message>
-        <message numerus="yes">
-            <source>%n cluster(s)</source>
-            <translation>
-                <numerusform>クラスター %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n out of support</source>
-            <translation>
-                <numerusform>サポート切れ %n</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n ending soon</source>
-            <translation>
-                <numerusform>まもなく終了 %n</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n supported</source>
-            <translation>
-                <numerusform>サポート中 %n</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unknown</source>
-            <translation>
-                <numerusform>不明 %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> · </source>
-            <translation>・</translation>
-        </message>
         <message>
             <source>judged on %1 against the upstream Kubernetes support window.</source>
             <translation>%1 時点のアップストリーム Kubernetes サポート期間で判定。</translation>
@@ -2921,6 +2895,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Not collected: %1 — %2</source>
             <translation>未収集: %1 — %2</translation>
+        </message>
+        <message>
+            <source>&amp;Group by:</source>
+            <translation>グループ化(&amp;G):</translation>
+        </message>
+        <message>
+            <source>Nothing: one row per cluster</source>
+            <translation>なし（クラスターごとに 1 行）</translation>
+        </message>
+        <message>
+            <source>Labels: %1</source>
+            <translation>ラベル: %1</translation>
         </message>
     </context>
     <context>
@@ -4593,6 +4579,10 @@ Kubernetes %2（%3）
             <source>error: the release catalog has no minor released by %1; give --target.</source>
             <translation>エラー: リリースカタログに %1 までにリリースされたマイナーバージョンがありません。--target を指定してください。</translation>
         </message>
+        <message>
+            <source>--target: “%1” is not a minor such as 1.34.</source>
+            <translation>--target:「%1」は 1.34 のようなマイナーバージョンではありません。</translation>
+        </message>
     </context>
     <context>
         <name>SupportCost</name>
@@ -4603,6 +4593,98 @@ Kubernetes %2（%3）
         <message>
             <source>%1, removed in %2</source>
             <translation>%1(%2 で削除)</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::FleetGroupModel</name>
+        <message>
+            <source>version unknown</source>
+            <translation>バージョン不明</translation>
+        </message>
+        <message>
+            <source>unlabelled</source>
+            <translation>ラベルなし</translation>
+        </message>
+        <message>
+            <source>Tier or environment</source>
+            <translation>ティア・環境</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>ディストリビューション</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>リージョン</translation>
+        </message>
+        <message>
+            <source>Kubernetes minor</source>
+            <translation>Kubernetes マイナーバージョン</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>クラスター %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n out of support</source>
+            <translation>
+                <numerusform>サポート切れ %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ending soon</source>
+            <translation>
+                <numerusform>まもなく終了 %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation>
+                <numerusform>サポート中 %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unknown</source>
+            <translation>
+                <numerusform>不明 %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation>・</translation>
+        </message>
+    </context>
+    <context>
+        <name>kirikae::GroupFilter</name>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>表示(&amp;S):</translation>
+        </message>
+        <message>
+            <source>All clusters</source>
+            <translation>すべてのクラスター</translation>
+        </message>
+        <message>
+            <source>By tier or environment</source>
+            <translation>ティア・環境別</translation>
+        </message>
+        <message>
+            <source>By distribution</source>
+            <translation>ディストリビューション別</translation>
+        </message>
+        <message>
+            <source>By region</source>
+            <translation>リージョン別</translation>
+        </message>
+        <message>
+            <source>By Kubernetes minor</source>
+            <translation>Kubernetes マイナーバージョン別</translation>
+        </message>
+        <message>
+            <source>The group whose clusters are shown, with how many of them stand where in the support window.</source>
+            <translation>表示するクラスターのグループ。サポート期間のどこにあるクラスターが何件あるかも示します。</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "debtpage.h"
 
 #include "filteredtable.h"
+#include "groupfilter.h"
 #include "items/debtmodel.h"
 #include "items/hotspotmodel.h"
 
@@ -18,11 +19,12 @@
 
 namespace kirikae {
 
-DebtPage::DebtPage(DebtModel *model, QWidget *parent)
+DebtPage::DebtPage(DebtModel *model, FleetModel *fleet, QWidget *parent)
     : Page(parent)
     , m_model(model)
     , m_heading(new QLabel(this))
     , m_explanation(new QLabel(this))
+    , m_groupFilter(new GroupFilter(fleet, this))
     , m_table(new FilteredTable(model, DebtModel::SortRole, this))
     , m_hotspotModel(new HotspotModel(this))
     , m_hotspotTable(new FilteredTable(m_hotspotModel, HotspotModel::SortRole, this))
@@ -40,6 +42,9 @@ DebtPage::DebtPage(DebtModel *model, QWidget *parent)
         const QModelIndex source = m_table->proxy()->mapToSource(current);
         showCell(source.row(), source.column());
     });
+    // The heatmap and the hotspots show the chosen group's clusters.
+    m_hotspotTable->proxy()->setNameSection(HotspotModel::ClusterColumn);
+    connect(m_groupFilter, &GroupFilter::changed, this, &DebtPage::showGroup);
     m_hotspotTable->view()->sortByColumn(HotspotModel::RankColumn, Qt::AscendingOrder);
     m_hotspotTable->view()->horizontalHeader()->setStretchLastSection(true);
     connect(m_hotspotTable->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -98,8 +103,15 @@ DebtPage::DebtPage(DebtModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_explanation);
+    layout->addWidget(m_groupFilter);
     layout->addWidget(splitter, 1);
     retranslate();
+}
+
+void DebtPage::showGroup()
+{
+    m_table->proxy()->setClusters(m_groupFilter->clusters());
+    m_hotspotTable->proxy()->setClusters(m_groupFilter->clusters());
 }
 
 QString DebtPage::title() const

@@ -12,16 +12,19 @@ namespace kirikae {
 
 class DebtModel;
 class FilteredTable;
+class FleetModel;
+class GroupFilter;
 class HotspotModel;
 
-/// Upgrade debt: a heatmap of clusters × areas, and the reasons and evidence behind the selected cell.
+/// Upgrade debt: a heatmap of clusters × areas (of one group of the fleet when one is chosen), and the reasons and
+/// evidence behind the selected cell.
 class DebtPage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DebtPage)
 
 public:
-    DebtPage(DebtModel *model, QWidget *parent = nullptr);
+    DebtPage(DebtModel *model, FleetModel *fleet, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("debt"); }
     QString title() const override;
@@ -34,6 +37,7 @@ public:
     void openLink(const QUrl &url);
     FilteredTable *table() const { return m_table; }
     FilteredTable *hotspots() const { return m_hotspotTable; }
+    GroupFilter *groupFilter() const { return m_groupFilter; }
 
 Q_SIGNALS:
     /// The user wants to accept one of these reasons of a cluster.
@@ -48,10 +52,12 @@ protected:
 
 private:
     void retranslate();
+    void showGroup();
 
     DebtModel *m_model;
     QLabel *m_heading;
     QLabel *m_explanation;
+    GroupFilter *m_groupFilter;
     FilteredTable *m_table;
     HotspotModel *m_hotspotModel;
     FilteredTable *m_hotspotTable;

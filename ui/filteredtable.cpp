@@ -16,7 +16,7 @@ FilteredTable::FilteredTable(QAbstractItemModel *source, int sortRole, QWidget *
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ClusterFilterProxy(ClusterFilterProxy::Axis::Rows, 0, Qt::DisplayRole, this))
 {
     m_proxy->setSourceModel(source);
     m_proxy->setSortRole(sortRole);

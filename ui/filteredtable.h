@@ -1,10 +1,11 @@
 #pragma once
 
+#include "items/clusterfilterproxy.h"
+
 #include <QWidget>
 
 class QAbstractItemModel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace kirikae {
@@ -14,7 +15,8 @@ namespace kirikae {
  * source model's SortRole (raw values), so numbers and dates sort as numbers and dates; the filter matches
  * the display text of every column. Columns follow their contents whenever the model or the language changes:
  * key columns (the name, the status) come first and are always shown whole; the others are capped so that a long
- * cell scrolls instead of pushing the key columns out of sight.
+ * cell scrolls instead of pushing the key columns out of sight. A table of clusters can keep only some of them
+ * (proxy()->setClusters()).
  */
 class FilteredTable final : public QWidget
 {
@@ -25,7 +27,7 @@ public:
     FilteredTable(QAbstractItemModel *source, int sortRole, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    ClusterFilterProxy *proxy() const { return m_proxy; }
     QLineEdit *filterEdit() const { return m_filter; }
     /// The source row behind a view row, or -1.
     int sourceRow(int proxyRow) const;
@@ -48,7 +50,7 @@ private:
 
     QLineEdit *m_filter;
     QTableView *m_view;
-    QSortFilterProxyModel *m_proxy;
+    ClusterFilterProxy *m_proxy;
     QList<int> m_keyColumns;
     bool m_fitPending = false;
     int m_lastColumnWidth = 0; ///< what the last column's contents need

@@ -1,19 +1,24 @@
 #include "fleetpage.h"
 
 #include "filteredtable.h"
+#include "items/fleetgroupmodel.h"
 #include "items/fleetmodel.h"
 #include "items/formatting.h"
 #include "items/inventorymodel.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace kirikae {
@@ -27,6 +32,11 @@ FleetPage::FleetPage(FleetModel *fleet, InventoryModel *inventory, QWidget *pare
     , m_errors(new QLabel(this))
     , m_notes(new QLabel(this))
     , m_fleetTable(new FilteredTable(fleet, FleetModel::SortRole, this))
+    , m_groupLabel(new QLabel(this))
+    , m_groupBy(new QComboBox(this))
+    , m_groupModel(new FleetGroupModel(fleet, this))
+    , m_groupView(new QTreeView(this))
+    , m_views(new QStackedWidget(this))
     , m_details(new QGroupBox(this))
     , m_detailSummary(new QLabel(m_details))
     , m_inventoryTable(new FilteredTable(inventory, InventoryModel::SortRole, m_details))
@@ -49,8 +59,14 @@ FleetPage::FleetPage(FleetModel *fleet, InventoryModel *inventory, QWidget *pare
     detailLayout->addWidget(m_detailSummary);
     detailLayout->addWidget(m_inventoryTable);
 
+    setUpGroups();
+    auto *grouping = new QHBoxLayout;
+    grouping->addWidget(m_groupLabel);
+    grouping->addWidget(m_groupBy);
+    grouping->addStretch(1);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_fleetTable);
+    splitter->addWidget(m_views);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -60,6 +76,7 @@ FleetPage::FleetPage(FleetModel *fleet, InventoryModel *inventory, QWidget *pare
     layout->addWidget(m_summary);
     layout->addWidget(m_errors);
     layout->addWidget(m_notes);
+    layout->addLayout(grouping);
     layout->addWidget(splitter, 1);
 
     QTableView *view = m_fleetTable->view();
@@ -86,6 +103,61 @@ QString FleetPage::title() const
     return tr("Fleet overview");
 }
 
+void FleetPage::setUpGroups()
+{
+    // Entry 0 lists every cluster; entry k + 1 groups them by GroupKey k.
+    for (int i = 0; i <= groupKeyCount; ++i)
+        m_groupBy->addItem(QString());
+    m_groupBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_groupLabel->setBuddy(m_groupBy);
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, &FleetPage::groupingChosen);
+    m_groupView->setModel(m_groupModel);
+    m_groupView->setUniformRowHeights(true);
+    m_groupView->setAlternatingRowColors(true);
+    m_groupView->setTextElideMode(Qt::ElideRight);
+    connect(m_groupModel, &QAbstractItemModel::modelReset, this, &FleetPage::layoutGroups);
+    // Columns fit the rows on show: a group opened later brings clusters whose cells may be wider.
+    connect(m_groupView, &QTreeView::expanded, this, &FleetPage::fitGroupColumns);
+    connect(m_groupView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.parent().isValid())
+                    showCluster(current.data(FleetGroupModel::SourceRowRole).toInt());
+            });
+    m_views->addWidget(m_fleetTable);
+    m_views->addWidget(m_groupView);
+}
+
+void FleetPage::groupingChosen(int choice)
+{
+    m_views->setCurrentWidget(choice > 0 ? static_cast<QWidget *>(m_groupView) : m_fleetTable);
+    if (choice <= 0)
+        return;
+    if (m_groupModel->groupKey() == GroupKey(choice - 1))
+        layoutGroups();
+    else
+        m_groupModel->setGroupKey(GroupKey(choice - 1)); // resets, which lays the groups out
+}
+
+void FleetPage::layoutGroups()
+{
+    QHeaderView *header = m_groupView->header();
+    const QList<int> keys = {FleetModel::NameColumn, FleetModel::VersionColumn, FleetModel::SupportColumn};
+    for (int i = 0; i < keys.size(); ++i)
+        header->moveSection(header->visualIndex(keys.at(i)), i);
+    for (int row = 0; row < m_groupModel->rowCount(); ++row)
+        m_groupView->setFirstColumnSpanned(row, {}, true);
+    // A handful of clusters reads best all open; hundreds read by their groups first.
+    if (m_fleet->rowCount() <= 50)
+        m_groupView->expandAll();
+    fitGroupColumns();
+}
+
+void FleetPage::fitGroupColumns()
+{
+    for (int column = 0; column < m_groupModel->columnCount(); ++column)
+        m_groupView->resizeColumnToContents(column);
+}
+
 void FleetPage::setLoadErrors(const QStringList &errors)
 {
     m_loadErrors = errors;
@@ -108,6 +180,12 @@ void FleetPage::changeEvent(QEvent *event)
 void FleetPage::retranslate()
 {
     m_heading->setText(title());
+    m_groupLabel->setText(tr("&Group by:"));
+    const QString groupings[] = {tr("Nothing: one row per cluster"), FleetGroupModel::keyName(GroupKey::Tier),
+                                 FleetGroupModel::keyName(GroupKey::Distribution),
+                                 FleetGroupModel::keyName(GroupKey::Region), FleetGroupModel::keyName(GroupKey::Minor)};
+    for (int i = 0; i <= groupKeyCount; ++i)
+        m_groupBy->setItemText(i, groupings[i]);
     m_errors->setVisible(!m_loadErrors.isEmpty());
     if (!m_loadErrors.isEmpty())
         m_errors->setText(tr("%n snapshot file(s) could not be read; the other clusters are shown:", nullptr,
@@ -119,27 +197,17 @@ void FleetPage::retranslate()
 
 void FleetPage::updateSummary()
 {
-    int counts[4] = {0, 0, 0, 0};
+    std::array<int, 4> counts{};
     QDate today;
     for (int row = 0; row < m_fleet->rowCount(); ++row) {
-        ++counts[int(m_fleet->status(row).support.status)];
+        ++counts.at(std::size_t(m_fleet->status(row).support.status));
         today = m_fleet->status(row).support.today;
     }
     if (m_fleet->rowCount() == 0) {
         m_summary->setText(tr("No clusters yet. Open a workspace or import snapshot files from the File menu."));
         return;
     }
-    QStringList parts;
-    parts << tr("%n cluster(s)", nullptr, m_fleet->rowCount());
-    if (counts[int(SupportStatus::Unsupported)] > 0)
-        parts << tr("%n out of support", nullptr, counts[int(SupportStatus::Unsupported)]);
-    if (counts[int(SupportStatus::EndingSoon)] > 0)
-        parts << tr("%n ending soon", nullptr, counts[int(SupportStatus::EndingSoon)]);
-    if (counts[int(SupportStatus::Supported)] > 0)
-        parts << tr("%n supported", nullptr, counts[int(SupportStatus::Supported)]);
-    if (counts[int(SupportStatus::Unknown)] > 0)
-        parts << tr("%n unknown", nullptr, counts[int(SupportStatus::Unknown)]);
-    m_summary->setText(parts.join(tr(" · ")) + u"  —  " +
+    m_summary->setText(FleetGroupModel::countsText(m_fleet->rowCount(), counts) + u"  —  " +
                        tr("judged on %1 against the upstream Kubernetes support window.").arg(formatDate(today)));
 }
 
@@ -160,6 +228,12 @@ void FleetPage::showCluster(int sourceRow)
     if (s.collectedAt.isValid())
         text += u'\n' + tr("Snapshot taken %1 from %2.")
                             .arg(formatDateTime(s.collectedAt), s.server.isEmpty() ? entry.file : s.server);
+    if (!s.labels.isEmpty()) {
+        QStringList labels;
+        for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it)
+            labels << it.key() + u'=' + it.value();
+        text += u'\n' + tr("Labels: %1").arg(labels.join(QStringLiteral(", ")));
+    }
     for (const auto &error : s.errors)
         text += u'\n' + tr("Not collected: %1 — %2").arg(error.part, error.message);
     m_detailSummary->setText(text);

@@ -4,16 +4,21 @@
 
 #include <QStringList>
 
+class QComboBox;
 class QGroupBox;
 class QLabel;
+class QStackedWidget;
+class QTreeView;
 
 namespace kirikae {
 
 class FilteredTable;
+class FleetGroupModel;
 class FleetModel;
 class InventoryModel;
 
-/// The fleet overview: one row per cluster with its support status, and what runs in the selected cluster.
+/// The fleet overview: one row per cluster with its support status — or the clusters grouped by tier, distribution,
+/// region or minor, each group with its counts — and what runs in the selected cluster.
 class FleetPage final : public Page
 {
     Q_OBJECT
@@ -30,6 +35,9 @@ public:
     /// What loading noted without failing (files skipped in folders, clusters renamed apart), shown below them.
     void setLoadNotes(const QStringList &notes);
     FilteredTable *fleetTable() const { return m_fleetTable; }
+    QComboBox *groupBox() const { return m_groupBy; }
+    QTreeView *groupView() const { return m_groupView; }
+    FleetGroupModel *groupModel() const { return m_groupModel; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +46,12 @@ private:
     void retranslate();
     void updateSummary();
     void showCluster(int sourceRow);
+    /// The Group by box and the grouped tree beside the flat table.
+    void setUpGroups();
+    void groupingChosen(int choice);
+    /// Group rows span the tree; small fleets open with every group expanded.
+    void layoutGroups();
+    void fitGroupColumns();
 
     FleetModel *m_fleet;
     InventoryModel *m_inventory;
@@ -46,6 +60,11 @@ private:
     QLabel *m_errors;
     QLabel *m_notes;
     FilteredTable *m_fleetTable;
+    QLabel *m_groupLabel;
+    QComboBox *m_groupBy;
+    FleetGroupModel *m_groupModel;
+    QTreeView *m_groupView;
+    QStackedWidget *m_views;
     QGroupBox *m_details;
     QLabel *m_detailSummary;
     FilteredTable *m_inventoryTable;

@@ -53,7 +53,9 @@ TimelinePage::TimelinePage(FleetModel *fleet, const Catalogs &catalogs, QDate to
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(340);
     m_deadlines->setTextFormat(Qt::RichText);
-    m_deadlines->setWordWrap(true);
+    // No word wrap: a wrapping label lays its whole table out again for every width it is asked about, which at 500
+    // clusters is most of the window's start-up. The table keeps its natural width and scrolls.
+    m_deadlines->setWordWrap(false);
     connect(m_lead, &QSpinBox::valueChanged, this, [this](int days) {
         QSettings().setValue(QStringLiteral("timeline/leadDays"), days);
         rebuild();

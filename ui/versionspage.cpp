@@ -1,6 +1,8 @@
 #include "versionspage.h"
 
 #include "analysis/addontargets.h"
+#include "groupfilter.h"
+#include "items/clusterfilterproxy.h"
 #include "items/versionmatrixmodel.h"
 #include "workers.h"
 
@@ -11,13 +13,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
-#include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace kirikae {
 
-VersionsPage::VersionsPage(VersionMatrixModel *model, QWidget *parent)
+VersionsPage::VersionsPage(VersionMatrixModel *model, FleetModel *fleet, QWidget *parent)
     : Page(parent)
     , m_model(model)
     , m_heading(new QLabel(this))
@@ -26,7 +27,9 @@ VersionsPage::VersionsPage(VersionMatrixModel *model, QWidget *parent)
     , m_targetLabel(new QLabel(this))
     , m_target(new QComboBox(this))
     , m_filter(new QLineEdit(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_groupFilter(new GroupFilter(fleet, this))
+    , m_proxy(new ClusterFilterProxy(ClusterFilterProxy::Axis::Columns, VersionMatrixModel::FirstClusterColumn,
+                                     Qt::DisplayRole, this))
     , m_view(new QTreeView(this))
 {
     styleHeading(m_heading);
@@ -47,6 +50,10 @@ VersionsPage::VersionsPage(VersionMatrixModel *model, QWidget *parent)
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(false);
     connect(m_model, &QAbstractItemModel::modelReset, this, &VersionsPage::fitColumns);
+    connect(m_groupFilter, &GroupFilter::changed, this, [this] {
+        m_proxy->setClusters(m_groupFilter->clusters());
+        fitColumns();
+    });
 
     m_target->addItem(QString(), QString());
     m_targetLabel->setBuddy(m_target);
@@ -61,6 +68,7 @@ VersionsPage::VersionsPage(VersionMatrixModel *model, QWidget *parent)
     tools->addWidget(m_targetLabel);
     tools->addWidget(m_target);
     tools->addWidget(m_filter, 1);
+    tools->addWidget(m_groupFilter);
     layout->addLayout(tools);
     layout->addWidget(m_view, 1);
     retranslate();
@@ -86,7 +94,7 @@ void VersionsPage::fitColumns()
     // Wide enough for the common case; longer cells elide and show everything in their tooltip. Cells that also
     // show the add-on's verdict at a target get more room.
     const int widest = m_model->addonTarget() ? 260 : 175;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
         m_view->resizeColumnToContents(column);
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), widest));
     }

@@ -9,21 +9,24 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTreeView;
 
 namespace kirikae {
 
+class ClusterFilterProxy;
+class FleetModel;
+class GroupFilter;
 class VersionMatrixModel;
 
-/// The version matrix: every component of every cluster side by side, coloured by how it stands.
+/// The version matrix: every component of every cluster side by side, coloured by how it stands; the clusters of
+/// one group of the fleet when one is chosen.
 class VersionsPage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VersionsPage)
 
 public:
-    VersionsPage(VersionMatrixModel *model, QWidget *parent = nullptr);
+    VersionsPage(VersionMatrixModel *model, FleetModel *fleet, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("versions"); }
     QString title() const override;
@@ -31,6 +34,7 @@ public:
     QComboBox *targetBox() const { return m_target; }
     /// The newest snapshot of each cluster and the minors to offer as a target for the add-on rows.
     void setFleet(const QList<ClusterSnapshot> &clusters, const QList<MinorVersion> &targets, const Catalogs &catalogs);
+    GroupFilter *groupFilter() const { return m_groupFilter; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,7 +52,8 @@ private:
     QLabel *m_targetLabel;
     QComboBox *m_target;
     QLineEdit *m_filter;
-    QSortFilterProxyModel *m_proxy;
+    GroupFilter *m_groupFilter;
+    ClusterFilterProxy *m_proxy;
     QTreeView *m_view;
     QList<ClusterSnapshot> m_clusters;
     Catalogs m_catalogs;

@@ -180,6 +180,9 @@ struct ClusterSnapshot
     QString distribution; ///< "upstream", "eks", "gke", "aks", "openshift", "k3s", "rke2"
     QString serverVersion;
     QString platform;
+    /// The cluster's own labels ("tier", "environment", "region", …), which a cluster cannot report about itself:
+    /// given to the collector or written into the file. The fleet is grouped by them.
+    QMap<QString, QString> labels;
     QStringList groupVersions; ///< discovery: "v1", "apps/v1", "batch/v1beta1", …
     QList<NodeInfo> nodes;
     QList<ComponentInfo> components;

@@ -157,6 +157,31 @@ RecordField<T> section(const char *key, const char *what, Fields<T> fields, bool
                            }}};
 }
 
+/// A mapping of text to text under key (labels); left out when empty.
+template <typename T> RecordField<T> labelMap(const char *key, QMap<QString, QString> T::*map)
+{
+    return {key, Custom<T>{[=](T &value, const YAML::Node &n) {
+                               const auto labels = n[key];
+                               if (!labels)
+                                   return;
+                               if (!labels.IsMap() && !labels.IsNull())
+                                   throw YamlReadError(QCoreApplication::translate("SnapshotFile",
+                                                                                   "“labels” must be a mapping."),
+                                                       lineOf(labels));
+                               for (const auto &kv : labels)
+                                   (value.*map).insert(toQString(kv.first.as<std::string>()),
+                                                       toQString(kv.second.as<std::string>()));
+                           },
+                           [=](YAML::Emitter &out, const T &value) {
+                               if ((value.*map).isEmpty())
+                                   return;
+                               out << YAML::Key << key << YAML::Value << YAML::BeginMap;
+                               for (auto it = (value.*map).cbegin(); it != (value.*map).cend(); ++it)
+                                   writeText(out, toStd(it.key()).c_str(), it.value(), true);
+                               out << YAML::EndMap;
+                           }}};
+}
+
 // ---- the records of a snapshot ----
 
 template <> const Record<ObjectUse> &record()
@@ -174,25 +199,6 @@ template <> const Record<ObjectUse> &record()
 template <> const Record<NodeInfo> &record()
 {
     using N = NodeInfo;
-    static const Custom<N> labels{
-        [](N &node, const YAML::Node &n) {
-            const auto labels = n["labels"];
-            if (!labels)
-                return;
-            if (!labels.IsMap() && !labels.IsNull())
-                throw YamlReadError(QCoreApplication::translate("SnapshotFile", "“labels” must be a mapping."),
-                                    lineOf(labels));
-            for (const auto &kv : labels)
-                node.labels.insert(toQString(kv.first.as<std::string>()), toQString(kv.second.as<std::string>()));
-        },
-        [](YAML::Emitter &out, const N &node) {
-            if (node.labels.isEmpty())
-                return;
-            out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap;
-            for (auto it = node.labels.cbegin(); it != node.labels.cend(); ++it)
-                writeText(out, toStd(it.key()).c_str(), it.value(), true);
-            out << YAML::EndMap;
-        }};
     static const Record<N> r{QT_TRANSLATE_NOOP("SnapshotFile", "A node"),
                              {{"name", &N::name, Presence::Required},
                               {"roles", &N::roles},
@@ -203,7 +209,7 @@ template <> const Record<NodeInfo> &record()
                               {"kernelVersion", &N::kernelVersion},
                               {"architecture", &N::architecture},
                               {"ready", &N::ready},
-                              {"labels", labels}}};
+                              labelMap("labels", &N::labels)}};
     return r;
 }
 
@@ -390,6 +396,7 @@ template <> const Record<ClusterSnapshot> &record()
          {"distribution", &S::distribution},
          {"serverVersion", &S::serverVersion},
          {"platform", &S::platform},
+         labelMap("labels", &S::labels),
          {"groupVersions", &S::groupVersions},
          records("nodes", &S::nodes),
          records("components", &S::components),

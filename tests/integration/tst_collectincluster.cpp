@@ -244,12 +244,19 @@ void TestCollectInCluster::commandCollectsTheClusterItRunsIn()
         QVERIFY(!text.contains(m_server.secret().toUtf8()));
     }
 
-    // Table format says which service account it reads with.
+    // Table format says which service account it reads with. A cluster cannot tell its tier or region: the job
+    // labels the snapshot, and the window groups the fleet by those labels.
     const Run table =
         kirikae({QStringLiteral("--in-cluster"), QStringLiteral("--cluster-name"), QStringLiteral("prod-tokyo"),
-                 QStringLiteral("--service-account-dir"), m_serviceAccount.path(), QStringLiteral("-o"), m_out.path()});
+                 QStringLiteral("--service-account-dir"), m_serviceAccount.path(), QStringLiteral("-o"), m_out.path(),
+                 QStringLiteral("--label"), QStringLiteral("tier=production"), QStringLiteral("--label"),
+                 QStringLiteral("region = ap-northeast-1")});
     QCOMPARE(table.exitCode, 0);
     QVERIFY2(table.err.contains("namespace “kirikae”"), table.err.constData());
+    const auto labelled = SnapshotFile::read(file, &error);
+    QVERIFY2(labelled, qPrintable(error));
+    QCOMPARE(labelled->labels, (QMap<QString, QString>{{QStringLiteral("tier"), QStringLiteral("production")},
+                                                       {QStringLiteral("region"), QStringLiteral("ap-northeast-1")}}));
 }
 
 void TestCollectInCluster::rotatedTokenIsReadAgain()
@@ -304,6 +311,11 @@ void TestCollectInCluster::usageErrors_data()
                        QStringLiteral("--workspace"),  QStringLiteral("w.yaml"),         QStringLiteral("-o"),
                        QStringLiteral("out")}
         << "takes no --workspace";
+    QTest::addRow("label without a value") << QStringList{QStringLiteral("--in-cluster"), QStringLiteral("--cluster-name"),
+                                                          QStringLiteral("a"), QStringLiteral("--label"),
+                                                          QStringLiteral("production"), QStringLiteral("-o"),
+                                                          QStringLiteral("out")}
+                                           << "is not KEY=VALUE";
     QTest::addRow("cluster name alone") << QStringList{QStringLiteral("--cluster-name"), QStringLiteral("a"),
                                                        QStringLiteral("-o"), QStringLiteral("out")}
                                         << "go with --in-cluster";

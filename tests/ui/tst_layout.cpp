@@ -155,7 +155,8 @@ private:
 
     void checkLabel(QLabel *label)
     {
-        const QString text = plainText(label);
+        // A label with a buddy shows its mnemonic underlined, not as "&".
+        const QString text = label->buddy() ? withoutMnemonic(plainText(label)) : plainText(label);
         if (text.trimmed().isEmpty())
             return;
         checkInsideAncestors(label, text);

@@ -1,6 +1,7 @@
 #include "analysis/fleetanalysis.h"
 #include "core/catalogs.h"
 #include "core/languagemanager.h"
+#include "items/fleetmodel.h"
 #include "items/versionmatrixmodel.h"
 #include "versionspage.h"
 #include "workspace/workspace.h"
@@ -36,7 +37,8 @@ void TestVersionsPage::targetColoursTheAddonRows()
         analyseFleet(loadSnapshots(Workspace::demo().snapshotFiles), {}, catalogs, QDate(2026, 11, 25));
     VersionMatrixModel model;
     model.setMatrix(demo.matrix);
-    VersionsPage page(&model);
+    FleetModel fleet;
+    VersionsPage page(&model, &fleet);
     page.resize(1280, 720);
     page.show();
     page.setFleet(demo.newest, demo.targets, catalogs);
