@@ -56,7 +56,12 @@ private:
     QList<RunbookBlock> goNoGoNotes() const;               ///< order, unmet dependencies, warnings under the table
     RunbookSection preChecks() const;
     RunbookSection inPlaceSteps() const;
+    QList<RunbookStep> poolsFirstSteps(const PlanHop &hop, const QString &label) const;
+    QList<RunbookStep> addonUpgradeSteps(const PlanHop &hop, const QString &label) const;
+    QList<RunbookStep> controlPlaneSteps(const PlanHop &hop, const QString &label) const;
+    QList<RunbookStep> finalPoolSteps() const;
     RunbookSection blueGreenSteps() const;
+    QList<RunbookStep> greenClusterSteps() const;
     RunbookSection postChecks() const;
     RunbookSection rollback() const;
     RunbookSection waivers() const;

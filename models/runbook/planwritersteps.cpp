@@ -112,91 +112,100 @@ RunbookStep PlanWriter::crdMigrationStep(const QString &label, const QList<CrdSt
         say(QT_TRANSLATE_NOOP("Runbook", "status.storedVersions of %1 no longer lists %2.")).arg(b.crd, versions)};
 }
 
-RunbookSection PlanWriter::inPlaceSteps() const
+// The node pools the version-skew policy makes move before a hop's control plane: one step per pool and hop,
+// however many of its components (kubelet, kube-proxy) force it.
+QList<RunbookStep> PlanWriter::poolsFirstSteps(const PlanHop &hop, const QString &label) const
 {
-    RunbookSection s = section(say(QT_TRANSLATE_NOOP("Runbook", "Steps")));
     QList<RunbookStep> list;
-    QStringList allBlocked;
-    for (const PlanHop &hop : m_plan.hops) {
-        for (const BlockedOperator &b : hop.operatorsBlocked)
-            allBlocked << blockedText(b);
-    }
-    list << crdMigrationSteps();
-    list << operatorSteps(allBlocked);
-    for (const PlanHop &hop : m_plan.hops) {
-        const QString label = hop.from.toString() + QStringLiteral(" → ") + hop.to.toString();
-        // One step per pool and hop, however many of its components (kubelet, kube-proxy) force it.
-        QHash<QString, QStringList> reasonsOfNode; // node → "kubelet v1.29.4", …: one pass over the checks
-        for (const SkewCheck &c : hop.nodesFirst)
-            for (const QString &node : c.where)
-                reasonsOfNode[node] << c.component + u' ' + c.version;
-        for (const NodePool &pool : m_plan.nodePools) {
-            if (pool.controlPlane)
-                continue;
-            QStringList reasons;
-            for (const QString &node : pool.nodes)
-                for (const QString &reason : reasonsOfNode.value(node))
-                    if (!reasons.contains(reason))
-                        reasons << reason;
-            if (reasons.isEmpty())
-                continue;
-            list << RunbookStep{
-                say(QT_TRANSLATE_NOOP("Runbook", "[%1] Upgrade node pool %2 first (kubelet %3)"))
-                    .arg(label, pool.name, pool.kubeletVersion),
-                say(QT_TRANSLATE_NOOP("Runbook", "Against kube-apiserver %1, %2 would fall outside the version-skew "
-                                                 "policy."))
-                    .arg(hop.to.toString(), reasons.join(QStringLiteral(", "))),
-                VendorCommands::nodePool(m_target, pool, hop.from.toString()),
-                say(QT_TRANSLATE_NOOP("Runbook", "The pool's nodes report kubelet %1 and are Ready."))
-                    .arg(hop.from.toString())};
-        }
-        list << apiMigration(hop);
-        if (!hop.addonsBlocked.isEmpty()) {
-            QStringList names;
-            QStringList commands;
-            for (const AddonBlocker &a : hop.addonsBlocked) {
-                names << QString(a.upgradeTo.isEmpty() ? QString(a.name + u' ' + a.version)
-                                                       : QString(a.name + u' ' + a.version + QStringLiteral(" → ") + a.upgradeTo));
-                commands << (a.chart.isEmpty()
-                                 ? QStringLiteral("helm upgrade <release-of-%1> <chart> --version <chart-for-%2>")
-                                       .arg(a.name, a.upgradeTo.isEmpty() ? QStringLiteral("target") : a.upgradeTo)
-                                 : QStringLiteral("helm upgrade %1 <repo>/%2 --version <chart-that-allows-%3>")
-                                       .arg(a.name, a.chart, hop.to.toString()));
-            }
-            list << RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "[%1] Upgrade the add-ons that do not run on %2"))
-                                    .arg(label, hop.to.toString()),
-                                names.join(u'\n'), commands,
-                                say(QT_TRANSLATE_NOOP("Runbook", "Each add-on runs a release that supports %1."))
-                                    .arg(hop.to.toString())};
-        }
+    QHash<QString, QStringList> reasonsOfNode; // node → "kubelet v1.29.4", …: one pass over the checks
+    for (const SkewCheck &c : hop.nodesFirst)
+        for (const QString &node : c.where)
+            reasonsOfNode[node] << c.component + u' ' + c.version;
+    for (const NodePool &pool : m_plan.nodePools) {
+        if (pool.controlPlane)
+            continue;
+        QStringList reasons;
+        for (const QString &node : pool.nodes)
+            for (const QString &reason : reasonsOfNode.value(node))
+                if (!reasons.contains(reason))
+                    reasons << reason;
+        if (reasons.isEmpty())
+            continue;
         list << RunbookStep{
-            say(QT_TRANSLATE_NOOP("Runbook", "[%1] Back up before the control plane moves")).arg(label),
-            VendorCommands::hasEtcdAccess(m_target)
-                ? say(QT_TRANSLATE_NOOP("Runbook",
-                                        "An etcd snapshot is the only way back from a failed control-plane upgrade."))
-                : say(QT_TRANSLATE_NOOP("Runbook",
-                                        "The platform gives no etcd access: back the workloads up with Velero.")),
-            VendorCommands::backup(m_target, hop),
-            say(QT_TRANSLATE_NOOP("Runbook", "The backup is complete and readable."))};
-        list << RunbookStep{
-            say(QT_TRANSLATE_NOOP("Runbook", "[%1] Upgrade the control plane")).arg(label),
-            hop.vendorRelease.isEmpty() ? QString()
-                                        : say(QT_TRANSLATE_NOOP("Runbook", "OpenShift %1 ships Kubernetes %2."))
-                                              .arg(hop.vendorRelease, hop.to.toString()),
-            VendorCommands::controlPlane(m_target, hop),
-            say(QT_TRANSLATE_NOOP("Runbook", "kubectl version reports server %1.")).arg(hop.to.toString())};
-        const QStringList addonCommands = VendorCommands::addons(m_target, hop);
-        if (!addonCommands.isEmpty()) {
-            QString detail;
-            if (!hop.etcd.isEmpty() || !hop.coredns.isEmpty())
-                detail = say(QT_TRANSLATE_NOOP("Runbook", "kubeadm %1 ships etcd %2 and CoreDNS %3."))
-                             .arg(hop.to.toString(), hop.etcd, hop.coredns);
-            list << RunbookStep{
-                say(QT_TRANSLATE_NOOP("Runbook", "[%1] Bring the add-ons along")).arg(label), detail, addonCommands,
-                say(QT_TRANSLATE_NOOP("Runbook", "The add-ons run the versions made for %1.")).arg(hop.to.toString())};
-        }
+            say(QT_TRANSLATE_NOOP("Runbook", "[%1] Upgrade node pool %2 first (kubelet %3)"))
+                .arg(label, pool.name, pool.kubeletVersion),
+            say(QT_TRANSLATE_NOOP("Runbook", "Against kube-apiserver %1, %2 would fall outside the version-skew "
+                                             "policy."))
+                .arg(hop.to.toString(), reasons.join(QStringLiteral(", "))),
+            VendorCommands::nodePool(m_target, pool, hop.from.toString()),
+            say(QT_TRANSLATE_NOOP("Runbook", "The pool's nodes report kubelet %1 and are Ready."))
+                .arg(hop.from.toString())};
     }
-    // Finally every worker pool to the target.
+    return list;
+}
+
+// The add-ons whose own compatibility tables do not run them on the hop's minor, upgraded before it.
+QList<RunbookStep> PlanWriter::addonUpgradeSteps(const PlanHop &hop, const QString &label) const
+{
+    QList<RunbookStep> list;
+    if (!hop.addonsBlocked.isEmpty()) {
+        QStringList names;
+        QStringList commands;
+        for (const AddonBlocker &a : hop.addonsBlocked) {
+            names << QString(a.upgradeTo.isEmpty() ? QString(a.name + u' ' + a.version)
+                                                   : QString(a.name + u' ' + a.version + QStringLiteral(" → ") + a.upgradeTo));
+            commands << (a.chart.isEmpty()
+                             ? QStringLiteral("helm upgrade <release-of-%1> <chart> --version <chart-for-%2>")
+                                   .arg(a.name, a.upgradeTo.isEmpty() ? QStringLiteral("target") : a.upgradeTo)
+                             : QStringLiteral("helm upgrade %1 <repo>/%2 --version <chart-that-allows-%3>")
+                                   .arg(a.name, a.chart, hop.to.toString()));
+        }
+        list << RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "[%1] Upgrade the add-ons that do not run on %2"))
+                                .arg(label, hop.to.toString()),
+                            names.join(u'\n'), commands,
+                            say(QT_TRANSLATE_NOOP("Runbook", "Each add-on runs a release that supports %1."))
+                                .arg(hop.to.toString())};
+    }
+    return list;
+}
+
+// Back up, move the control plane, bring kubeadm's add-ons along.
+QList<RunbookStep> PlanWriter::controlPlaneSteps(const PlanHop &hop, const QString &label) const
+{
+    QList<RunbookStep> list;
+    list << RunbookStep{
+        say(QT_TRANSLATE_NOOP("Runbook", "[%1] Back up before the control plane moves")).arg(label),
+        VendorCommands::hasEtcdAccess(m_target)
+            ? say(QT_TRANSLATE_NOOP("Runbook",
+                                    "An etcd snapshot is the only way back from a failed control-plane upgrade."))
+            : say(QT_TRANSLATE_NOOP("Runbook",
+                                    "The platform gives no etcd access: back the workloads up with Velero.")),
+        VendorCommands::backup(m_target, hop),
+        say(QT_TRANSLATE_NOOP("Runbook", "The backup is complete and readable."))};
+    list << RunbookStep{
+        say(QT_TRANSLATE_NOOP("Runbook", "[%1] Upgrade the control plane")).arg(label),
+        hop.vendorRelease.isEmpty() ? QString()
+                                    : say(QT_TRANSLATE_NOOP("Runbook", "OpenShift %1 ships Kubernetes %2."))
+                                          .arg(hop.vendorRelease, hop.to.toString()),
+        VendorCommands::controlPlane(m_target, hop),
+        say(QT_TRANSLATE_NOOP("Runbook", "kubectl version reports server %1.")).arg(hop.to.toString())};
+    const QStringList addonCommands = VendorCommands::addons(m_target, hop);
+    if (!addonCommands.isEmpty()) {
+        QString detail;
+        if (!hop.etcd.isEmpty() || !hop.coredns.isEmpty())
+            detail = say(QT_TRANSLATE_NOOP("Runbook", "kubeadm %1 ships etcd %2 and CoreDNS %3."))
+                         .arg(hop.to.toString(), hop.etcd, hop.coredns);
+        list << RunbookStep{
+            say(QT_TRANSLATE_NOOP("Runbook", "[%1] Bring the add-ons along")).arg(label), detail, addonCommands,
+            say(QT_TRANSLATE_NOOP("Runbook", "The add-ons run the versions made for %1.")).arg(hop.to.toString())};
+    }
+    return list;
+}
+
+// Finally every worker pool to the target.
+QList<RunbookStep> PlanWriter::finalPoolSteps() const
+{
+    QList<RunbookStep> list;
     const QString target = m_plan.hops.isEmpty() ? m_plan.target.toString() : m_plan.hops.last().patch;
     for (const NodePool &pool : m_plan.nodePools) {
         if (pool.controlPlane && m_target.distribution != u"upstream")
@@ -210,15 +219,36 @@ RunbookSection PlanWriter::inPlaceSteps() const
             say(QT_TRANSLATE_NOOP("Runbook", "Every node of the pool reports kubelet %1 and is Ready."))
                 .arg(m_plan.target.toString())};
     }
+    return list;
+}
+
+RunbookSection PlanWriter::inPlaceSteps() const
+{
+    RunbookSection s = section(say(QT_TRANSLATE_NOOP("Runbook", "Steps")));
+    QList<RunbookStep> list;
+    QStringList allBlocked;
+    for (const PlanHop &hop : m_plan.hops) {
+        for (const BlockedOperator &b : hop.operatorsBlocked)
+            allBlocked << blockedText(b);
+    }
+    list << crdMigrationSteps();
+    list << operatorSteps(allBlocked);
+    for (const PlanHop &hop : m_plan.hops) {
+        const QString label = hop.from.toString() + QStringLiteral(" → ") + hop.to.toString();
+        list << poolsFirstSteps(hop, label);
+        list << apiMigration(hop);
+        list << addonUpgradeSteps(hop, label);
+        list << controlPlaneSteps(hop, label);
+    }
+    list << finalPoolSteps();
     s.blocks << steps(list);
     return s;
 }
 
-RunbookSection PlanWriter::blueGreenSteps() const
+// The new cluster: built (or, given its snapshot, checked), then its operators installed, dependencies first.
+QList<RunbookStep> PlanWriter::greenClusterSteps() const
 {
-    RunbookSection s = section(say(QT_TRANSLATE_NOOP("Runbook", "Steps")));
     const VendorCommands::Target green = VendorCommands::newClusterTargetOf(m_plan);
-    const QString backup = m_plan.cluster + QStringLiteral("-migration");
     QList<RunbookStep> list;
     const QString context =
         m_plan.newClusterContext.isEmpty() ? QStringLiteral("<new-context>") : m_plan.newClusterContext;
@@ -246,6 +276,14 @@ RunbookSection PlanWriter::blueGreenSteps() const
             order.join(QStringLiteral(" → ")),
             {QStringLiteral("kubectl get csv -A")},
             say(QT_TRANSLATE_NOOP("Runbook", "Every operator is Succeeded."))};
+    return list;
+}
+
+RunbookSection PlanWriter::blueGreenSteps() const
+{
+    RunbookSection s = section(say(QT_TRANSLATE_NOOP("Runbook", "Steps")));
+    const QString backup = m_plan.cluster + QStringLiteral("-migration");
+    QList<RunbookStep> list = greenClusterSteps();
     list << crdMigrationSteps(); // Velero restores objects as stored: nothing at a version the new side drops
     list << RunbookStep{say(QT_TRANSLATE_NOOP("Runbook", "Back up the old cluster with Velero")),
                         QString(),
