@@ -421,8 +421,13 @@ KubeClient::Attempt KubeClient::perform(const QString &path, const QString &bear
 Response KubeClient::getJson(const QString &path, QJsonObject *object)
 {
     Response r = get(path);
-    if (!r.ok())
-        return r;
+    if (r.ok())
+        readObject(r, path, object);
+    return r;
+}
+
+void KubeClient::readObject(Response &r, const QString &path, QJsonObject *object) const
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
     if (!doc.isObject()) {
@@ -430,15 +435,36 @@ Response KubeClient::getJson(const QString &path, QJsonObject *object)
         r.message = QCoreApplication::translate("KubeClient", "%1: the answer is not a JSON object (%2 at byte %3).")
                         .arg(server() + path.section(u'?', 0, 0), error.errorString())
                         .arg(error.offset);
-        return r;
+        return;
     }
     *object = doc.object();
     r.body.clear();
-    return r;
+}
+
+std::optional<ListPage> KubeClient::readPage(Response &r, const QString &path, const QStringList *namespaces) const
+{
+    if (namespaces) {
+        if (auto page = ListPage::read(r.body, *namespaces)) {
+            r.body.clear();
+            return page;
+        }
+    } // else, or when simdjson refuses it: Qt reads it and words what is wrong
+    QJsonObject object;
+    readObject(r, path, &object);
+    if (!r.ok())
+        return std::nullopt;
+    ListPage page;
+    const QJsonValue items = object.value(QStringLiteral("items"));
+    page.hasItems = items.isArray() || items.isNull();
+    for (const QJsonValue &item : items.toArray())
+        page.items << item.toObject();
+    page.continueToken =
+        object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("continue")).toString();
+    return page;
 }
 
 Response KubeClient::list(const QString &path, const std::function<void(const QJsonObject &)> &onItem,
-                          const std::function<void()> &onRestart)
+                          const std::function<void()> &onRestart, const QStringList *namespaces)
 {
     constexpr int maxRestarts = 2;
     int restarts = 0;
@@ -449,8 +475,7 @@ Response KubeClient::list(const QString &path, const std::function<void(const QJ
         if (!continueToken.isEmpty())
             query.addQueryItem(QStringLiteral("continue"), continueToken);
         const QString pagePath = path.section(u'?', 0, 0) + u'?' + query.toString(QUrl::FullyEncoded);
-        QJsonObject page;
-        Response r = getJson(pagePath, &page);
+        Response r = get(pagePath);
         if (r.failure == FailureKind::Gone && !continueToken.isEmpty() && restarts < maxRestarts) {
             // The continue token expired (etcd compacted): the list must be read again from the start.
             ++restarts;
@@ -461,16 +486,18 @@ Response KubeClient::list(const QString &path, const std::function<void(const QJ
         }
         if (!r.ok())
             return r;
-        const QJsonValue items = page.value(QStringLiteral("items"));
-        if (!items.isArray() && !items.isNull()) {
+        const std::optional<ListPage> page = readPage(r, pagePath, namespaces);
+        if (!page)
+            return r;
+        if (!page->hasItems) {
             r.failure = FailureKind::Malformed;
             r.message = QCoreApplication::translate("KubeClient", "%1: the answer is not a list (no “items”).")
                             .arg(server() + path.section(u'?', 0, 0));
             return r;
         }
-        for (const QJsonValue &item : items.toArray())
-            onItem(item.toObject());
-        continueToken = page.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("continue")).toString();
+        for (const QJsonObject &item : page->items)
+            onItem(item);
+        continueToken = page->continueToken;
         if (continueToken.isEmpty())
             return r;
     }
