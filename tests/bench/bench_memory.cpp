@@ -4,6 +4,7 @@
 // the process (peak RSS minus the peak of the same command on the smallest demo snapshot) ÷ the file's size.
 // Target ≤ 5× at every size. `bench_memory KIRIKAE` measures another build's binary on the same snapshots.
 #include "snapshot/snapshotfile.h"
+#include "stagingdemo.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,9 +25,7 @@ namespace {
 
 ClusterSnapshot bigCluster(int nodes)
 {
-    QString error;
-    ClusterSnapshot s = *SnapshotFile::read(
-        QStringLiteral(KIRIKAE_SOURCE_DIR "/resources/demo/snapshots/staging-kubeadm.yaml"), &error);
+    ClusterSnapshot s = stagingDemo();
     const NodeInfo worker = s.nodes.constLast();
     s.nodes = {s.nodes.constFirst()};
     for (int i = 0; i < nodes; ++i) {
