@@ -2382,6 +2382,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>the file is not UTF-8 text.</source>
             <translation>the file is not UTF-8 text.</translation>
         </message>
+        <message>
+            <source>the referenced anchor is not defined</source>
+            <translation>the referenced anchor is not defined</translation>
+        </message>
+        <message>
+            <source>aliases expand into too many values.</source>
+            <translation>aliases expand into too many values.</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::AddClustersDialog</name>

@@ -2370,6 +2370,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>the file is not UTF-8 text.</source>
             <translation>ファイルが UTF-8 のテキストではありません。</translation>
         </message>
+        <message>
+            <source>the referenced anchor is not defined</source>
+            <translation>参照されたアンカーが定義されていません</translation>
+        </message>
+        <message>
+            <source>aliases expand into too many values.</source>
+            <translation>エイリアスを展開すると値が多くなりすぎます。</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::AddClustersDialog</name>

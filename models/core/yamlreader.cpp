@@ -1,5 +1,7 @@
 #include "yamlreader.h"
 
+#include "yamltree.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -25,20 +27,48 @@ namespace yaml {
 
 namespace {
 
-YAML::Node child(const YAML::Node &node, const char *key)
+template <typename Node> Node child(const Node &node, const char *key)
 {
     if (!node.IsMap())
         return {};
     return node[key];
 }
 
-QString scalar(const YAML::Node &node, const char *key)
+QString scalarText(const YAML::Node &node)
+{
+    return toQString(node.Scalar());
+}
+
+QString scalarText(const TreeNode &node)
+{
+    return node.text();
+}
+
+YAML::Node emptySequence(const YAML::Node &)
+{
+    return YAML::Node(YAML::NodeType::Sequence);
+}
+
+TreeNode emptySequence(const TreeNode &)
+{
+    return {};
+}
+
+template <typename Node> int lineOfNode(const Node &node)
+{
+    if (!node.IsDefined())
+        return 0;
+    const auto mark = node.Mark();
+    return mark.line >= 0 ? mark.line + 1 : 0;
+}
+
+template <typename Node> QString scalar(const Node &node, const char *key)
 {
     if (!node.IsScalar())
         throw YamlReadError(
             QCoreApplication::translate("YamlReader", "“%1” must be a single value.").arg(QLatin1StringView(key)),
-            lineOf(node));
-    return toQString(node.Scalar());
+            lineOfNode(node));
+    return scalarText(node);
 }
 
 } // namespace
@@ -55,10 +85,12 @@ std::string toStd(const QString &s)
 
 int lineOf(const YAML::Node &node)
 {
-    if (!node.IsDefined())
-        return 0;
-    const auto mark = node.Mark();
-    return mark.line >= 0 ? mark.line + 1 : 0;
+    return lineOfNode(node);
+}
+
+int lineOf(const TreeNode &node)
+{
+    return lineOfNode(node);
 }
 
 bool isUtf8(const QByteArray &data)
@@ -71,7 +103,7 @@ bool isUtf8(const QByteArray &data)
     return !decoder.hasError();
 }
 
-YAML::Node parse(const QByteArray &data)
+void requireUnicode(const QByteArray &data)
 {
     // YAML is Unicode; yaml-cpp reads UTF-16 and UTF-32 by their byte-order mark and takes everything else as
     // UTF-8 without checking it. Bytes that are not UTF-8 would reach names and versions as replacement marks.
@@ -84,6 +116,11 @@ YAML::Node parse(const QByteArray &data)
         const int line = bad < 0 ? 0 : int(QStringView(text).left(bad).count(u'\n')) + 1;
         throw YamlReadError(QCoreApplication::translate("YamlReader", "the file is not UTF-8 text."), line);
     }
+}
+
+YAML::Node parse(const QByteArray &data)
+{
+    requireUnicode(data);
     try {
         return YAML::Load(data.toStdString());
     } catch (const YAML::Exception &e) {
@@ -93,25 +130,29 @@ YAML::Node parse(const QByteArray &data)
     }
 }
 
-void requireMap(const YAML::Node &node, const QString &what)
+// The readers work on YAML::Node and on TreeNode alike; the public functions at the end pick one.
+namespace {
+namespace impl {
+
+template <typename Node> void requireMap(const Node &node, const QString &what)
 {
     if (!node.IsMap())
         throw YamlReadError(
             QCoreApplication::translate("YamlReader", "%1 must be a mapping of keys to values.").arg(what),
-            lineOf(node));
+            lineOfNode(node));
 }
 
-QString text(const YAML::Node &node, const char *key)
+template <typename Node> QString text(const Node &node, const char *key)
 {
     const auto value = child(node, key);
     if (!value || value.IsNull())
         throw YamlReadError(
             QCoreApplication::translate("YamlReader", "the required key “%1” is missing.").arg(QLatin1StringView(key)),
-            lineOf(node));
+            lineOfNode(node));
     return scalar(value, key);
 }
 
-QString optionalText(const YAML::Node &node, const char *key)
+template <typename Node> QString optionalText(const Node &node, const char *key)
 {
     const auto value = child(node, key);
     if (!value || value.IsNull())
@@ -119,17 +160,17 @@ QString optionalText(const YAML::Node &node, const char *key)
     return scalar(value, key);
 }
 
-QDate date(const YAML::Node &node, const char *key)
+template <typename Node> QDate date(const Node &node, const char *key)
 {
     const QDate d = optionalDate(node, key);
     if (!d.isValid())
         throw YamlReadError(
             QCoreApplication::translate("YamlReader", "the required date “%1” is missing.").arg(QLatin1StringView(key)),
-            lineOf(node));
+            lineOfNode(node));
     return d;
 }
 
-QDate optionalDate(const YAML::Node &node, const char *key)
+template <typename Node> QDate optionalDate(const Node &node, const char *key)
 {
     const QString value = optionalText(node, key);
     if (value.isEmpty() || value == u"true" || value == u"false")
@@ -139,11 +180,11 @@ QDate optionalDate(const YAML::Node &node, const char *key)
         throw YamlReadError(
             QCoreApplication::translate("YamlReader", "“%1” is not a date of the form YYYY-MM-DD (key “%2”).")
                 .arg(value, QLatin1StringView(key)),
-            lineOf(child(node, key)));
+            lineOfNode(child(node, key)));
     return d;
 }
 
-QDateTime optionalDateTime(const YAML::Node &node, const char *key)
+template <typename Node> QDateTime optionalDateTime(const Node &node, const char *key)
 {
     const QString value = optionalText(node, key);
     if (value.isEmpty())
@@ -153,11 +194,11 @@ QDateTime optionalDateTime(const YAML::Node &node, const char *key)
         throw YamlReadError(
             QCoreApplication::translate("YamlReader", "“%1” is not a time of the form 2024-05-01T09:30:00Z (key “%2”).")
                 .arg(value, QLatin1StringView(key)),
-            lineOf(child(node, key)));
+            lineOfNode(child(node, key)));
     return dt.toUTC();
 }
 
-int integer(const YAML::Node &node, const char *key, int fallback)
+template <typename Node> int integer(const Node &node, const char *key, int fallback)
 {
     const QString value = optionalText(node, key);
     if (value.isEmpty())
@@ -167,11 +208,11 @@ int integer(const YAML::Node &node, const char *key, int fallback)
     if (!ok)
         throw YamlReadError(QCoreApplication::translate("YamlReader", "“%1” is not a whole number (key “%2”).")
                                 .arg(value, QLatin1StringView(key)),
-                            lineOf(child(node, key)));
+                            lineOfNode(child(node, key)));
     return n;
 }
 
-bool boolean(const YAML::Node &node, const char *key, bool fallback)
+template <typename Node> bool boolean(const Node &node, const char *key, bool fallback)
 {
     const QString value = optionalText(node, key);
     if (value.isEmpty())
@@ -182,27 +223,130 @@ bool boolean(const YAML::Node &node, const char *key, bool fallback)
         return false;
     throw YamlReadError(QCoreApplication::translate("YamlReader", "“%1” is not true or false (key “%2”).")
                             .arg(value, QLatin1StringView(key)),
-                        lineOf(child(node, key)));
+                        lineOfNode(child(node, key)));
 }
 
-YAML::Node sequence(const YAML::Node &node, const char *key)
+template <typename Node> Node sequence(const Node &node, const char *key)
 {
     const auto value = child(node, key);
     if (!value || value.IsNull())
-        return YAML::Node(YAML::NodeType::Sequence);
+        return emptySequence(node);
     if (!value.IsSequence())
         throw YamlReadError(
             QCoreApplication::translate("YamlReader", "“%1” must be a list.").arg(QLatin1StringView(key)),
-            lineOf(value));
+            lineOfNode(value));
     return value;
 }
 
-QStringList textList(const YAML::Node &node, const char *key)
+template <typename Node> QStringList textList(const Node &node, const char *key)
 {
     QStringList list;
     for (const auto &item : sequence(node, key))
         list << scalar(item, key);
     return list;
+}
+
+} // namespace impl
+} // namespace
+
+QString text(const YAML::Node &node, const char *key)
+{
+    return impl::text(node, key);
+}
+
+QString optionalText(const YAML::Node &node, const char *key)
+{
+    return impl::optionalText(node, key);
+}
+
+QDate date(const YAML::Node &node, const char *key)
+{
+    return impl::date(node, key);
+}
+
+QDate optionalDate(const YAML::Node &node, const char *key)
+{
+    return impl::optionalDate(node, key);
+}
+
+QDateTime optionalDateTime(const YAML::Node &node, const char *key)
+{
+    return impl::optionalDateTime(node, key);
+}
+
+int integer(const YAML::Node &node, const char *key, int fallback)
+{
+    return impl::integer(node, key, fallback);
+}
+
+bool boolean(const YAML::Node &node, const char *key, bool fallback)
+{
+    return impl::boolean(node, key, fallback);
+}
+
+QStringList textList(const YAML::Node &node, const char *key)
+{
+    return impl::textList(node, key);
+}
+
+YAML::Node sequence(const YAML::Node &node, const char *key)
+{
+    return impl::sequence(node, key);
+}
+
+void requireMap(const YAML::Node &node, const QString &what)
+{
+    impl::requireMap(node, what);
+}
+
+QString text(const TreeNode &node, const char *key)
+{
+    return impl::text(node, key);
+}
+
+QString optionalText(const TreeNode &node, const char *key)
+{
+    return impl::optionalText(node, key);
+}
+
+QDate date(const TreeNode &node, const char *key)
+{
+    return impl::date(node, key);
+}
+
+QDate optionalDate(const TreeNode &node, const char *key)
+{
+    return impl::optionalDate(node, key);
+}
+
+QDateTime optionalDateTime(const TreeNode &node, const char *key)
+{
+    return impl::optionalDateTime(node, key);
+}
+
+int integer(const TreeNode &node, const char *key, int fallback)
+{
+    return impl::integer(node, key, fallback);
+}
+
+bool boolean(const TreeNode &node, const char *key, bool fallback)
+{
+    return impl::boolean(node, key, fallback);
+}
+
+QStringList textList(const TreeNode &node, const char *key)
+{
+    return impl::textList(node, key);
+}
+
+TreeNode sequence(const TreeNode &node, const char *key)
+{
+    return impl::sequence(node, key);
+}
+
+void requireMap(const TreeNode &node, const QString &what)
+{
+    impl::requireMap(node, what);
 }
 
 } // namespace yaml

@@ -34,8 +34,12 @@ private:
  */
 namespace yaml {
 
+class TreeNode;
+
 /// True when data is valid UTF-8 (cheap for ASCII, the common case).
 bool isUtf8(const QByteArray &data);
+/// Throws YamlReadError (naming the first bad line) unless data is UTF-8, or UTF-16/32 with a byte-order mark.
+void requireUnicode(const QByteArray &data);
 /// Parses a document; syntax errors become YamlReadError with yaml-cpp's line.
 YAML::Node parse(const QByteArray &data);
 int lineOf(const YAML::Node &node);
@@ -51,6 +55,19 @@ QStringList textList(const YAML::Node &node, const char *key);
 /// The sequence under key (an empty node when absent); throws when present but not a sequence.
 YAML::Node sequence(const YAML::Node &node, const char *key);
 void requireMap(const YAML::Node &node, const QString &what);
+
+// The same readers over a yaml::Tree (yamltree.h), which the snapshot file streams.
+int lineOf(const TreeNode &node);
+QString text(const TreeNode &node, const char *key);
+QString optionalText(const TreeNode &node, const char *key);
+QDate date(const TreeNode &node, const char *key);
+QDate optionalDate(const TreeNode &node, const char *key);
+QDateTime optionalDateTime(const TreeNode &node, const char *key);
+int integer(const TreeNode &node, const char *key, int fallback);
+bool boolean(const TreeNode &node, const char *key, bool fallback);
+QStringList textList(const TreeNode &node, const char *key);
+TreeNode sequence(const TreeNode &node, const char *key);
+void requireMap(const TreeNode &node, const QString &what);
 
 QString toQString(const std::string &s);
 std::string toStd(const QString &s);

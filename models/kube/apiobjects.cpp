@@ -71,18 +71,6 @@ const QSet<QString> &genericNames()
     return names;
 }
 
-const QStringList &addonNamespaces()
-{
-    static const QStringList names{
-        QStringLiteral("kube-system"),   QStringLiteral("ingress-nginx"),      QStringLiteral("cert-manager"),
-        QStringLiteral("calico-system"), QStringLiteral("tigera-operator"),    QStringLiteral("cilium"),
-        QStringLiteral("kube-flannel"),  QStringLiteral("metallb-system"),     QStringLiteral("monitoring"),
-        QStringLiteral("traefik"),       QStringLiteral("istio-system"),       QStringLiteral("linkerd"),
-        QStringLiteral("velero"),        QStringLiteral("external-dns"),       QStringLiteral("gatekeeper-system"),
-        QStringLiteral("kyverno"),       QStringLiteral("app-routing-system"), QStringLiteral("longhorn-system")};
-    return names;
-}
-
 QByteArray gunzip(const QByteArray &data, bool *ok)
 {
     *ok = false;
@@ -111,6 +99,18 @@ QByteArray gunzip(const QByteArray &data, bool *ok)
 }
 
 } // namespace
+
+const QStringList &addonNamespaces()
+{
+    static const QStringList names{
+        QStringLiteral("kube-system"),   QStringLiteral("ingress-nginx"),      QStringLiteral("cert-manager"),
+        QStringLiteral("calico-system"), QStringLiteral("tigera-operator"),    QStringLiteral("cilium"),
+        QStringLiteral("kube-flannel"),  QStringLiteral("metallb-system"),     QStringLiteral("monitoring"),
+        QStringLiteral("traefik"),       QStringLiteral("istio-system"),       QStringLiteral("linkerd"),
+        QStringLiteral("velero"),        QStringLiteral("external-dns"),       QStringLiteral("gatekeeper-system"),
+        QStringLiteral("kyverno"),       QStringLiteral("app-routing-system"), QStringLiteral("longhorn-system")};
+    return names;
+}
 
 QString imageTag(const QString &image)
 {

@@ -21,6 +21,8 @@ NodeInfo node(const QJsonObject &object);
 QList<ComponentInfo> podComponents(const QJsonObject &pod);
 /// True for pods worth reading for add-ons: kube-system, or well-known add-on namespaces and images.
 bool isAddonPod(const QJsonObject &pod);
+/// The namespaces whose pods are add-ons (kube-system and the well-known add-on namespaces).
+const QStringList &addonNamespaces();
 /// apiserver_requested_deprecated_apis samples from a Prometheus text exposition.
 QList<DeprecatedApiRequest> deprecatedApiRequests(const QByteArray &metrics);
 /// The apiVersions a workload was written with: last-applied-configuration and managedFields.

@@ -53,9 +53,9 @@ public:
     }
 
     bool list(const QString &part, const QString &path, const std::function<void(const QJsonObject &)> &onItem,
-              const std::function<void()> &onRestart)
+              const std::function<void()> &onRestart, const QStringList *namespaces = nullptr)
     {
-        return record(part, m_client.list(path, onItem, onRestart));
+        return record(part, m_client.list(path, onItem, onRestart, namespaces));
     }
 
     bool record(const QString &part, const Response &r)
@@ -148,7 +148,8 @@ void readAddons(ClusterSnapshot &s, PartReader &parts)
         [&] {
             components.clear();
             seen.clear();
-        });
+        },
+        &apiobjects::addonNamespaces()); // the other pods are skipped undecoded: most of a large cluster's
     s.components = components;
 }
 

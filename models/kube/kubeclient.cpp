@@ -4,11 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <curl/curl.h>
 
@@ -421,8 +419,13 @@ KubeClient::Attempt KubeClient::perform(const QString &path, const QString &bear
 Response KubeClient::getJson(const QString &path, QJsonObject *object)
 {
     Response r = get(path);
-    if (!r.ok())
-        return r;
+    if (r.ok())
+        readObject(r, path, object);
+    return r;
+}
+
+void KubeClient::readObject(Response &r, const QString &path, QJsonObject *object) const
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
     if (!doc.isObject()) {
@@ -430,50 +433,10 @@ Response KubeClient::getJson(const QString &path, QJsonObject *object)
         r.message = QCoreApplication::translate("KubeClient", "%1: the answer is not a JSON object (%2 at byte %3).")
                         .arg(server() + path.section(u'?', 0, 0), error.errorString())
                         .arg(error.offset);
-        return r;
+        return;
     }
     *object = doc.object();
     r.body.clear();
-    return r;
-}
-
-Response KubeClient::list(const QString &path, const std::function<void(const QJsonObject &)> &onItem,
-                          const std::function<void()> &onRestart)
-{
-    constexpr int maxRestarts = 2;
-    int restarts = 0;
-    QString continueToken;
-    for (;;) {
-        QUrlQuery query(path.section(u'?', 1));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
-        if (!continueToken.isEmpty())
-            query.addQueryItem(QStringLiteral("continue"), continueToken);
-        const QString pagePath = path.section(u'?', 0, 0) + u'?' + query.toString(QUrl::FullyEncoded);
-        QJsonObject page;
-        Response r = getJson(pagePath, &page);
-        if (r.failure == FailureKind::Gone && !continueToken.isEmpty() && restarts < maxRestarts) {
-            // The continue token expired (etcd compacted): the list must be read again from the start.
-            ++restarts;
-            continueToken.clear();
-            if (onRestart)
-                onRestart();
-            continue;
-        }
-        if (!r.ok())
-            return r;
-        const QJsonValue items = page.value(QStringLiteral("items"));
-        if (!items.isArray() && !items.isNull()) {
-            r.failure = FailureKind::Malformed;
-            r.message = QCoreApplication::translate("KubeClient", "%1: the answer is not a list (no “items”).")
-                            .arg(server() + path.section(u'?', 0, 0));
-            return r;
-        }
-        for (const QJsonValue &item : items.toArray())
-            onItem(item.toObject());
-        continueToken = page.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("continue")).toString();
-        if (continueToken.isEmpty())
-            return r;
-    }
 }
 
 } // namespace kirikae

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kubeconfig.h"
+#include "listpage.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -8,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 typedef void CURL; // NOLINT(modernize-use-using): matches curl.h
 
@@ -69,10 +71,11 @@ public:
     Response get(const QString &path);
     /// GET path and parse a JSON object into object.
     Response getJson(const QString &path, QJsonObject *object);
-    /// Lists a collection with limit/continue; onItem sees every item. When a continue token has expired
-    /// (410 Gone) the list starts again from the beginning, after onRestart.
+    /// Lists a collection with limit/continue; onItem sees every item (with namespaces, only the items in those
+    /// namespaces: the others are skipped undecoded). When a continue token has expired (410 Gone) the list starts
+    /// again from the beginning, after onRestart.
     Response list(const QString &path, const std::function<void(const QJsonObject &)> &onItem,
-                  const std::function<void()> &onRestart = {});
+                  const std::function<void()> &onRestart = {}, const QStringList *namespaces = nullptr);
 
     QString server() const { return m_connection.cluster.server; }
     bool insecure() const { return m_connection.cluster.insecureSkipTlsVerify; }
@@ -81,6 +84,11 @@ public:
     static QString failureKey(FailureKind kind);
 
 private:
+    /// Parses r's body as a JSON object into object, or marks r malformed with Qt's reason.
+    void readObject(Response &r, const QString &path, QJsonObject *object) const;
+    /// One page of a list: with namespaces, by simdjson (see ListPage), otherwise by Qt. Nothing when r is malformed.
+    std::optional<ListPage> readPage(Response &r, const QString &path, const QStringList *namespaces) const;
+
     struct Attempt
     {
         Response response;

@@ -1,16 +1,21 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <variant>
 
 namespace YAML {
-class Node;
 class Emitter;
 } // namespace YAML
+
+namespace kirikae::yaml {
+class TreeNode;
+} // namespace kirikae::yaml
 
 namespace kirikae {
 
@@ -33,8 +38,12 @@ template <typename T> struct RecordField
     /// A member that is not plain (an enum, a map, a list of records): its own reading and writing.
     struct Custom
     {
-        std::function<void(T &, const YAML::Node &)> read;
+        std::function<void(T &, const yaml::TreeNode &)> read;
         std::function<void(YAML::Emitter &, const T &)> write;
+        /// A list of records: reads one item, so that the file's reader can take each as the parser finishes it.
+        std::function<void(T &, const yaml::TreeNode &)> readItem = {};
+        /// A mapping that holds some of the record's own members (a section): those members.
+        std::shared_ptr<const QList<RecordField<T>>> members = {};
     };
     using Member =
         std::variant<QString T::*, QStringList T::*, int T::*, qint64 T::*, bool T::*, QDateTime T::*, Custom>;

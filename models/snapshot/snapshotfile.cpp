@@ -1,8 +1,10 @@
 #include "snapshotfile.h"
 
 #include "core/yamlreader.h"
+#include "core/yamltree.h"
 #include "olmobjects.h"
 #include "recordfield.h"
+#include "recordstream.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +13,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -56,7 +60,7 @@ void writeText(YAML::Emitter &out, const char *key, const QString &value, bool a
     out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << toStd(value);
 }
 
-template <typename T> void readFields(T &value, const YAML::Node &n, const Fields<T> &fields)
+template <typename T> void readFields(T &value, const TreeNode &n, const Fields<T> &fields)
 {
     for (const auto &f : fields) {
         // Absent members keep the record's default, which is what value holds before its key is read.
@@ -75,7 +79,7 @@ template <typename T> void readFields(T &value, const YAML::Node &n, const Field
     }
 }
 
-template <typename T> T readRecord(const YAML::Node &n)
+template <typename T> T readRecord(const TreeNode &n)
 {
     requireMap(n, translated(record<T>().what));
     T value;
@@ -124,43 +128,59 @@ template <typename T> void writeRecord(YAML::Emitter &out, const T &value)
 /// A list of records under key, each a mapping; left out when empty.
 template <typename T, typename U> RecordField<T> records(const char *key, QList<U> T::*list)
 {
-    return {key, Custom<T>{[=](T &value, const YAML::Node &n) {
-                               for (const auto &item : sequence(n, key))
-                                   (value.*list) << readRecord<U>(item);
-                           },
-                           [=](YAML::Emitter &out, const T &value) {
-                               if ((value.*list).isEmpty())
-                                   return;
-                               out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
-                               for (const auto &item : value.*list)
-                                   writeRecord(out, item);
-                               out << YAML::EndSeq;
-                           }}};
+    Custom<T> custom{[=](T &value, const TreeNode &n) {
+                         for (const TreeNode item : sequence(n, key))
+                             (value.*list) << readRecord<U>(item);
+                     },
+                     [=](YAML::Emitter &out, const T &value) {
+                         if ((value.*list).isEmpty())
+                             return;
+                         out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+                         for (const auto &item : value.*list)
+                             writeRecord(out, item);
+                         out << YAML::EndSeq;
+                     }};
+    custom.readItem = [=](T &value, const TreeNode &item) { (value.*list) << readRecord<U>(item); };
+    return {key, custom};
 }
 
 /// A mapping under key that holds some of the record's own members; left out when empty(record) says it is.
 template <typename T>
 RecordField<T> section(const char *key, const char *what, Fields<T> fields, bool (*empty)(const T &))
 {
-    return {key, Custom<T>{[=](T &value, const YAML::Node &n) {
-                               if (const auto part = n[key]) {
-                                   requireMap(part, translated(what));
-                                   readFields(value, part, fields);
-                               }
-                           },
-                           [=](YAML::Emitter &out, const T &value) {
-                               if (empty(value))
-                                   return;
-                               out << YAML::Key << key << YAML::Value << YAML::BeginMap;
-                               writeFields(out, value, fields);
-                               out << YAML::EndMap;
-                           }}};
+    Custom<T> custom{[=](T &value, const TreeNode &n) {
+                         if (const auto part = n[key]) {
+                             requireMap(part, translated(what));
+                             readFields(value, part, fields);
+                         }
+                     },
+                     [=](YAML::Emitter &out, const T &value) {
+                         if (empty(value))
+                             return;
+                         out << YAML::Key << key << YAML::Value << YAML::BeginMap;
+                         writeFields(out, value, fields);
+                         out << YAML::EndMap;
+                     }};
+    custom.members = std::make_shared<const Fields<T>>(std::move(fields));
+    return {key, custom};
+}
+
+/// A label's key or value as yaml-cpp's as<std::string>() read it: null is "null", a list or mapping an error.
+QString labelText(const TreeNode &n)
+{
+    if (n.IsNull())
+        return QStringLiteral("null");
+    if (!n.IsScalar())
+        throw YamlReadError(QCoreApplication::translate("SnapshotFile", "unexpected structure: %1")
+                                .arg(QStringLiteral("bad conversion")),
+                            lineOf(n));
+    return n.text();
 }
 
 /// A mapping of text to text under key (labels); left out when empty.
 template <typename T> RecordField<T> labelMap(const char *key, QMap<QString, QString> T::*map)
 {
-    return {key, Custom<T>{[=](T &value, const YAML::Node &n) {
+    return {key, Custom<T>{[=](T &value, const TreeNode &n) {
                                const auto labels = n[key];
                                if (!labels)
                                    return;
@@ -168,9 +188,10 @@ template <typename T> RecordField<T> labelMap(const char *key, QMap<QString, QSt
                                    throw YamlReadError(QCoreApplication::translate("SnapshotFile",
                                                                                    "“labels” must be a mapping."),
                                                        lineOf(labels));
-                               for (const auto &kv : labels)
-                                   (value.*map).insert(toQString(kv.first.as<std::string>()),
-                                                       toQString(kv.second.as<std::string>()));
+                               for (auto it = labels.begin(); it != labels.end(); ++it) {
+                                   const TreeNode label = *it;
+                                   (value.*map).insert(labelText(label), labelText(*++it));
+                               }
                            },
                            [=](YAML::Emitter &out, const T &value) {
                                if ((value.*map).isEmpty())
@@ -217,7 +238,7 @@ template <> const Record<ComponentInfo> &record()
 {
     using C = ComponentInfo;
     static const Custom<C> kind{
-        [](C &c, const YAML::Node &n) {
+        [](C &c, const TreeNode &n) {
             const QString kind = optionalText(n, "kind");
             if (kind == u"control-plane")
                 c.kind = C::Kind::ControlPlane;
@@ -289,7 +310,7 @@ template <> const Record<OperatorRequirement> &record()
                                                                  {R::Kind::All, "all"},         {R::Kind::Any, "any"},
                                                                  {R::Kind::Not, "not"},         {R::Kind::Cel, "cel"}};
     static const Custom<R> type{
-        [](R &r, const YAML::Node &n) {
+        [](R &r, const TreeNode &n) {
             const QString type = text(n, "type");
             for (const auto &[kind, name] : kinds) {
                 if (type == QLatin1StringView(name)) {
@@ -377,7 +398,7 @@ template <> const Record<CollectionError> &record()
 template <> const Record<ClusterSnapshot> &record()
 {
     using S = ClusterSnapshot;
-    static const Custom<S> openShift{[](S &s, const YAML::Node &n) {
+    static const Custom<S> openShift{[](S &s, const TreeNode &n) {
                                          if (const auto ocp = n["openshift"])
                                              s.openShift = readRecord<OpenShiftClusterVersion>(ocp);
                                      },
@@ -415,8 +436,13 @@ template <> const Record<ClusterSnapshot> &record()
     return r;
 }
 
-ClusterSnapshot readSnapshot(const YAML::Node &root)
+ClusterSnapshot readSnapshot(const QByteArray &data)
 {
+    ItemStream<ClusterSnapshot> items(record<ClusterSnapshot>().fields);
+    const auto tree = Tree::parse(data, [&](const Tree::Path &path, std::uint32_t list, const TreeNode &item) {
+        return items.take(path, list, item);
+    });
+    const TreeNode root = tree->root();
     if (!root.IsDefined() || root.IsNull())
         throw YamlReadError(QCoreApplication::translate("SnapshotFile", "the file is empty."), 0);
     requireMap(root, translated(record<ClusterSnapshot>().what));
@@ -439,8 +465,13 @@ ClusterSnapshot readSnapshot(const YAML::Node &root)
             QCoreApplication::translate("SnapshotFile", "“%1” is not a snapshot schema version.").arg(schema),
             lineOf(schemaNode));
 
-    ClusterSnapshot s;
-    readFields(s, root, record<ClusterSnapshot>().fields);
+    ClusterSnapshot s = std::move(items.value);
+    // Member by member, so that an item's error comes where reading the whole tree would have met it.
+    for (const auto &f : record<ClusterSnapshot>().fields) {
+        if (items.error && items.errorKey == f.key)
+            throw *items.error;
+        readFields(s, root, Fields<ClusterSnapshot>{f});
+    }
     if (s.distribution.isEmpty())
         s.distribution = QStringLiteral("upstream");
     return s;
@@ -451,7 +482,7 @@ ClusterSnapshot readSnapshot(const YAML::Node &root)
 std::optional<ClusterSnapshot> fromYaml(const QByteArray &data, const QString &source, QString *error)
 {
     try {
-        return readSnapshot(parse(data));
+        return readSnapshot(data);
     } catch (const YamlReadError &e) {
         if (error)
             *error = e.describe(source);

@@ -6,6 +6,7 @@
 #include "runbook/runbookbuilder.h"
 #include "runbook/runbookwriter.h"
 #include "snapshot/snapshotfile.h"
+#include "stagingdemo.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -21,9 +22,7 @@ namespace {
 
 ClusterSnapshot bigCluster(int nodes)
 {
-    QString error;
-    ClusterSnapshot s = *SnapshotFile::read(
-        QStringLiteral(KIRIKAE_SOURCE_DIR "/resources/demo/snapshots/staging-kubeadm.yaml"), &error);
+    ClusterSnapshot s = stagingDemo();
     const NodeInfo control = s.nodes.constFirst();
     const NodeInfo worker = s.nodes.constLast();
     s.nodes = {control};

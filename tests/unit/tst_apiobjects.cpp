@@ -1,4 +1,5 @@
 #include "kube/apiobjects.h"
+#include "kube/listpage.h"
 #include "snapshot/distribution.h"
 
 #include <QFile>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void installedCsv();
     void distribution_data();
     void distribution();
+    void listPageKeepsOnlyAskedNamespaces();
+    void listPageLeavesOddAnswersToQt();
 };
 
 void TestApiObjects::realNodes()
@@ -284,6 +287,31 @@ void TestApiObjects::distribution()
     const DistributionGuess guess = detectDistribution(s);
     QTEST(guess.distribution, "expected");
     QVERIFY(!guess.evidence.isEmpty());
+}
+
+void TestApiObjects::listPageKeepsOnlyAskedNamespaces()
+{
+    const QByteArray body(R"({"kind":"PodList","metadata":{"continue":"abc"},"items":[
+        {"metadata":{"namespace":"team-1","name":"app"}},
+        {"metadata":{"namespace":"kube-system","name":"coredns-1","labels":{"k":"v\u00e9"}},"spec":{"n":[1,2.5]}},
+        {"metadata":{"namespace":7}}, 3, {"metadata":"x"}]})");
+    const auto page = ListPage::read(body, apiobjects::addonNamespaces());
+    QVERIFY(page);
+    QVERIFY(page->hasItems);
+    QCOMPARE(page->continueToken, QStringLiteral("abc"));
+    QCOMPARE(page->items.size(), 1);
+    // The kept item is what QJsonDocument would have made of it.
+    const QJsonObject whole = QJsonDocument::fromJson(body).object();
+    QCOMPARE(page->items.constFirst(), whole.value(QStringLiteral("items")).toArray().at(1).toObject());
+}
+
+void TestApiObjects::listPageLeavesOddAnswersToQt()
+{
+    QVERIFY(!ListPage::read(QByteArray(R"({"items":[{"metadata":)"), {}));    // truncated: Qt words the error
+    QVERIFY(!ListPage::read(QByteArray("[1, 2]"), {}));                       // not an object
+    QVERIFY(!ListPage::read(QByteArray(R"({"kind":"List"})"), {})->hasItems); // no items: malformed
+    const auto empty = ListPage::read(QByteArray(R"({"items":null})"), {});
+    QVERIFY(empty && empty->hasItems && empty->items.isEmpty() && empty->continueToken.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestApiObjects)

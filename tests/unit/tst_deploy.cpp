@@ -255,7 +255,8 @@ void TestDeploy::containerfileRuntimeHasNoToolchain()
             for (const QString &word : it.next().captured(1).split(u' ', Qt::SkipEmptyParts))
                 if (!word.startsWith(u'-'))
                     packages << word;
-    for (const char *needed : {"libqt6core6", "libqt6gui6", "libyaml-cpp0.7", "libcurl4", "libgvc6", "fonts-noto-cjk"})
+    for (const char *needed : {"libqt6core6", "libqt6gui6", "libyaml-cpp0.7", "libyaml-0-2", "libsimdjson14",
+                               "libcurl4", "libgvc6", "fonts-noto-cjk"})
         QVERIFY2(packages.contains(QLatin1StringView(needed)), needed);
     static const QRegularExpression toolchain(QStringLiteral(
         R"(^(g\+\+|gcc|clang.*|cmake|ninja-build|make|pkgconf|build-essential|.*-dev|qt6-.*-tools.*)$)"));

@@ -111,6 +111,8 @@ private Q_SLOTS:
     void writeIsAtomicAndReadable();
     void malformed_data();
     void malformed();
+    void streamedLists_data();
+    void streamedLists();
     void missingFile();
 };
 
@@ -203,6 +205,55 @@ void TestSnapshotFile::malformed_data()
                                                 "kirikaeSnapshot: 1\nname: x\nnodes:\n  - name: n\n    ready: maybe\n")
                                          << "f.yaml:5: “maybe” is not true or false";
     QTest::addRow("binary") << QByteArray("\x00\x01\x02\xff\xfe", 5) << "f.yaml";
+    // Nodes are read while the parser goes on; an error among them still comes after the snapshot's own keys.
+    QTest::addRow("missing name and a bad node")
+        << QByteArray("kirikaeSnapshot: 1\nnodes:\n  - name: n\n    labels: [a]\n")
+        << "f.yaml:1: the required key “name”";
+    QTest::addRow("bad node, then bad YAML")
+        << QByteArray("kirikaeSnapshot: 1\nname: x\nnodes:\n  - {}\nbad: [\n") << "f.yaml:6: not valid YAML";
+    QTest::addRow("undefined alias") << QByteArray("kirikaeSnapshot: 1\nname: *nowhere\n")
+                                     << "f.yaml:2: not valid YAML";
+}
+
+void TestSnapshotFile::streamedLists_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QStringList>("nodes");
+    QTest::addColumn<QStringList>("objects");
+
+    const QByteArray head("kirikaeSnapshot: 1\nname: x\n");
+    QTest::addRow("block lists") << head + "nodes:\n  - name: a\n  - name: b\nevidence:\n  objects:\n"
+                                           "    - {apiVersion: v1, kind: Pod, name: p}\n"
+                                 << QStringList{QStringLiteral("a"), QStringLiteral("b")}
+                                 << QStringList{QStringLiteral("p")};
+    QTest::addRow("flow lists") << head + "nodes: [{name: a}, {name: b}]\n"
+                                << QStringList{QStringLiteral("a"), QStringLiteral("b")} << QStringList{};
+    QTest::addRow("a repeated key: the first wins") << head + "nodes: [{name: a}]\nnodes: [{name: b}]\n"
+                                                    << QStringList{QStringLiteral("a")} << QStringList{};
+    QTest::addRow("an alias to an earlier node")
+        << head + "nodes:\n  - &n {name: a, kubeletVersion: v1.30.1}\n  - *n\n  - name: c\n"
+        << QStringList{QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("c")} << QStringList{};
+    QTest::addRow("an alias to a value outside the lists")
+        << head + "base: &b {name: z}\nnodes: [*b, {name: y}]\n"
+        << QStringList{QStringLiteral("z"), QStringLiteral("y")} << QStringList{};
+}
+
+void TestSnapshotFile::streamedLists()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QStringList, nodes);
+    QFETCH(QStringList, objects);
+    QString error;
+    const auto s = SnapshotFile::fromYaml(yaml, QStringLiteral("f.yaml"), &error);
+    QVERIFY2(s, qPrintable(error));
+    QStringList names;
+    for (const NodeInfo &n : s->nodes)
+        names << n.name;
+    QCOMPARE(names, nodes);
+    QStringList objectNames;
+    for (const ObjectUse &o : s->objectUses)
+        objectNames << o.name;
+    QCOMPARE(objectNames, objects);
 }
 
 void TestSnapshotFile::malformed()
