@@ -6,15 +6,18 @@
 
 namespace kirikae {
 
-int tierOf(const QString &cluster)
+int tierOf(const QString &cluster, const QString &tierLabel)
 {
-    static const QRegularExpression dev(QStringLiteral(R"((^|[-_.])(dev|develop|test|sandbox|kind|lab)([-_.]|$))"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression staging(QStringLiteral(R"((^|[-_.])(stg|stage|staging|qa|uat|preprod)([-_.]|$))"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    if (dev.match(cluster).hasMatch())
+    static const QRegularExpression dev(
+        QStringLiteral(R"((^|[-_.])(dev|develop|development|test|testing|sandbox|kind|lab)([-_.]|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression staging(
+        QStringLiteral(R"((^|[-_.])(stg|stage|staging|qa|uat|preprod|pre-production)([-_.]|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString words = tierLabel.trimmed().isEmpty() ? cluster : tierLabel.trimmed();
+    if (dev.match(words).hasMatch())
         return 0;
-    if (staging.match(cluster).hasMatch())
+    if (staging.match(words).hasMatch())
         return 1;
     return 2;
 }
@@ -25,7 +28,7 @@ QList<ScheduledUpgrade> scheduleFleet(const QList<UpgradePlan> &plans, QDate tod
     for (int i = 0; i < plans.size(); ++i) {
         ScheduledUpgrade s;
         s.plan = i;
-        s.tier = tierOf(plans[i].cluster);
+        s.tier = tierOf(plans[i].cluster, plans[i].tier);
         s.durationDays = plans[i].strategy == UpgradeStrategy::BlueGreen
                              ? rules.blueGreenDays
                              : std::max<int>(1, int(plans[i].hops.size())) * rules.daysPerHop;

@@ -39,8 +39,12 @@ struct FleetScheduleRules
     int soakDays = 14;      ///< between a tier and the next
 };
 
-/// The tier a cluster name suggests: dev/test/kind → 0, stg/staging/qa → 1, anything else → 2 (production).
-int tierOf(const QString &cluster);
+/**
+ * The tier a cluster's tier label says, else the tier its name suggests: dev/development/test/kind → 0,
+ * stg/staging/qa → 1, anything else → 2 (production). A label names the tier outright ("staging"); a name is read
+ * word by word ("dev-kind", not "devops-tools").
+ */
+int tierOf(const QString &cluster, const QString &tierLabel = {});
 
 /**
  * Orders plans development → staging → production (then by deadline) and works back from each deadline: a

@@ -2,6 +2,7 @@
 
 #include "analysis/bundlereader.h"
 #include "analysis/clusterstatus.h"
+#include "analysis/fleetgroups.h"
 #include "analysis/fleetschedule.h"
 
 #include <QCoreApplication>
@@ -359,6 +360,7 @@ std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalog
 
     UpgradePlan plan;
     plan.cluster = s.name;
+    plan.tier = groupValue(s, {}, GroupKey::Tier);
     plan.context = s.context;
     plan.server = s.server;
     plan.distribution = s.distribution;

@@ -96,6 +96,7 @@ struct PlanHop
 struct UpgradePlan
 {
     QString cluster;
+    QString tier;         ///< the cluster's tier label (tier, environment or env), empty when it has none
     QString context;      ///< the kubeconfig context (EKS ARN, gke_PROJECT_LOCATION_NAME…): vendor commands read it
     QString server;       ///< the API server URL; never credentials
     QString distribution; ///< "eks", "openshift", "upstream", …

@@ -286,6 +286,10 @@ void TestUpgradePlanner::fleetScheduleOrder()
     QCOMPARE(tierOf(QStringLiteral("staging-kubeadm")), 1);
     QCOMPARE(tierOf(QStringLiteral("prod-eks-tokyo")), 2);
     QCOMPARE(tierOf(QStringLiteral("devops-tools")), 2); // "dev" only as a word of the name
+    // The tier label wins over the name.
+    QCOMPARE(tierOf(QStringLiteral("prod-eks-tokyo"), QStringLiteral("staging")), 1);
+    QCOMPARE(tierOf(QStringLiteral("dev-kind"), QStringLiteral("production")), 2);
+    QCOMPARE(tierOf(QStringLiteral("c-042"), QStringLiteral("development")), 0);
     UpgradePlan prod = plan(demo("prod-eks-tokyo"), {1, 34});
     UpgradePlan staging = plan(demo("staging-kubeadm"), {1, 36});
     UpgradePlan dev = plan(demo("dev-kind"), {1, 36});
