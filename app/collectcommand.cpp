@@ -83,11 +83,8 @@ void readInClusterOptions(const QCommandLineParser &parser, CollectRequest &requ
                                                                  "cannot tell which cluster of the fleet it is in."))};
 }
 
-CollectRequest parseRequest(const QStringList &args)
+void defineOptions(QCommandLineParser &parser)
 {
-    const QStringList formats{QStringLiteral("table"), QStringLiteral("json")};
-    QCommandLineParser parser;
-    addCommonOptions(parser, formats);
     parser.addOption({QStringLiteral("kubeconfig"),
                       say(QT_TRANSLATE_NOOP("CollectCommand", "Read FILE instead of $KUBECONFIG or ~/.kube/config.")),
                       QStringLiteral("FILE")});
@@ -130,6 +127,14 @@ CollectRequest parseRequest(const QStringList &args)
                                                               "tier=production or region=osaka-dc: the window groups "
                                                               "the fleet by them.")),
                       QStringLiteral("KEY=VALUE")});
+}
+
+CollectRequest parseRequest(const QStringList &args)
+{
+    const QStringList formats{QStringLiteral("table"), QStringLiteral("json")};
+    QCommandLineParser parser;
+    addCommonOptions(parser, formats);
+    defineOptions(parser);
     parseOrThrow(parser, args, QStringLiteral("collect"));
 
     CollectRequest request;

@@ -2445,10 +2445,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>Live clusters</translation>
         </message>
         <message>
-            <source>Clusters read from kubeconfig contexts, all at once and with GET requests only. Each collection becomes a snapshot that the other pages read, so the fleet can be reviewed later without cluster access.</source>
-            <translation>Clusters read from kubeconfig contexts, all at once and with GET requests only. Each collection becomes a snapshot that the other pages read, so the fleet can be reviewed later without cluster access.</translation>
-        </message>
-        <message>
             <source>Add clusters…</source>
             <translation>Add clusters…</translation>
         </message>
@@ -2464,6 +2460,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>%v of %m clusters</source>
             <extracomment>Progress of a collection: %v done of %m clusters</extracomment>
             <translation>%v of %m clusters</translation>
+        </message>
+        <message>
+            <source>At once:</source>
+            <translation>At once:</translation>
+        </message>
+        <message>
+            <source>How many clusters are read at the same time. Threads, connections and memory grow with this number, not with the number of clusters.</source>
+            <translation>How many clusters are read at the same time. Threads, connections and memory grow with this number, not with the number of clusters.</translation>
+        </message>
+        <message>
+            <source>Clusters read from kubeconfig contexts, several at once and with GET requests only. Each collection becomes a snapshot that the other pages read as soon as it is written, so the fleet can be reviewed later without cluster access.</source>
+            <translation>Clusters read from kubeconfig contexts, several at once and with GET requests only. Each collection becomes a snapshot that the other pages read as soon as it is written, so the fleet can be reviewed later without cluster access.</translation>
         </message>
     </context>
     <context>
@@ -3084,13 +3092,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>&amp;About Kirikae</translation>
         </message>
         <message numerus="yes">
-            <source>Loading %n snapshot(s)…</source>
-            <translation>
-                <numerusform>Loading %n snapshot…</numerusform>
-                <numerusform>Loading %n snapshots…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n cluster(s) loaded.</source>
             <translation>
                 <numerusform>%n cluster loaded.</numerusform>
@@ -3211,6 +3212,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Open a folder of snapshots</source>
             <translation>Open a folder of snapshots</translation>
+        </message>
+        <message>
+            <source>Loading the snapshots…</source>
+            <translation>Loading the snapshots…</translation>
+        </message>
+        <message>
+            <source>Loading snapshot %1 of %2…</source>
+            <translation>Loading snapshot %1 of %2…</translation>
         </message>
     </context>
     <context>

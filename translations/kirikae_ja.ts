@@ -2433,10 +2433,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>ライブクラスター</translation>
         </message>
         <message>
-            <source>Clusters read from kubeconfig contexts, all at once and with GET requests only. Each collection becomes a snapshot that the other pages read, so the fleet can be reviewed later without cluster access.</source>
-            <translation>kubeconfig のコンテキストから、GET リクエストだけで全クラスターを並行して読み取ります。収集結果はスナップショットになり、ほかのページはそれを読むため、後からクラスターに接続せずにフリートを確認できます。</translation>
-        </message>
-        <message>
             <source>Add clusters…</source>
             <translation>クラスターを追加…</translation>
         </message>
@@ -2452,6 +2448,18 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>%v of %m clusters</source>
             <extracomment>Progress of a collection: %v done of %m clusters</extracomment>
             <translation>%m クラスター中 %v</translation>
+        </message>
+        <message>
+            <source>At once:</source>
+            <translation>同時に:</translation>
+        </message>
+        <message>
+            <source>How many clusters are read at the same time. Threads, connections and memory grow with this number, not with the number of clusters.</source>
+            <translation>同時に読み取るクラスターの数。スレッド、接続、メモリはクラスターの総数ではなくこの数に応じて増えます。</translation>
+        </message>
+        <message>
+            <source>Clusters read from kubeconfig contexts, several at once and with GET requests only. Each collection becomes a snapshot that the other pages read as soon as it is written, so the fleet can be reviewed later without cluster access.</source>
+            <translation>kubeconfig のコンテキストから、GET リクエストだけで複数同時に読み取ったクラスター。収集ごとにスナップショットになり、書き込まれた時点でほかのページが読み込みます。あとからクラスターに接続せずにフリートを見直せます。</translation>
         </message>
     </context>
     <context>
@@ -3064,12 +3072,6 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <translation>Kirikae について(&amp;A)</translation>
         </message>
         <message numerus="yes">
-            <source>Loading %n snapshot(s)…</source>
-            <translation>
-                <numerusform>スナップショット %n 件を読み込んでいます…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n cluster(s) loaded.</source>
             <translation>
                 <numerusform>クラスター %n 件を読み込みました。</numerusform>
@@ -3188,6 +3190,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>Open a folder of snapshots</source>
             <translation>スナップショットのフォルダーを開く</translation>
+        </message>
+        <message>
+            <source>Loading the snapshots…</source>
+            <translation>スナップショットを読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>Loading snapshot %1 of %2…</source>
+            <translation>スナップショットを読み込んでいます(%2 件中 %1 件目)…</translation>
         </message>
     </context>
     <context>

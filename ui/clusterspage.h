@@ -5,6 +5,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 
 namespace kirikae {
 
@@ -26,6 +27,8 @@ public:
     /// Shows progress: done of total contexts; total 0 hides it.
     void setProgress(int done, int total);
     FilteredTable *table() const { return m_table; }
+    /// How many clusters a collection reads at once (remembered between sessions).
+    int parallel() const;
 
 Q_SIGNALS:
     void addRequested();
@@ -44,6 +47,8 @@ private:
     QPushButton *m_add;
     QPushButton *m_refresh;
     QPushButton *m_cancel;
+    QLabel *m_parallelLabel;
+    QSpinBox *m_parallel;
     QProgressBar *m_progress;
     FilteredTable *m_table;
 };

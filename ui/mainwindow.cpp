@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -34,6 +35,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -237,17 +239,31 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
 {
     const quint64 job = ++m_loadJob;
     m_loading = true;
-    statusBar()->showMessage(tr("Loading %n snapshot(s)…", nullptr, int(m_workspace.snapshotFiles.size())));
+    statusBar()->showMessage(tr("Loading the snapshots…"));
     const QStringList files = m_workspace.snapshotFiles;
+    // Progress from the worker, shown a few times a second at most.
+    const QPointer<MainWindow> self(this);
+    const auto progress = [self, job, shown = std::make_shared<QElapsedTimer>()](int done, int total) {
+        if (done < total && shown->isValid() && shown->elapsed() < 200)
+            return;
+        shown->start();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, job, done, total] {
+                if (self && job == self->m_loadJob && self->m_loading)
+                    self->statusBar()->showMessage(tr("Loading snapshot %1 of %2…").arg(done).arg(total));
+            },
+            Qt::QueuedConnection);
+    };
     const Catalogs catalogs = m_catalogs; // implicitly shared: a cheap copy the worker owns
     const QDate today = m_today;
     const QList<Waiver> waivers = m_workspace.waivers;
     const QList<ContractPrice> prices = m_workspace.prices;
     runInBackground(
         this,
-        [files, loaded, catalogs, today, waivers, prices] {
+        [files, loaded, catalogs, today, waivers, prices, progress] {
             // Files are read again only when they may have changed.
-            return analyseFleet(loaded ? *loaded : loadSnapshots(files), waivers, catalogs, today, prices);
+            return analyseFleet(loaded ? *loaded : loadSnapshots(files, progress), waivers, catalogs, today, prices);
         },
         [this, job](const FleetAnalysis &result) {
             if (job != m_loadJob)
@@ -359,7 +375,7 @@ void MainWindow::collect(const QStringList &contexts)
     m_clustersPage->setProgress(0, m_collectTotal);
     statusBar()->showMessage(tr("Collecting %n cluster(s)…", nullptr, m_collectTotal));
     m_collectionJob->start(m_workspace.kubeconfigFiles(KubeConfig::defaultFiles()), contexts,
-                           m_workspace.snapshotDir());
+                           m_workspace.snapshotDir(), {}, m_clustersPage->parallel());
 }
 
 void MainWindow::chooseClusters()

@@ -327,6 +327,42 @@ void compareWithNewCluster(const PlanRequest &request, UpgradePlan &plan)
 
 } // namespace
 
+namespace {
+
+// What a plan says before its route: the cluster, where it starts, its pools, support, cost and waivers.
+UpgradePlan startPlan(const PlanRequest &request, const Catalogs &catalogs, const Version &current, MinorVersion target)
+{
+    const ClusterSnapshot &s = request.snapshot;
+    UpgradePlan plan;
+    plan.cluster = s.name;
+    plan.tier = groupValue(s, {}, GroupKey::Tier);
+    plan.context = s.context;
+    plan.server = s.server;
+    plan.distribution = s.distribution;
+    plan.currentVersion = current.toString();
+    // A cluster caught mid-upgrade starts from its oldest kube-apiserver: that upgrade is finished first.
+    plan.from = current.minorVersion();
+    for (const MinorVersion &apiServer : SkewPolicy::apiServers(s))
+        plan.from = std::min(plan.from, apiServer);
+    plan.target = target;
+    plan.strategy = request.strategy;
+    plan.evidenceDate = s.collectedAt;
+    plan.nodePools = nodePools(s);
+    for (const CollectionError &e : s.errors)
+        plan.collectionGaps << e.part + QStringLiteral(": ") + e.message;
+    const ClusterStatus status = assessCluster(s, catalogs, request.today);
+    plan.cost = assessCost(s, status, catalogs, request.prices, request.today);
+    plan.supportEnds = status.vendor && status.vendor->supportEnds.isValid() ? status.vendor->supportEnds
+                                                                             : status.support.endOfSupport;
+    for (const Waiver &w : request.waivers) {
+        if (w.cluster == s.name && w.holds(request.today, current.minorVersion()))
+            plan.waivers << w;
+    }
+    return plan;
+}
+
+} // namespace
+
 std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalogs &catalogs, QString *error)
 {
     const auto fail = [&](const QString &why) -> std::optional<UpgradePlan> {
@@ -358,32 +394,7 @@ std::optional<UpgradePlan> planUpgrade(const PlanRequest &request, const Catalog
         return fail(QCoreApplication::translate("UpgradePlanner", "Kubernetes %1 is not in the release catalog.")
                         .arg(target.toString()));
 
-    UpgradePlan plan;
-    plan.cluster = s.name;
-    plan.tier = groupValue(s, {}, GroupKey::Tier);
-    plan.context = s.context;
-    plan.server = s.server;
-    plan.distribution = s.distribution;
-    plan.currentVersion = current->toString();
-    // A cluster caught mid-upgrade starts from its oldest kube-apiserver: that upgrade is finished first.
-    plan.from = current->minorVersion();
-    for (const MinorVersion &apiServer : SkewPolicy::apiServers(s))
-        plan.from = std::min(plan.from, apiServer);
-    plan.target = target;
-    plan.strategy = request.strategy;
-    plan.evidenceDate = s.collectedAt;
-    plan.nodePools = nodePools(s);
-    for (const CollectionError &e : s.errors)
-        plan.collectionGaps << e.part + QStringLiteral(": ") + e.message;
-    const ClusterStatus status = assessCluster(s, catalogs, request.today);
-    plan.cost = assessCost(s, status, catalogs, request.prices, request.today);
-    plan.supportEnds = status.vendor && status.vendor->supportEnds.isValid() ? status.vendor->supportEnds
-                                                                             : status.support.endOfSupport;
-    for (const Waiver &w : request.waivers) {
-        if (w.cluster == s.name && w.holds(request.today, current->minorVersion()))
-            plan.waivers << w;
-    }
-
+    UpgradePlan plan = startPlan(request, catalogs, *current, target);
     RouteContext rc{request,
                     catalogs,
                     {},

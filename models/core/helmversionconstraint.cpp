@@ -30,6 +30,31 @@ bool isWildcard(QStringView part)
     return part == u"x" || part == u"X" || part == u"*";
 }
 
+// The version a constraint's comparison names, from versionInConstraint()'s match. A wildcard or missing part
+// makes the comparison "dirty": 1.2 and 1.2.x both mean any 1.2 patch. (A template, as Comparison is private.)
+template <typename Comparison> void readVersion(Comparison &c, const QRegularExpressionMatch &m)
+{
+    const QStringView major = m.capturedView(1);
+    const QStringView minor = m.capturedView(2);
+    const QStringView patch = m.capturedView(3);
+    if (isWildcard(major)) {
+        c.dirty = true;
+    } else if (minor.isEmpty() || isWildcard(minor)) {
+        c.dirty = c.minorDirty = true;
+        c.version.major = major.toULongLong();
+    } else if (patch.isEmpty() || isWildcard(patch)) {
+        c.dirty = c.patchDirty = true;
+        c.version.major = major.toULongLong();
+        c.version.minor = minor.toULongLong();
+    } else {
+        c.version.major = major.toULongLong();
+        c.version.minor = minor.toULongLong();
+        c.version.patch = patch.toULongLong();
+    }
+    if (m.hasCaptured(4))
+        c.version.preRelease = m.captured(4).split(u'.');
+}
+
 } // namespace
 
 std::optional<HelmVersion> parseHelmVersion(QStringView text)
@@ -104,26 +129,7 @@ std::optional<HelmVersionConstraint> HelmVersionConstraint::parse(QStringView te
                                                         "“%1” is not a version constraint Helm accepts (at “%2”).")
                                 .arg(text.toString(), group.mid(pos).trimmed()));
             pos = m.capturedEnd(0);
-            const QStringView major = m.capturedView(1);
-            const QStringView minor = m.capturedView(2);
-            const QStringView patch = m.capturedView(3);
-            // A wildcard or missing part makes the comparison "dirty": 1.2 and 1.2.x both mean any 1.2 patch.
-            if (isWildcard(major)) {
-                c.dirty = true;
-            } else if (minor.isEmpty() || isWildcard(minor)) {
-                c.dirty = c.minorDirty = true;
-                c.version.major = major.toULongLong();
-            } else if (patch.isEmpty() || isWildcard(patch)) {
-                c.dirty = c.patchDirty = true;
-                c.version.major = major.toULongLong();
-                c.version.minor = minor.toULongLong();
-            } else {
-                c.version.major = major.toULongLong();
-                c.version.minor = minor.toULongLong();
-                c.version.patch = patch.toULongLong();
-            }
-            if (m.hasCaptured(4))
-                c.version.preRelease = m.captured(4).split(u'.');
+            readVersion(c, m);
             all << c;
             const bool spaced = skipSpaces();
             if (pos >= group.size())

@@ -32,7 +32,7 @@ void CollectionJob::cancel()
 }
 
 void CollectionJob::start(const QStringList &kubeconfigFiles, const QStringList &contexts, const QString &outputDir,
-                          const ClientOptions &options)
+                          const ClientOptions &options, int maxParallel)
 {
     cancel();
     auto run = std::make_shared<Run>();
@@ -89,7 +89,7 @@ void CollectionJob::start(const QStringList &kubeconfigFiles, const QStringList 
                 }
             }
             deliver([outcome](CollectionJob *job) { Q_EMIT job->contextFinished(outcome); });
-        });
+        }, maxParallel);
         deliver([](CollectionJob *job) {
             job->m_running = false;
             Q_EMIT job->finished(QString());

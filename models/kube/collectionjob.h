@@ -26,8 +26,9 @@ public:
     explicit CollectionJob(QObject *parent = nullptr);
     ~CollectionJob() override;
 
+    /// Collects contexts, at most maxParallel clusters at once.
     void start(const QStringList &kubeconfigFiles, const QStringList &contexts, const QString &outputDir,
-               const ClientOptions &options = {});
+               const ClientOptions &options = {}, int maxParallel = defaultParallelClusters);
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -132,11 +132,19 @@ QStringList labelsFor(const QList<Source> &sources)
 
 } // namespace
 
-LoadedFleet loadSnapshots(const QStringList &paths)
+LoadedFleet loadSnapshots(const QStringList &paths, const LoadProgress &progress)
 {
+    // Every folder's files first, so that progress knows the total.
+    QList<QStringList> filesOf;
+    int total = 0;
+    for (const QString &path : paths) {
+        filesOf << (QFileInfo(path).isDir() ? filesUnder(path) : QStringList{path});
+        total += int(filesOf.constLast().size());
+    }
     LoadedFleet fleet;
     QSet<QString> seen;
-    const auto load = [&](const QString &file, bool foundInFolder, QStringList *skipped) {
+    int done = 0;
+    const auto read = [&](const QString &file, bool foundInFolder, QStringList *skipped) {
         const QString canonical = QFileInfo(file).canonicalFilePath();
         if (!canonical.isEmpty()) {
             if (seen.contains(canonical))
@@ -151,12 +159,18 @@ LoadedFleet loadSnapshots(const QStringList &paths)
         else
             fleet.errors << error;
     };
-    for (const QString &path : paths) {
+    const auto load = [&](const QString &file, bool foundInFolder, QStringList *skipped) {
+        read(file, foundInFolder, skipped);
+        if (progress)
+            progress(++done, total);
+    };
+    for (qsizetype p = 0; p < paths.size(); ++p) {
+        const QString &path = paths.at(p);
         if (!QFileInfo(path).isDir()) {
             load(path, false, nullptr);
             continue;
         }
-        const QStringList files = filesUnder(path);
+        const QStringList &files = filesOf.at(p);
         const qsizetype before = fleet.clusters.size() + fleet.errors.size();
         QStringList skipped;
         for (const QString &file : files)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace kirikae {
 
 /// A snapshot file and what was read from it.
@@ -29,9 +31,11 @@ struct LoadedFleet
  * never says kirikaeSnapshot: a workspace, a kubeconfig, a manifest) is skipped and counted in a note; one that
  * claims to be a snapshot but cannot be read is an error. A file that fails is reported by name and the others
  * still load; a file reached twice loads once. Clusters that share a name but not their source are then told
- * apart (distinguishClusters).
+ * apart (distinguishClusters). progress, when given, is called after each file (on the calling thread) with the
+ * files read so far and the number of files the paths hold.
  */
-LoadedFleet loadSnapshots(const QStringList &paths);
+using LoadProgress = std::function<void(int done, int total)>;
+LoadedFleet loadSnapshots(const QStringList &paths, const LoadProgress &progress = {});
 
 /**
  * Several snapshots of one cluster (same name, server and context) are its history. Snapshots that share a name

@@ -9,7 +9,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void dialogWithHundredsOfContexts();
     void collectsInTheBackground();
     void cancelStopsSlowClusters();
+    void atOnceBoundsTheCollection();
     void newSnapshotsMarkTheWorkspaceModified();
 
 private:
@@ -148,6 +151,33 @@ void TestCollectGui::cancelStopsSlowClusters()
     window.cancelCollection();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 5000);
     QCOMPARE(statusOf(window, QStringLiteral("slow")), int(CollectStatus::Cancelled));
+}
+
+void TestCollectGui::atOnceBoundsTheCollection()
+{
+    // "At once: 1" reads one cluster after the other: a healthy cluster queued behind a slow one (3 s a request)
+    // waits; at 2 it is read beside it. The choice is remembered.
+    for (const int atOnce : {1, 2}) {
+        MainWindow window(Catalogs::builtIn(), &m_language, QDate(2026, 11, 25));
+        window.show();
+        Workspace workspace;
+        workspace.filePath = m_dir.filePath(QStringLiteral("at-once-%1.yaml").arg(atOnce));
+        window.openWorkspace(workspace);
+        auto *spin = window.findChild<QSpinBox *>(QStringLiteral("parallel"));
+        QVERIFY(spin);
+        spin->setValue(atOnce);
+        QCOMPARE(QSettings().value(QStringLiteral("collect/parallel")).toInt(), atOnce);
+        QSignalSpy finished(&window, &MainWindow::collectionFinished);
+        window.addContexts(m_server.kubeconfig(), {QStringLiteral("slow"), QStringLiteral("healthy")});
+        if (atOnce == 1) {
+            QTest::qWait(2000);
+            QCOMPARE(statusOf(window, QStringLiteral("healthy")), CollectionModel::Collecting);
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(statusOf(window, QStringLiteral("healthy")), int(CollectStatus::Ok), 15000);
+        }
+        window.cancelCollection();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 10000);
+    }
 }
 
 void TestCollectGui::newSnapshotsMarkTheWorkspaceModified()

@@ -94,7 +94,12 @@ void TestFleet::folderIsReadRecursively()
     // A snapshot that cannot be read is an error, not a skipped file.
     put(dir, QStringLiteral("broken.yaml"), QByteArray("kirikaeSnapshot: 1\nname: [broken\n"));
 
-    const LoadedFleet fleet = loadSnapshots({dir.path()});
+    QList<std::pair<int, int>> progress;
+    const LoadedFleet fleet = loadSnapshots({dir.path()}, [&](int done, int total) { progress << std::pair{done, total}; });
+    // One call a file, counting up to every file the folder holds (hidden folders and non-YAML names left out).
+    QCOMPARE(progress.size(), 7);
+    QCOMPARE(progress.constFirst(), std::pair(1, 7));
+    QCOMPARE(progress.constLast(), std::pair(7, 7));
     QCOMPARE(names(fleet), (QStringList{QStringLiteral("prod"), QStringLiteral("prod"), QStringLiteral("staging")}));
     QCOMPARE(fleet.clusters.at(0).file, dir.filePath(QStringLiteral("prod/2026-11-20/prod.yaml"))); // path order
     QCOMPARE(fleet.errors.size(), 1);
