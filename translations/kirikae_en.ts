@@ -2552,6 +2552,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Details</source>
             <translation>Details</translation>
         </message>
+        <message>
+            <source>Waiting…</source>
+            <translation>Waiting…</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::DebtModel</name>

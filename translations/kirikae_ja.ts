@@ -2540,6 +2540,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Details</source>
             <translation>詳細</translation>
         </message>
+        <message>
+            <source>Waiting…</source>
+            <translation>待機中…</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::DebtModel</name>

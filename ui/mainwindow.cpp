@@ -330,6 +330,7 @@ void MainWindow::connectCollection()
 {
     connect(m_clustersPage, &ClustersPage::refreshRequested, this, &MainWindow::refreshClusters);
     connect(m_clustersPage, &ClustersPage::cancelRequested, this, &MainWindow::cancelCollection);
+    connect(m_collectionJob, &CollectionJob::contextQueued, m_collectionModel, &CollectionModel::markWaiting);
     connect(m_collectionJob, &CollectionJob::contextStarted, m_collectionModel, &CollectionModel::markCollecting);
     connect(m_collectionJob, &CollectionJob::contextFinished, this, [this](const ContextOutcome &outcome) {
         m_collectionModel->setOutcome(outcome);

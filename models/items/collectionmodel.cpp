@@ -44,6 +44,14 @@ void CollectionModel::changed(int row)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void CollectionModel::markWaiting(const QString &context)
+{
+    if (const int row = rowOf(context); row >= 0) {
+        m_rows[row].status = Waiting;
+        changed(row);
+    }
+}
+
 void CollectionModel::markCollecting(const QString &context)
 {
     if (const int row = rowOf(context); row >= 0) {
@@ -81,7 +89,7 @@ void CollectionModel::setFromSnapshots(const QList<FleetEntry> &fleet)
 void CollectionModel::markCancelled()
 {
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).status == Collecting) {
+        if (m_rows.at(row).status == Collecting || m_rows.at(row).status == Waiting) {
             m_rows[row].status = int(CollectStatus::Cancelled);
             changed(row);
         }
@@ -91,6 +99,9 @@ void CollectionModel::markCancelled()
 QString CollectionModel::statusName(int status)
 {
     switch (status) {
+    case Waiting:
+        //: A cluster queued behind the ones being read
+        return tr("Waiting…");
     case Collecting:
         return tr("Collecting…");
     case NeverCollected:

@@ -24,16 +24,18 @@ public:
     enum Role { SortRole = Qt::UserRole, StatusRole };
     static constexpr int Collecting = -1;
     static constexpr int NeverCollected = -2;
+    static constexpr int Waiting = -3; ///< queued behind the clusters being read ("At once")
 
     explicit CollectionModel(QObject *parent = nullptr);
 
     void setContexts(const QStringList &contexts);
     QStringList contexts() const;
+    void markWaiting(const QString &context);
     void markCollecting(const QString &context);
     void setOutcome(const ContextOutcome &outcome);
     /// For contexts not collected in this session, shows the collection their snapshot in the fleet records.
     void setFromSnapshots(const QList<FleetEntry> &fleet);
-    /// Marks every context still collecting as cancelled.
+    /// Marks every context still waiting or collecting as cancelled.
     void markCancelled();
 
     static QString statusName(int status);

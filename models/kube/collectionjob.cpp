@@ -39,7 +39,7 @@ void CollectionJob::start(const QStringList &kubeconfigFiles, const QStringList 
     m_run = run;
     m_running = true;
     for (const QString &context : contexts)
-        Q_EMIT contextStarted(context);
+        Q_EMIT contextQueued(context);
 
     QPointer<CollectionJob> self(this);
     const auto deliver = [self, run](auto function) {
@@ -89,7 +89,9 @@ void CollectionJob::start(const QStringList &kubeconfigFiles, const QStringList 
                 }
             }
             deliver([outcome](CollectionJob *job) { Q_EMIT job->contextFinished(outcome); });
-        }, maxParallel);
+        }, maxParallel, [&](int i) {
+            deliver([context = contexts.at(i)](CollectionJob *job) { Q_EMIT job->contextStarted(context); });
+        });
         deliver([](CollectionJob *job) {
             job->m_running = false;
             Q_EMIT job->finished(QString());

@@ -33,6 +33,9 @@ public:
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
+    /// Every context of a run, at its start: each waits for one of the run's workers.
+    void contextQueued(const QString &context);
+    /// A worker has begun reading context.
     void contextStarted(const QString &context);
     void contextFinished(const kirikae::ContextOutcome &outcome);
     /// errorText is set when nothing could be collected at all (no kubeconfig).

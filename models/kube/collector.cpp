@@ -288,11 +288,14 @@ CollectResult collectInCluster(KubeClient &client, const QString &name)
 }
 
 void collectEach(const KubeConfig &config, const QStringList &contexts, const ClientOptions &options,
-                 ExecCredentialProvider *credentials, const CollectSink &sink, int maxParallel)
+                 ExecCredentialProvider *credentials, const CollectSink &sink, int maxParallel,
+                 const std::function<void(int)> &started)
 {
     std::atomic<int> next{0};
     const auto work = [&] {
         for (int i = next++; i < contexts.size(); i = next++) {
+            if (started)
+                started(i);
             QString error;
             const auto connection = config.connection(contexts.at(i), &error);
             CollectResult result;

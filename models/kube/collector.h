@@ -54,7 +54,7 @@ using CollectSink = std::function<void(int index, CollectResult &&result)>;
  */
 void collectEach(const KubeConfig &config, const QStringList &contexts, const ClientOptions &options,
                  ExecCredentialProvider *credentials, const CollectSink &sink,
-                 int maxParallel = defaultParallelClusters);
+                 int maxParallel = defaultParallelClusters, const std::function<void(int)> &started = {});
 
 /**
  * collectEach() keeping every result: in the order of contexts, each also passed to progress when it ends. For a

@@ -145,7 +145,7 @@ void TestCollectGui::cancelStopsSlowClusters()
     connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
     timer.start(20);
     window.addContexts(m_server.kubeconfig(), {QStringLiteral("slow")});
-    QCOMPARE(statusOf(window, QStringLiteral("slow")), CollectionModel::Collecting);
+    QTRY_COMPARE(statusOf(window, QStringLiteral("slow")), CollectionModel::Collecting);
     QTest::qWait(1000);
     QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
     window.cancelCollection();
@@ -170,8 +170,9 @@ void TestCollectGui::atOnceBoundsTheCollection()
         QSignalSpy finished(&window, &MainWindow::collectionFinished);
         window.addContexts(m_server.kubeconfig(), {QStringLiteral("slow"), QStringLiteral("healthy")});
         if (atOnce == 1) {
+            QTRY_COMPARE(statusOf(window, QStringLiteral("slow")), CollectionModel::Collecting);
             QTest::qWait(2000);
-            QCOMPARE(statusOf(window, QStringLiteral("healthy")), CollectionModel::Collecting);
+            QCOMPARE(statusOf(window, QStringLiteral("healthy")), CollectionModel::Waiting); // queued behind slow
         } else {
             QTRY_COMPARE_WITH_TIMEOUT(statusOf(window, QStringLiteral("healthy")), int(CollectStatus::Ok), 15000);
         }
