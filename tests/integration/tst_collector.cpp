@@ -6,9 +6,16 @@
 #include "snapshot/snapshotfile.h"
 #include "workspace/workspace.h"
 
+#include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <atomic>
 
 using namespace kirikae;
 
@@ -31,6 +38,7 @@ private Q_SLOTS:
     void collectIntoWorkspace();
     void collectWritesAsItGoes();
     void parallelBoundsClusters();
+    void fiveHundredContexts();
     void kubectlAgreesTheServerIsReal();
     void cleanupTestCase();
 
@@ -451,6 +459,82 @@ void TestCollector::parallelBoundsClusters()
         QVERIFY2(usage.exitCode() == 2, bad);
         QVERIFY(usage.readAllStandardError().contains("--parallel"));
     }
+}
+
+namespace {
+
+/// A value of /proc/self/status ("Threads").
+qint64 selfStatus(const QByteArray &key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(QByteArray(key + ':')))
+            return line.mid(key.size() + 1).trimmed().toLongLong();
+    return -1;
+}
+
+qint64 openFiles()
+{
+    return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size();
+}
+
+} // namespace
+
+void TestCollector::fiveHundredContexts()
+{
+    // A kubeconfig of 500 contexts, all on the healthy cluster, read 8 at a time: every one collected, with threads
+    // and open files bounded by the 8 workers, not by the fleet.
+    QFile in(m_server.kubeconfig());
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject document = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray contexts;
+    QStringList names;
+    for (int i = 0; i < 500; ++i) {
+        names << QStringLiteral("cluster-%1").arg(i, 3, 10, QChar(u'0'));
+        contexts.append(QJsonObject{
+            {QStringLiteral("name"), names.constLast()},
+            {QStringLiteral("context"), QJsonObject{{QStringLiteral("cluster"), QStringLiteral("healthy")},
+                                                    {QStringLiteral("user"), QStringLiteral("token")}}}});
+    }
+    document.insert(QStringLiteral("contexts"), contexts);
+    QFile out(m_server.dir() + QStringLiteral("/fleet-500.kubeconfig")); // beside the server's CA, which it names
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(document).toJson());
+    out.close();
+    QString error;
+    const auto config = KubeConfig::load({out.fileName()}, &error);
+    QVERIFY2(config, qPrintable(error));
+
+    const qint64 threadsBefore = selfStatus("Threads");
+    const qint64 filesBefore = openFiles();
+    std::atomic<qint64> maxThreads{0};
+    std::atomic<qint64> maxFiles{0};
+    std::atomic<int> ok{0};
+    std::atomic<int> results{0};
+    collectEach(
+        *config, names, {}, &m_credentials,
+        [&](int, CollectResult &&result) {
+            ++results;
+            ok += result.status == CollectStatus::Ok;
+            qint64 threads = selfStatus("Threads");
+            for (qint64 seen = maxThreads; threads > seen && !maxThreads.compare_exchange_weak(seen, threads);)
+                ;
+            qint64 files = openFiles();
+            for (qint64 seen = maxFiles; files > seen && !maxFiles.compare_exchange_weak(seen, files);)
+                ;
+        },
+        8);
+    QCOMPARE(results.load(), 500);
+    QCOMPARE(ok.load(), 500);
+    QVERIFY2(maxThreads <= threadsBefore + 8 + 4, qPrintable(QStringLiteral("%1 threads, %2 before")
+                                                                   .arg(maxThreads.load())
+                                                                   .arg(threadsBefore)));
+    QVERIFY2(maxFiles <= filesBefore + 8 * 4, qPrintable(QStringLiteral("%1 open files, %2 before")
+                                                              .arg(maxFiles.load())
+                                                              .arg(filesBefore)));
+    QCOMPARE(openFiles(), filesBefore); // every connection closed
 }
 
 void TestCollector::kubectlAgreesTheServerIsReal()
