@@ -4043,6 +4043,10 @@ Support ends %4: %5</translation>
             <source>%1 ▸ %2</source>
             <translation>%1 ▸ %2</translation>
         </message>
+        <message>
+            <source>Its own compatibility table does not support Kubernetes %1.</source>
+            <translation>Its own compatibility table does not support Kubernetes %1.</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::VersionsPage</name>

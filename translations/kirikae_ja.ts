@@ -4011,6 +4011,10 @@ Kubernetes %2（%3）
             <source>%1 ▸ %2</source>
             <translation>%1 ▸ %2</translation>
         </message>
+        <message>
+            <source>Its own compatibility table does not support Kubernetes %1.</source>
+            <translation>自身の互換性表は Kubernetes %1 をサポートしていません。</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::VersionsPage</name>

@@ -26,7 +26,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -35,12 +34,12 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace kirikae {
 
@@ -89,6 +88,12 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     connect(m_clustersPage, &ClustersPage::addRequested, this, &MainWindow::chooseClusters);
     connectWaivers();
     connectCollection();
+    m_loadProgress->setInterval(200);
+    connect(m_loadProgress, &QTimer::timeout, this, [this] {
+        if (m_loadCounts && m_loadCounts->total > 0)
+            statusBar()->showMessage(
+                tr("Loading snapshot %1 of %2…").arg(m_loadCounts->done.load()).arg(m_loadCounts->total.load()));
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -241,19 +246,14 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
     m_loading = true;
     statusBar()->showMessage(tr("Loading the snapshots…"));
     const QStringList files = m_workspace.snapshotFiles;
-    // Progress from the worker, shown a few times a second at most.
-    const QPointer<MainWindow> self(this);
-    const auto progress = [self, job, shown = std::make_shared<QElapsedTimer>()](int done, int total) {
-        if (done < total && shown->isValid() && shown->elapsed() < 200)
-            return;
-        shown->start();
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, job, done, total] {
-                if (self && job == self->m_loadJob && self->m_loading)
-                    self->statusBar()->showMessage(tr("Loading snapshot %1 of %2…").arg(done).arg(total));
-            },
-            Qt::QueuedConnection);
+    // The worker counts the files it has read; the window shows the count a few times a second. Nothing but the
+    // counters crosses threads.
+    auto counts = std::make_shared<LoadCounts>();
+    m_loadCounts = counts;
+    m_loadProgress->start();
+    const auto progress = [counts](int done, int total) {
+        counts->total = total;
+        counts->done = done;
     };
     const Catalogs catalogs = m_catalogs; // implicitly shared: a cheap copy the worker owns
     const QDate today = m_today;
@@ -269,6 +269,7 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
             if (job != m_loadJob)
                 return; // a newer load superseded this one
             m_loading = false;
+            m_loadProgress->stop();
             m_loaded = result.fleet;
             // Each cluster as it is now; its older snapshots feed only the debt trend.
             m_fleetModel->setFleet(result.current, result.currentStatuses);

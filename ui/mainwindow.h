@@ -7,8 +7,11 @@
 #include <QList>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QTimer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QActionGroup;
@@ -131,6 +134,14 @@ private:
     LoadedFleet m_loaded; ///< the snapshots as last read
     quint64 m_loadJob = 0;
     bool m_loading = false;
+    /// Files read by the load running now, counted by its worker.
+    struct LoadCounts
+    {
+        std::atomic<int> done{0};
+        std::atomic<int> total{0};
+    };
+    std::shared_ptr<LoadCounts> m_loadCounts;
+    QTimer *m_loadProgress = new QTimer(this);
 
     FleetModel *m_fleetModel;
     InventoryModel *m_inventoryModel;

@@ -397,4 +397,19 @@ ClusterAddons analyseAddons(const ClusterSnapshot &snapshot, const Catalogs &cat
     return result;
 }
 
+const DetectedAddon *addonOfComponent(const ComponentInfo &c, const QList<DetectedAddon> &detected)
+{
+    const QString workload = c.namespaceName + u'/' + c.name;
+    for (const DetectedAddon &d : detected) {
+        for (const AddonEvidence &e : d.evidence) {
+            if (e.kind == AddonEvidence::Kind::HelmRelease || e.where != c.where)
+                continue;
+            if ((e.kind == AddonEvidence::Kind::Image && e.value == c.image) ||
+                (e.kind == AddonEvidence::Kind::Workload && e.value == workload))
+                return &d;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace kirikae

@@ -133,4 +133,7 @@ std::optional<MinorVersion> newestReleasedMinor(const ReleaseCalendar &calendar,
 /// Detects, judges and checks everything for one cluster: current minor → target. Pure: safe on any thread.
 ClusterAddons analyseAddons(const ClusterSnapshot &snapshot, const Catalogs &catalogs, MinorVersion target);
 
+/// The detected add-on a component was seen as: by its image, or by its workload, on the same place; or null.
+const DetectedAddon *addonOfComponent(const ComponentInfo &component, const QList<DetectedAddon> &detected);
+
 } // namespace kirikae

@@ -14,22 +14,6 @@ bool isKubernetesComponent(const QString &name)
     return own.contains(name);
 }
 
-/// The detected add-on a component was seen as: by its image, or by its workload, on the same place.
-const DetectedAddon *detectedAs(const ComponentInfo &c, const QList<DetectedAddon> &detected)
-{
-    const QString workload = c.namespaceName + u'/' + c.name;
-    for (const DetectedAddon &d : detected) {
-        for (const AddonEvidence &e : d.evidence) {
-            if (e.kind == AddonEvidence::Kind::HelmRelease || e.where != c.where)
-                continue;
-            if ((e.kind == AddonEvidence::Kind::Image && e.value == c.image) ||
-                (e.kind == AddonEvidence::Kind::Workload && e.value == workload))
-                return &d;
-        }
-    }
-    return nullptr;
-}
-
 } // namespace
 
 const AddonTargetCell *AddonTargetVerdicts::cell(const QString &cluster, const QString &component) const
@@ -54,7 +38,7 @@ AddonTargetVerdicts judgeAddonsAt(const QList<ClusterSnapshot> &clusters, const 
         for (const ComponentInfo &c : s.components) {
             if (c.kind != ComponentInfo::Kind::Addon || cells.contains(c.name) || isKubernetesComponent(c.name))
                 continue;
-            const DetectedAddon *d = detectedAs(c, detected);
+            const DetectedAddon *d = addonOfComponent(c, detected);
             if (!d)
                 continue;
             const AddonAssessment a = assessAddon(*d, catalogs.addons, current, target);

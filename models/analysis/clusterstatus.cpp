@@ -104,10 +104,18 @@ ClusterStatus assessCluster(const ClusterSnapshot &snapshot, const Catalogs &cat
     if (!status.version)
         return status;
     status.support = catalogs.kubernetes.assess(status.version->minorVersion(), today);
-    for (const DetectedAddon &addon : detectAddons(snapshot, catalogs.addons))
+    const QList<DetectedAddon> detected = detectAddons(snapshot, catalogs.addons);
+    for (const DetectedAddon &addon : detected)
         if (addon.known)
             status.addons << assessAddon(addon, catalogs.addons, status.version->minorVersion(),
                                          status.version->minorVersion());
+    for (const ComponentInfo &c : snapshot.components) {
+        const DetectedAddon *addon = c.kind == ComponentInfo::Kind::Addon ? addonOfComponent(c, detected) : nullptr;
+        for (const AddonAssessment &a : std::as_const(status.addons))
+            if (addon && a.addon.name == addon->name && a.addon.version == addon->version &&
+                a.atCurrent.status == AddonStatus::NotSupported)
+                status.addonsNotSupported.insert(c.name, addon->name);
+    }
     if (const auto latest = Version::parse(status.support.latestPatch); latest && status.version->hasPatch())
         status.patchBehind = *status.version < *latest;
     return status;

@@ -40,6 +40,9 @@ struct ClusterStatus
     int skewViolations = 0;
     /// The add-ons the catalog knows, judged at the cluster's own minor by their own compatibility tables.
     QList<AddonAssessment> addons;
+    /// Add-on components (by name) whose own compatibility table does not run them on the cluster's minor, with
+    /// the add-on's name: the matrix colours them as the debt score counts them.
+    QMap<QString, QString> addonsNotSupported;
 };
 
 ClusterStatus assessCluster(const ClusterSnapshot &snapshot, const Catalogs &catalogs, QDate today);

@@ -110,6 +110,8 @@ ComponentVerdict judgeComponent(const QString &component, const QString &version
             v.add({CellStatus::Violating, CellReason::SkewViolation, c->rule});
         if (s.status == SupportStatus::Unsupported && minor <= s.minor)
             v.add({CellStatus::Unsupported, CellReason::MinorUnsupported, s.minor.toString()});
+    } else if (status.addonsNotSupported.contains(component) && status.version) {
+        v.add({CellStatus::Unsupported, CellReason::AddonUnsupported, status.version->minorVersion().toString()});
     } else if (info && !info->expected.isEmpty()) {
         v.add(info->olderThanExpected ? CellFinding{CellStatus::Behind, CellReason::OlderThanKubeadm, info->expected}
                                       : CellFinding{CellStatus::Current, CellReason::CurrentMinor, info->expected});

@@ -25,6 +25,7 @@ enum class CellReason {
     OlderThanApiServer, ///< a node component behind the control plane
     SkewViolation,      ///< breaks a version-skew rule (rule)
     MinorUnsupported,   ///< the minor is out of upstream support
+    AddonUnsupported,   ///< the add-on's own compatibility table does not run it on the cluster's minor (minor)
 };
 
 /// One thing found about a component's version.

@@ -109,6 +109,8 @@ QString VersionMatrixModel::reasonText(const CellFinding &cell)
         return tr("Behind the control plane (%1).").arg(cell.detail.localized());
     case CellReason::SkewViolation:
         return tr("Violates the version-skew policy: %1").arg(cell.detail.localized());
+    case CellReason::AddonUnsupported:
+        return tr("Its own compatibility table does not support Kubernetes %1.").arg(cell.detail.localized());
     case CellReason::MinorUnsupported:
         return tr("Kubernetes %1 is out of upstream support.").arg(cell.detail.localized());
     case CellReason::None:

@@ -1,3 +1,4 @@
+#include "analysis/fleetanalysis.h"
 #include "analysis/versionmatrix.h"
 #include "core/catalogs.h"
 #include "items/versionmatrixmodel.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void worstFindingWins();
     void sameVersionSameVerdict();
     void projectedMinorNeverMakesBehind();
+    void addonVerdictAgreesWithDebt();
 
 private:
     const MatrixRow *row(const QString &label) const;
@@ -171,6 +173,30 @@ void TestVersionMatrix::projectedMinorNeverMakesBehind()
     const ComponentVerdict v =
         judgeComponent(QStringLiteral("kube-apiserver"), QStringLiteral("v1.36.4"), nullptr, status);
     QCOMPARE(v.status, CellStatus::Current);
+}
+
+void TestVersionMatrix::addonVerdictAgreesWithDebt()
+{
+    // One fact, one verdict: an add-on whose own table does not run it on the cluster's minor is "unsupported" in the
+    // matrix exactly where the debt score adds its 6 points (the demo has four: ingress-nginx ×3, cert-manager).
+    const FleetAnalysis a = analyseFleet(loadSnapshots(Workspace::demo().snapshotFiles), {}, Catalogs::builtIn(),
+                                         QDate(2026, 11, 25));
+    int inMatrix = 0;
+    int inDebt = 0;
+    for (int i = 0; i < a.current.size(); ++i) {
+        const ClusterStatus &status = a.currentStatuses.at(i);
+        for (const ComponentVersion &c : status.components) {
+            const ComponentVerdict v = judgeComponent(c.name, c.version, &c, status);
+            inMatrix += std::count_if(v.findings.cbegin(), v.findings.cend(), [](const CellFinding &f) {
+                return f.reason == CellReason::AddonUnsupported && f.status == CellStatus::Unsupported;
+            });
+        }
+    }
+    for (const ClusterDebt &d : a.debt)
+        for (const DebtReason &r : d.areas.at(int(DebtArea::Addons)).reasons)
+            inDebt += r.text().contains(QStringLiteral("does not support Kubernetes")) ? 1 : 0;
+    QCOMPARE(inMatrix, 4);
+    QCOMPARE(inMatrix, inDebt);
 }
 
 QTEST_GUILESS_MAIN(TestVersionMatrix)
