@@ -3554,6 +3554,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>EUS to EUS: %1 → %2, workers paused</source>
             <translation>EUS to EUS: %1 → %2, workers paused</translation>
         </message>
+        <message>
+            <source>Add-ons, CRDs, update graph</source>
+            <translation>Add-ons, CRDs, update graph</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::PlanPage</name>

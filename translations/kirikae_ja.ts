@@ -3529,6 +3529,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>EUS to EUS: %1 → %2, workers paused</source>
             <translation>EUS から EUS へ: %1 → %2、ワーカーは一時停止</translation>
         </message>
+        <message>
+            <source>Add-ons, CRDs, update graph</source>
+            <translation>アドオン・CRD・更新グラフ</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::PlanPage</name>

@@ -86,6 +86,9 @@ QVariant PlanHopModel::cell(int row, int column, int role) const
         return int(hop.nodesFirst.size());
     case OperatorsColumn:
         return int(hop.operatorsBlocked.size());
+    case OtherColumn:
+        return int(hop.addonsBlocked.size() + hop.crdStorageBlocked.size()) +
+               (hop.openShift ? hop.openShift->openBlockers() : 0);
     case StatusColumn:
         if (role == SortRole)
             return open;
@@ -111,6 +114,9 @@ QString PlanHopModel::columnTitle(int column) const
         return tr("Node pools first");
     case OperatorsColumn:
         return tr("Operators blocked");
+    case OtherColumn:
+        //: Hop table column: add-ons and Helm charts, CRD stored versions and OpenShift's update graph that block
+        return tr("Add-ons, CRDs, update graph");
     case StatusColumn:
         return tr("Status");
     default:

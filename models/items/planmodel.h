@@ -17,7 +17,16 @@ class PlanHopModel final : public TableModel
     Q_DISABLE_COPY_MOVE(PlanHopModel)
 
 public:
-    enum Column { HopColumn, ReleaseColumn, ApisColumn, NodesColumn, OperatorsColumn, StatusColumn, ColumnCount };
+    enum Column {
+        HopColumn,
+        ReleaseColumn,
+        ApisColumn,
+        NodesColumn,
+        OperatorsColumn,
+        OtherColumn, ///< add-ons and Helm charts, CRD stored versions, OpenShift's update graph
+        StatusColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole, OpenRole };
 
     explicit PlanHopModel(QObject *parent = nullptr);

@@ -209,6 +209,16 @@ void TestOneAnswer::plansAndSchedule()
                      int(hop.value(u"nodesFirst").toArray().size()));
             QCOMPARE(hops->index(h, PlanHopModel::OperatorsColumn).data(PlanHopModel::SortRole).toInt(),
                      int(hop.value(u"operatorsBlocked").toArray().size()));
+            // Every open blocker stands in a column: unwaived APIs, operators and the rest add up to the status.
+            const QJsonObject openShift = hop.value(u"openshift").toObject();
+            const int graph = (openShift.value(u"reachable") == QJsonValue(false) ? 1 : 0) +
+                              (openShift.value(u"recommended") == QJsonValue(false)
+                                   ? std::max(1, int(openShift.value(u"risks").toArray().size()))
+                                   : 0);
+            QCOMPARE(hops->index(h, PlanHopModel::OtherColumn).data(PlanHopModel::SortRole).toInt(),
+                     int(hop.value(u"addonsBlocked").toArray().size() +
+                         hop.value(u"crdStorageBlocked").toArray().size()) +
+                         graph);
             open += hops->index(h, PlanHopModel::StatusColumn).data(PlanHopModel::SortRole).toInt();
         }
         QCOMPARE(hops->plan().openBlockers(), plan.value(u"decision").toObject().value(u"openBlockers").toInt());
