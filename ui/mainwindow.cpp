@@ -342,11 +342,15 @@ void MainWindow::connectCollection()
         m_clustersPage->setProgress(++m_collectDone, m_collectTotal);
     });
     connect(m_collectionJob, &CollectionJob::finished, this, [this](const QString &error) {
-        m_collectionModel->markCancelled();
+        // An error here means nothing could start (no kubeconfig): what was known before stays.
+        if (error.isEmpty())
+            m_collectionModel->markCancelled();
+        else
+            m_collectionModel->restoreQueued();
         m_clustersPage->setProgress(0, 0);
+        statusBar()->showMessage(tr("Collection finished."), 5000);
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Add clusters"), error);
-        statusBar()->showMessage(tr("Collection finished."), 5000);
         reload();
         Q_EMIT collectionFinished();
     });

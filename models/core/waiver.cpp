@@ -2,6 +2,9 @@
 
 #include <QDir>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace kirikae {
 
 QString WaiverChange::actionKey(Action action)
@@ -43,8 +46,11 @@ QString Waiver::systemUser()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty()) // a desktop launcher may pass neither: the home folder is named after the account
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty()) // a desktop launcher may pass neither: the account's own name
+        if (const passwd *account = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    if (user.isEmpty())
         user = QDir::home().dirName();
     return user;
 }

@@ -47,6 +47,8 @@ void CollectionModel::changed(int row)
 void CollectionModel::markWaiting(const QString &context)
 {
     if (const int row = rowOf(context); row >= 0) {
+        if (m_rows.at(row).status != Waiting && m_rows.at(row).status != Collecting)
+            m_rows[row].before = m_rows.at(row).status;
         m_rows[row].status = Waiting;
         changed(row);
     }
@@ -91,6 +93,16 @@ void CollectionModel::markCancelled()
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).status == Collecting || m_rows.at(row).status == Waiting) {
             m_rows[row].status = int(CollectStatus::Cancelled);
+            changed(row);
+        }
+    }
+}
+
+void CollectionModel::restoreQueued()
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).status == Collecting || m_rows.at(row).status == Waiting) {
+            m_rows[row].status = m_rows.at(row).before;
             changed(row);
         }
     }

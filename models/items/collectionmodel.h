@@ -37,6 +37,8 @@ public:
     void setFromSnapshots(const QList<FleetEntry> &fleet);
     /// Marks every context still waiting or collecting as cancelled.
     void markCancelled();
+    /// A run that could not start (no kubeconfig): every context it queued shows its status from before again.
+    void restoreQueued();
 
     static QString statusName(int status);
 
@@ -50,6 +52,7 @@ private:
         QString context;
         int status = NeverCollected;
         ContextOutcome outcome;
+        int before = NeverCollected; ///< the status before the run that queued it
     };
     int rowOf(const QString &context) const;
     void changed(int row);

@@ -1,5 +1,6 @@
 #include "analysis/clusterstatus.h"
 #include "core/catalogs.h"
+#include "items/collectionmodel.h"
 #include "items/fleetmodel.h"
 #include "items/inventorymodel.h"
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void garbageVersion();
     void retranslateSignals();
     void inventory();
+    void collectionStatuses();
 
 private:
     void fill(FleetModel &model);
@@ -161,6 +163,31 @@ void TestFleetModel::inventory()
     model.retranslate();
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestFleetModel::collectionStatuses()
+{
+    // Live clusters: queued → Waiting, read → Collecting; a run that cannot start gives each its old status back,
+    // a cancelled one marks what it had not finished.
+    CollectionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setContexts({QStringLiteral("prod"), QStringLiteral("dev")});
+    ContextOutcome ok;
+    ok.context = QStringLiteral("prod");
+    ok.status = CollectStatus::Ok;
+    model.setOutcome(ok);
+    const auto status = [&](int row) { return model.index(row, 0).data(CollectionModel::StatusRole).toInt(); };
+    model.markWaiting(QStringLiteral("prod"));
+    model.markWaiting(QStringLiteral("dev"));
+    QCOMPARE(status(0), CollectionModel::Waiting);
+    model.markCollecting(QStringLiteral("prod"));
+    QCOMPARE(status(0), CollectionModel::Collecting);
+    model.restoreQueued();
+    QCOMPARE(status(0), int(CollectStatus::Ok));
+    QCOMPARE(status(1), CollectionModel::NeverCollected);
+    model.markWaiting(QStringLiteral("dev"));
+    model.markCancelled();
+    QCOMPARE(status(1), int(CollectStatus::Cancelled));
 }
 
 QTEST_GUILESS_MAIN(TestFleetModel)
