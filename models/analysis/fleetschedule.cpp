@@ -44,9 +44,11 @@ QList<ScheduledUpgrade> scheduleFleet(const QList<UpgradePlan> &plans, QDate tod
     });
     // Backwards: the last cluster is bound by its own deadline only; each earlier one also by the next start.
     QDate nextStart;
+    QList<QDate> ownLatest(schedule.size()); // the latest start its own deadline allows
     for (qsizetype i = schedule.size() - 1; i >= 0; --i) {
         ScheduledUpgrade &s = schedule[i];
         QDate latest = s.deadline.isValid() ? s.deadline.addDays(-s.durationDays) : QDate();
+        ownLatest[i] = latest;
         if (nextStart.isValid()) {
             const QDate beforeNext = nextStart.addDays(-s.durationDays - rules.soakDays);
             latest = latest.isValid() ? std::min(latest, beforeNext) : beforeNext;
@@ -58,12 +60,15 @@ QList<ScheduledUpgrade> scheduleFleet(const QList<UpgradePlan> &plans, QDate tod
     }
     // Forwards: what is possible. Each hop waits for its minor's release; blue/green builds at the target.
     QDate previousFinish;
-    for (ScheduledUpgrade &s : schedule) {
+    for (qsizetype i = 0; i < schedule.size(); ++i) {
+        ScheduledUpgrade &s = schedule[i];
         const UpgradePlan &plan = plans.at(s.plan);
         QDate earliest = today;
         if (previousFinish.isValid())
             earliest = std::max(earliest, previousFinish.addDays(rules.soakDays));
-        const bool deadlinePassed = s.startBy < earliest;
+        // Late is judged by the cluster's own support: a start the later clusters would have wanted earlier only
+        // makes it start now.
+        const bool deadlinePassed = ownLatest.at(i).isValid() && ownLatest.at(i) < earliest;
         QDate start = std::max(s.startBy, earliest);
         QDate day = start;
         const auto waitFor = [&](const PlanHop &hop) {

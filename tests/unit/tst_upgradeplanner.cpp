@@ -304,6 +304,11 @@ void TestUpgradePlanner::fleetScheduleOrder()
     QCOMPARE(schedule[2].lateReason, ScheduledUpgrade::Late::DeadlinePassed);
     for (const ScheduledUpgrade &s : schedule)
         QVERIFY(s.startBy >= m_today);
+    // Staging (support until 2027-02-28) is not late because production after it is: it starts now and meets its
+    // own deadline, as the support timeline says.
+    QVERIFY(!schedule[1].late);
+    QCOMPARE(schedule[1].lateReason, ScheduledUpgrade::Late::No);
+    QVERIFY(schedule[1].finishBy <= schedule[1].deadline);
     // Each tier soaks before the next one starts.
     QVERIFY(schedule[1].finishBy.addDays(14) <= schedule[2].startBy);
     QVERIFY(schedule[0].finishBy.addDays(14) <= schedule[1].startBy);
