@@ -222,6 +222,9 @@ void CostPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The date editor reads its format once, from the language it was made in.
+        m_until->setLocale(QLocale());
+        m_until->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         if (m_chart->chart() && !m_stay.months.isEmpty())
             drawChart();
         if (!m_stay.months.isEmpty())

@@ -17,6 +17,7 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 
+#include <QDateEdit>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -130,6 +131,10 @@ void TestMainWindow::switchesLanguageAtRunTime()
     QVERIFY2(debt->detailsText().contains(QStringLiteral("はアップストリームのサポート切れで")),
              qPrintable(debt->detailsText()));
     QCOMPARE(reanalysed.count(), 0);
+    // Date editors follow the language too (made in English, they would keep "11/25/27").
+    const auto *until = window.findChild<QDateEdit *>(QStringLiteral("until"));
+    QVERIFY(until);
+    QCOMPARE(until->displayFormat(), QLocale(QLocale::Japanese).dateFormat(QLocale::ShortFormat));
 
     QVERIFY(m_language.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
