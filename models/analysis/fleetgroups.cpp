@@ -52,11 +52,16 @@ QString groupKeyName(GroupKey key)
     return QStringLiteral("minor");
 }
 
+QString tierLabel(const ClusterSnapshot &snapshot)
+{
+    return firstLabel(snapshot.labels, {u"tier", u"environment", u"env"});
+}
+
 QString groupValue(const ClusterSnapshot &snapshot, const ClusterStatus &status, GroupKey key)
 {
     switch (key) {
     case GroupKey::Tier:
-        return firstLabel(snapshot.labels, {u"tier", u"environment", u"env"});
+        return tierLabel(snapshot);
     case GroupKey::Distribution:
         return snapshot.distribution;
     case GroupKey::Region:

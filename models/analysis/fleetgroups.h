@@ -25,6 +25,9 @@ QString groupKeyName(GroupKey key);
  */
 QString groupValue(const ClusterSnapshot &snapshot, const ClusterStatus &status, GroupKey key);
 
+/// The cluster's tier label ("tier", else "environment", else "env"), empty when it has none.
+QString tierLabel(const ClusterSnapshot &snapshot);
+
 /// Clusters that share a value of a grouping key, and how many of them stand where in the support window.
 struct ClusterGroup
 {

@@ -335,7 +335,7 @@ UpgradePlan startPlan(const PlanRequest &request, const Catalogs &catalogs, cons
     const ClusterSnapshot &s = request.snapshot;
     UpgradePlan plan;
     plan.cluster = s.name;
-    plan.tier = groupValue(s, {}, GroupKey::Tier);
+    plan.tier = tierLabel(s);
     plan.context = s.context;
     plan.server = s.server;
     plan.distribution = s.distribution;
