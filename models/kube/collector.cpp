@@ -42,7 +42,8 @@ CollectStatus statusFor(FailureKind kind)
     }
 }
 
-/// Runs one list and records a failure as a part the snapshot could not see.
+/// The parts of a cluster, fetched together; each failure recorded as a part the snapshot could not see, in the
+/// order the parts were added, whatever order the answers came in.
 class PartReader
 {
 public:
@@ -52,42 +53,82 @@ public:
     {
     }
 
-    bool list(const QString &part, const QString &path, const std::function<void(const QJsonObject &)> &onItem,
+    /// A list: each item to onItem, and onRestart when it starts again. then (if any) follows the whole fetch.
+    void list(const QString &part, const QString &path, const std::function<void(const QJsonObject &)> &onItem,
               const std::function<void()> &onRestart, const QStringList *namespaces = nullptr)
     {
-        return record(part, m_client.list(path, onItem, onRestart, namespaces));
+        m_parts << Part{part, Fetch{path, onItem, onRestart, namespaces}, {}};
     }
 
-    bool record(const QString &part, const Response &r)
+    /// One GET; then reads its answer (it may mark it malformed) before it is recorded.
+    void get(const QString &part, const QString &path, const std::function<void(Response &)> &then)
     {
-        if (!r.ok())
-            m_snapshot.errors << CollectionError{part, r.message};
-        m_cancelled = m_cancelled || r.failure == FailureKind::Cancelled;
-        return r.ok();
+        m_parts << Part{part, Fetch{path}, then};
+    }
+
+    /// A JSON object's GET: object is set when it could be read.
+    void getObject(const QString &part, const QString &path, const std::function<void(const QJsonObject &)> &then)
+    {
+        get(part, path, [this, path, then](Response &r) {
+            QJsonObject object;
+            if (r.ok())
+                m_client.readObject(r, path, &object);
+            if (r.ok())
+                then(object);
+        });
+    }
+
+    /// Fetches what was added (nothing once cancelled), then records each part in order.
+    void run()
+    {
+        QList<Fetch> fetches;
+        for (const Part &part : std::as_const(m_parts))
+            fetches << part.fetch;
+        if (!m_cancelled)
+            m_client.fetchAll(fetches);
+        for (qsizetype i = 0; i < m_parts.size() && !m_cancelled; ++i) {
+            Response &r = fetches[i].response;
+            if (m_parts.at(i).then)
+                m_parts.at(i).then(r);
+            record(m_parts.at(i).name, r);
+        }
+        m_parts.clear();
     }
 
     bool cancelled() const { return m_cancelled; }
 
 private:
+    void record(const QString &part, const Response &r)
+    {
+        if (!r.ok())
+            m_snapshot.errors << CollectionError{part, r.message};
+        m_cancelled = m_cancelled || r.failure == FailureKind::Cancelled;
+    }
+
+    struct Part
+    {
+        QString name;
+        Fetch fetch;
+        std::function<void(Response &)> then;
+    };
     KubeClient &m_client;
     ClusterSnapshot &m_snapshot;
+    QList<Part> m_parts;
     bool m_cancelled = false;
 };
 
-void readDiscovery(KubeClient &client, ClusterSnapshot &s, PartReader &parts)
+void readDiscovery(ClusterSnapshot &s, PartReader &parts)
 {
-    QJsonObject core;
-    if (parts.record(QStringLiteral("/api"), client.getJson(QStringLiteral("/api"), &core))) {
+    parts.getObject(QStringLiteral("/api"), QStringLiteral("/api"), [&s](const QJsonObject &core) {
         for (const auto &v : core.value(QStringLiteral("versions")).toArray())
             s.groupVersions << v.toString();
-    }
-    QJsonObject groups;
-    if (parts.record(QStringLiteral("/apis"), client.getJson(QStringLiteral("/apis"), &groups))) {
+    });
+    parts.getObject(QStringLiteral("/apis"), QStringLiteral("/apis"), [&s](const QJsonObject &groups) {
         for (const auto &g : groups.value(QStringLiteral("groups")).toArray()) {
             for (const auto &v : g.toObject().value(QStringLiteral("versions")).toArray())
                 s.groupVersions << v.toObject().value(QStringLiteral("groupVersion")).toString();
         }
-    }
+    });
 }
 
 bool serves(const ClusterSnapshot &s, const QString &groupVersion)
@@ -95,7 +136,15 @@ bool serves(const ClusterSnapshot &s, const QString &groupVersion)
     return s.groupVersions.contains(groupVersion);
 }
 
-void readWorkloads(ClusterSnapshot &s, PartReader &parts)
+/// What lists gather while they run, before it goes into the snapshot in a fixed order.
+struct Gathered
+{
+    std::vector<QList<ObjectUse>> workloads; ///< one list per workload kind
+    QSet<QString> seenComponents;
+    QList<CollectionError> helmErrors;
+};
+
+void readWorkloads(ClusterSnapshot &s, PartReader &parts, Gathered &gathered)
 {
     // Where kubectl apply and server-side apply leave the apiVersion a client wrote with.
     const QList<QPair<QString, QString>> workloads{
@@ -107,122 +156,110 @@ void readWorkloads(ClusterSnapshot &s, PartReader &parts)
         {QStringLiteral("autoscaling/v2"), QStringLiteral("/apis/autoscaling/v2/horizontalpodautoscalers")},
         {QStringLiteral("policy/v1"), QStringLiteral("/apis/policy/v1/poddisruptionbudgets")},
     };
-    for (const auto &[groupVersion, path] : workloads) {
-        if (!serves(s, groupVersion) || parts.cancelled())
+    gathered.workloads.resize(size_t(workloads.size()));
+    for (qsizetype i = 0; i < workloads.size(); ++i) {
+        const auto &[groupVersion, path] = workloads.at(i);
+        if (!serves(s, groupVersion))
             continue;
-        QList<ObjectUse> found;
+        QList<ObjectUse> &found = gathered.workloads[size_t(i)];
         parts.list(
-            path.section(u'/', -1), path, [&](const QJsonObject &o) { found << apiobjects::objectUses(o); },
-            [&] { found.clear(); });
-        s.objectUses << found;
+            path.section(u'/', -1), path, [&found](const QJsonObject &o) { found << apiobjects::objectUses(o); },
+            [&found] { found.clear(); });
     }
 }
 
 void readNodes(ClusterSnapshot &s, PartReader &parts)
 {
-    QList<NodeInfo> nodes;
     parts.list(
         QStringLiteral("nodes"), QStringLiteral("/api/v1/nodes"),
-        [&](const QJsonObject &o) { nodes << apiobjects::node(o); }, [&] { nodes.clear(); });
-    s.nodes = nodes;
+        [&s](const QJsonObject &o) { s.nodes << apiobjects::node(o); }, [&s] { s.nodes.clear(); });
 }
 
 // Add-ons: one entry per component, version and place (a DaemonSet's pods collapse into one).
-void readAddons(ClusterSnapshot &s, PartReader &parts)
+void readAddons(ClusterSnapshot &s, PartReader &parts, Gathered &gathered)
 {
-    QList<ComponentInfo> components;
-    QSet<QString> seen;
+    QSet<QString> &seen = gathered.seenComponents;
     parts.list(
         QStringLiteral("pods"), QStringLiteral("/api/v1/pods"),
-        [&](const QJsonObject &pod) {
+        [&s, &seen](const QJsonObject &pod) {
             if (!apiobjects::isAddonPod(pod))
                 return;
             for (const ComponentInfo &c : apiobjects::podComponents(pod)) {
                 const QString key = c.name + u'\x1f' + c.version + u'\x1f' + c.where;
                 if (!seen.contains(key)) {
                     seen.insert(key);
-                    components << c;
+                    s.components << c;
                 }
             }
         },
-        [&] {
-            components.clear();
+        [&s, &seen] {
+            s.components.clear();
             seen.clear();
         },
         &apiobjects::addonNamespaces()); // the other pods are skipped undecoded: most of a large cluster's
-    s.components = components;
 }
 
-void readDeprecatedApiRequests(KubeClient &client, ClusterSnapshot &s, PartReader &parts)
+void readDeprecatedApiRequests(ClusterSnapshot &s, PartReader &parts)
 {
-    if (parts.cancelled())
-        return;
-    const Response metrics = client.get(QStringLiteral("/metrics"));
-    if (parts.record(QStringLiteral("/metrics"), metrics))
-        s.deprecatedApiRequests = apiobjects::deprecatedApiRequests(metrics.body);
+    parts.get(QStringLiteral("/metrics"), QStringLiteral("/metrics"), [&s](Response &metrics) {
+        if (metrics.ok())
+            s.deprecatedApiRequests = apiobjects::deprecatedApiRequests(metrics.body);
+    });
 }
 
-void readHelmReleases(ClusterSnapshot &s, PartReader &parts)
+void readHelmReleases(ClusterSnapshot &s, PartReader &parts, Gathered &gathered)
 {
-    QList<HelmRelease> releases;
-    if (!parts.cancelled()) {
-        parts.list(
-            QStringLiteral("helm releases"), QStringLiteral("/api/v1/secrets?labelSelector=owner%3Dhelm"),
-            [&](const QJsonObject &secret) {
-                QString error;
-                if (auto release = apiobjects::helmRelease(secret, &error))
-                    releases << *release;
-                else
-                    s.errors << CollectionError{QStringLiteral("helm releases"), error};
-            },
-            [&] { releases.clear(); });
-    }
-    s.helmReleases = releases;
+    parts.list(
+        QStringLiteral("helm releases"), QStringLiteral("/api/v1/secrets?labelSelector=owner%3Dhelm"),
+        [&s, &gathered](const QJsonObject &secret) {
+            QString error;
+            if (auto release = apiobjects::helmRelease(secret, &error))
+                s.helmReleases << *release;
+            else
+                gathered.helmErrors << CollectionError{QStringLiteral("helm releases"), error};
+        },
+        [&s, &gathered] {
+            s.helmReleases.clear();
+            gathered.helmErrors.clear();
+        });
 }
 
 void readCrds(ClusterSnapshot &s, PartReader &parts)
 {
-    if (!serves(s, QStringLiteral("apiextensions.k8s.io/v1")) || parts.cancelled())
+    if (!serves(s, QStringLiteral("apiextensions.k8s.io/v1")))
         return;
-    QList<CrdInfo> crds;
     parts.list(
         QStringLiteral("customresourcedefinitions"),
         QStringLiteral("/apis/apiextensions.k8s.io/v1/customresourcedefinitions"),
-        [&](const QJsonObject &o) { crds << apiobjects::crd(o); }, [&] { crds.clear(); });
-    s.crds = crds;
+        [&s](const QJsonObject &o) { s.crds << apiobjects::crd(o); }, [&s] { s.crds.clear(); });
 }
 
 void readOperators(ClusterSnapshot &s, PartReader &parts)
 {
-    if (!serves(s, QStringLiteral("operators.coreos.com/v1alpha1")) || parts.cancelled())
+    if (!serves(s, QStringLiteral("operators.coreos.com/v1alpha1")))
         return;
-    QList<OperatorCsv> csvs;
     parts.list(
         QStringLiteral("clusterserviceversions"),
         QStringLiteral("/apis/operators.coreos.com/v1alpha1/clusterserviceversions"),
-        [&](const QJsonObject &o) {
+        [&s](const QJsonObject &o) {
             // OLM copies an AllNamespaces operator's CSV into every namespace; one install is one operator.
             if (!apiobjects::isCopiedCsv(o))
-                csvs << apiobjects::clusterServiceVersion(o);
+                s.operators << apiobjects::clusterServiceVersion(o);
         },
-        [&] { csvs.clear(); });
-    s.operators = csvs;
-    QList<OperatorSubscription> subscriptions;
+        [&s] { s.operators.clear(); });
     parts.list(
         QStringLiteral("subscriptions"), QStringLiteral("/apis/operators.coreos.com/v1alpha1/subscriptions"),
-        [&](const QJsonObject &o) { subscriptions << apiobjects::subscription(o); }, [&] { subscriptions.clear(); });
-    s.subscriptions = subscriptions;
-    olm::applySubscriptions(s.operators, s.subscriptions);
+        [&s](const QJsonObject &o) { s.subscriptions << apiobjects::subscription(o); },
+        [&s] { s.subscriptions.clear(); });
 }
 
-void readOpenShiftVersion(KubeClient &client, ClusterSnapshot &s, PartReader &parts)
+void readOpenShiftVersion(ClusterSnapshot &s, PartReader &parts)
 {
-    if (!serves(s, QStringLiteral("config.openshift.io/v1")) || parts.cancelled())
+    if (!serves(s, QStringLiteral("config.openshift.io/v1")))
         return;
-    QJsonObject cv;
-    if (parts.record(QStringLiteral("clusterversion"),
-                     client.getJson(QStringLiteral("/apis/config.openshift.io/v1/clusterversions/version"), &cv)))
-        s.openShift = apiobjects::clusterVersion(cv);
+    parts.getObject(QStringLiteral("clusterversion"),
+                    QStringLiteral("/apis/config.openshift.io/v1/clusterversions/version"),
+                    [&s](const QJsonObject &cv) { s.openShift = apiobjects::clusterVersion(cv); });
 }
 
 // Cancelled, partial (some parts could not be read) or complete.
@@ -264,16 +301,24 @@ CollectResult collectCluster(KubeClient &client, const QString &context)
     s.serverVersion = version.value(QStringLiteral("gitVersion")).toString();
     s.platform = version.value(QStringLiteral("platform")).toString();
 
+    // Discovery first (what the server serves decides what is asked), then every other part at once.
     PartReader parts(client, s);
-    readDiscovery(client, s, parts);
+    readDiscovery(s, parts);
+    parts.run();
+    Gathered gathered;
     readNodes(s, parts);
-    readAddons(s, parts);
-    readDeprecatedApiRequests(client, s, parts);
-    readWorkloads(s, parts);
-    readHelmReleases(s, parts);
+    readAddons(s, parts, gathered);
+    readDeprecatedApiRequests(s, parts);
+    readWorkloads(s, parts, gathered);
+    readHelmReleases(s, parts, gathered);
     readCrds(s, parts);
     readOperators(s, parts);
-    readOpenShiftVersion(client, s, parts);
+    readOpenShiftVersion(s, parts);
+    parts.run();
+    for (const QList<ObjectUse> &uses : gathered.workloads)
+        s.objectUses << uses;
+    s.errors << gathered.helmErrors;
+    olm::applySubscriptions(s.operators, s.subscriptions);
 
     s.distribution = detectDistribution(s).distribution;
     setVerdict(result, parts);

@@ -222,9 +222,27 @@ class State:
             "unauth": Cluster("unauth"),
             "wrongca": Cluster("wrongca"),
             "flaky": Cluster("flaky", "v1.30.2"),
+            "lagging": Cluster("lagging", "v1.29.4", nodes=1200, csvs=2, helm=True),  # 150 ms for every answer
             "incluster": Cluster("incluster", "v1.30.2", csvs=2, helm=True, openshift=True),
         }
         self.incluster_token_file = os.path.join(args.workdir, "incluster-token")
+        self.workdir = args.workdir
+        self.inflight_lock = threading.Lock()
+        self.inflight = {}
+        self.most_inflight = {}
+
+    def enter(self, scenario):
+        with self.inflight_lock:
+            now = self.inflight.get(scenario, 0) + 1
+            self.inflight[scenario] = now
+            if now > self.most_inflight.get(scenario, 0):
+                self.most_inflight[scenario] = now
+                with open(os.path.join(self.workdir, f"inflight-{scenario}"), "w") as f:
+                    f.write(str(now))
+
+    def leave(self, scenario):
+        with self.inflight_lock:
+            self.inflight[scenario] -= 1
 
     def incluster_token(self):
         try:
@@ -277,6 +295,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
         return bool(cert)
 
     def do_GET(self):
+        # How many requests each cluster has in flight at once, the most ever written to inflight-<scenario>.
+        state = self.server.state
+        parts = urlsplit(self.path).path.split("/", 3)
+        scenario = parts[2] if len(parts) > 2 and parts[1] == "c" else "incluster"
+        state.enter(scenario)
+        try:
+            self.answer_get()
+        finally:
+            state.leave(scenario)
+
+    def answer_get(self):
         self.record()
         state = self.server.state
         url = urlsplit(self.path)
@@ -290,8 +319,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             path = "/" + (parts[3] if len(parts) > 3 else "")
         cluster = state.clusters[scenario]
         query = parse_qs(url.query)
-        if state.latency or scenario == "slow":
-            time.sleep(3.0 if scenario == "slow" else state.latency)
+        if state.latency or scenario in ("slow", "lagging"):
+            time.sleep({"slow": 3.0, "lagging": 0.15}.get(scenario, state.latency))
         if not self.authenticated(scenario):
             return self.send(401, status(401, "Unauthorized", "Unauthorized"))
         if scenario == "flaky" and path not in state.flaky_seen:
@@ -445,7 +474,8 @@ def write_kubeconfig(d, port, wrong_port, refused_port):
     def add(context, server, user, ca="ca.crt"):
         clusters.append(cluster(context, server, ca))
         contexts.append({"name": context, "context": {"cluster": context, "user": user}})
-    for scenario in ("healthy", "forbidden-metrics", "slow", "malformed", "big", "gone", "drop", "helm", "openshift", "flaky"):
+    for scenario in ("healthy", "forbidden-metrics", "slow", "malformed", "big", "gone", "drop", "helm", "openshift", "flaky",
+                     "lagging"):
         add(scenario, f"{base}/{scenario}", "token")
     add("cert-auth", f"{base}/healthy", "cert")
     add("exec-auth", f"{base}/healthy", "exec")
