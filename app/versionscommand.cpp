@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "costjson.h"
 #include "items/versionmatrixmodel.h"
+#include "jsonstream.h"
 #include "output.h"
 
 #include <QCoreApplication>
@@ -75,55 +76,48 @@ QJsonObject atTargetJson(const AddonTargetCell &cell, MinorVersion target)
              cell.lowestRelease.isEmpty() ? QJsonValue() : QJsonValue(addonStatusKey(cell.lowestStatus))}};
 }
 
-QJsonArray componentsJson(const ClusterStatus &status, const AddonTargetVerdicts *targets)
+QJsonObject componentJson(const ComponentVersion &c, const ClusterStatus &status, const AddonTargetVerdicts *targets)
 {
-    QJsonArray array;
-    for (const ComponentVersion &c : status.components) {
-        // The verdict the matrix colours the cell with, and its reasons as the matrix's tooltip words them.
-        const ComponentVerdict verdict = judgeComponent(c.name, c.version, &c, status);
-        QJsonArray reasons;
-        for (const CellFinding &f : verdict.findings)
-            reasons << VersionMatrixModel::reasonText(f);
-        QJsonObject o{{QStringLiteral("name"), c.name},
-                      {QStringLiteral("category"), c.category},
-                      {QStringLiteral("version"), c.version},
-                      {QStringLiteral("where"), c.where},
-                      {QStringLiteral("status"), cellStatusKey(verdict.status)},
-                      {QStringLiteral("reasons"), reasons}};
-        if (!c.expected.isEmpty()) {
-            o.insert(QStringLiteral("expected"), c.expected);
-            o.insert(QStringLiteral("olderThanExpected"), c.olderThanExpected);
-        }
-        if (const AddonTargetCell *cell = targets ? targets->cell(status.name, c.name) : nullptr)
-            o.insert(QStringLiteral("atTarget"), atTargetJson(*cell, targets->target));
-        array << o;
+    // The verdict the matrix colours the cell with, and its reasons as the matrix's tooltip words them.
+    const ComponentVerdict verdict = judgeComponent(c.name, c.version, &c, status);
+    QJsonArray reasons;
+    for (const CellFinding &f : verdict.findings)
+        reasons << VersionMatrixModel::reasonText(f);
+    QJsonObject o{{QStringLiteral("name"), c.name},
+                  {QStringLiteral("category"), c.category},
+                  {QStringLiteral("version"), c.version},
+                  {QStringLiteral("where"), c.where},
+                  {QStringLiteral("status"), cellStatusKey(verdict.status)},
+                  {QStringLiteral("reasons"), reasons}};
+    if (!c.expected.isEmpty()) {
+        o.insert(QStringLiteral("expected"), c.expected);
+        o.insert(QStringLiteral("olderThanExpected"), c.olderThanExpected);
     }
-    return array;
+    if (const AddonTargetCell *cell = targets ? targets->cell(status.name, c.name) : nullptr)
+        o.insert(QStringLiteral("atTarget"), atTargetJson(*cell, targets->target));
+    return o;
 }
 
-QJsonArray skewJson(const QList<SkewCheck> &checks)
+QJsonObject skewJson(const SkewCheck &c)
 {
-    QJsonArray array;
-    for (const SkewCheck &c : checks)
-        array << QJsonObject{{QStringLiteral("component"), c.component},
-                             {QStringLiteral("version"), c.version},
-                             {QStringLiteral("against"), c.against.english()},
-                             {QStringLiteral("rule"), c.rule.english()},
-                             {QStringLiteral("ok"), c.ok},
-                             {QStringLiteral("count"), int(c.where.size())},
-                             {QStringLiteral("where"), QJsonArray::fromStringList(c.where)}};
-    return array;
+    return {{QStringLiteral("component"), c.component},
+            {QStringLiteral("version"), c.version},
+            {QStringLiteral("against"), c.against.english()},
+            {QStringLiteral("rule"), c.rule.english()},
+            {QStringLiteral("ok"), c.ok},
+            {QStringLiteral("count"), int(c.where.size())},
+            {QStringLiteral("where"), QJsonArray::fromStringList(c.where)}};
 }
 
-QJsonObject clusterJson(const FleetEntry &entry, const ClusterStatus &status, const ClusterCost *cost,
-                        const AddonTargetVerdicts *targets)
+/// One cluster's object, its components and skew checks (one per node in a large cluster) written one by one.
+void writeCluster(JsonStream &json, const FleetEntry &entry, const ClusterStatus &status, const ClusterCost *cost,
+                  const AddonTargetVerdicts *targets)
 {
-    return {
+    json.beginObject();
+    json.members({
         {QStringLiteral("cost"), cost ? costJson(*cost) : QJsonValue()},
         {QStringLiteral("forcedUpgrade"), cost ? forcedUpgradeJson(*cost) : QJsonValue()},
         {QStringLiteral("vendorSupport"), vendorJson(status.vendor)},
-        {QStringLiteral("components"), componentsJson(status, targets)},
-        {QStringLiteral("skew"), skewJson(status.skew)},
         {QStringLiteral("name"), entry.snapshot.name},
         {QStringLiteral("file"), entry.file},
         {QStringLiteral("distribution"), entry.snapshot.distribution},
@@ -135,7 +129,18 @@ QJsonObject clusterJson(const FleetEntry &entry, const ClusterStatus &status, co
         {QStringLiteral("collectedAt"), entry.snapshot.collectedAt.isValid()
                                             ? QJsonValue(entry.snapshot.collectedAt.toString(Qt::ISODate))
                                             : QJsonValue()},
-    };
+    });
+    json.key(u"components");
+    json.beginArray();
+    for (const ComponentVersion &c : status.components)
+        json.value(componentJson(c, status, targets));
+    json.end();
+    json.key(u"skew");
+    json.beginArray();
+    for (const SkewCheck &c : status.skew)
+        json.value(skewJson(c));
+    json.end();
+    json.end();
 }
 
 /// The cost of the cluster an entry is a snapshot of (figured on its newest snapshot).
@@ -191,16 +196,19 @@ int runVersions(const QStringList &args)
     const QList<ClusterStatus> &statuses = analysis.currentStatuses;
 
     if (options.format == u"json") {
-        QJsonArray clusters;
+        JsonStream json;
+        json.beginObject();
+        json.key(u"today");
+        json.value(options.today.toString(Qt::ISODate));
+        json.key(u"clusters");
+        json.beginArray();
         for (qsizetype i = 0; i < current.size(); ++i)
-            clusters << clusterJson(current.at(i), statuses.at(i), costOf(analysis, current.at(i)),
-                                    targets ? &*targets : nullptr);
-        QJsonArray errors;
-        for (const QString &error : fleet.errors)
-            errors << error;
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("today"), options.today.toString(Qt::ISODate)},
-                                            {QStringLiteral("clusters"), clusters},
-                                            {QStringLiteral("errors"), errors}}));
+            writeCluster(json, current.at(i), statuses.at(i), costOf(analysis, current.at(i)),
+                         targets ? &*targets : nullptr);
+        json.end();
+        json.key(u"errors");
+        json.value(QJsonArray::fromStringList(fleet.errors));
+        json.end();
     } else {
         QList<QStringList> rows;
         for (qsizetype i = 0; i < current.size(); ++i)
