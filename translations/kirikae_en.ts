@@ -3487,6 +3487,13 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>olm.maxOpenShiftVersion %1 blocks OpenShift %2</source>
             <translation>olm.maxOpenShiftVersion %1 blocks OpenShift %2</translation>
         </message>
+        <message numerus="yes">
+            <source>All %n clusters: too many frames, choose a group or a cluster</source>
+            <translation>
+                <numerusform>All %n cluster: too many frames, choose a group or a cluster</numerusform>
+                <numerusform>All %n clusters: too many frames, choose a group or a cluster</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>kirikae::PlanHopModel</name>
@@ -4370,6 +4377,13 @@ Support ends %4: %5</translation>
         <message>
             <source>Following the schedule to %1 costs %2 %3 more in vendor fees until %4.</source>
             <translation>Following the schedule to %1 costs %2 %3 more in vendor fees until %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other cluster(s)</source>
+            <translation>
+                <numerusform>%n other cluster</numerusform>
+                <numerusform>%n other clusters</numerusform>
+            </translation>
         </message>
     </context>
     <context>

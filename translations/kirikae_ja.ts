@@ -3463,6 +3463,12 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>olm.maxOpenShiftVersion %1 blocks OpenShift %2</source>
             <translation>olm.maxOpenShiftVersion %1 のため OpenShift %2 には移行できません</translation>
         </message>
+        <message numerus="yes">
+            <source>All %n clusters: too many frames, choose a group or a cluster</source>
+            <translation>
+                <numerusform>全 %n クラスター: 枠が多すぎます。グループかクラスターを選んでください</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>kirikae::PlanHopModel</name>
@@ -4338,6 +4344,12 @@ Kubernetes %2（%3）
         <message>
             <source>Following the schedule to %1 costs %2 %3 more in vendor fees until %4.</source>
             <translation>%1 へのスケジュールに従うと、%4 までにベンダー料金が %2 %3 増えます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other cluster(s)</source>
+            <translation>
+                <numerusform>その他 %n クラスター</numerusform>
+            </translation>
         </message>
     </context>
     <context>

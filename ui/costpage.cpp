@@ -1,6 +1,8 @@
 #include "costpage.h"
 
 #include "filteredtable.h"
+#include "groupfilter.h"
+#include "items/clusterfilterproxy.h"
 #include "items/costmodel.h"
 #include "workers.h"
 
@@ -25,7 +27,7 @@
 
 namespace kirikae {
 
-CostPage::CostPage(Catalogs catalogs, QDate today, QWidget *parent)
+CostPage::CostPage(Catalogs catalogs, QDate today, FleetModel *fleet, QWidget *parent)
     : Page(parent)
     , m_catalogs(std::move(catalogs))
     , m_today(today)
@@ -38,6 +40,7 @@ CostPage::CostPage(Catalogs catalogs, QDate today, QWidget *parent)
     , m_untilLabel(new QLabel(this))
     , m_until(new QDateEdit(today.addMonths(12), this))
     , m_savings(new QLabel(this))
+    , m_groupFilter(new GroupFilter(fleet, this))
     , m_chart(new QChartView(this))
     , m_model(new CostModel(this))
     , m_table(new FilteredTable(m_model, CostModel::SortRole, this))
@@ -81,11 +84,13 @@ CostPage::CostPage(Catalogs catalogs, QDate today, QWidget *parent)
     layout->addWidget(m_explanation);
     layout->addLayout(tools);
     layout->addWidget(m_savings);
+    layout->addWidget(m_groupFilter);
     layout->addWidget(split, 1);
 
     connect(m_target, &QComboBox::activated, this, &CostPage::recompute);
     connect(m_show, &QComboBox::activated, this, &CostPage::drawChart);
     connect(m_until, &QDateEdit::dateChanged, this, &CostPage::updateSavings);
+    connect(m_groupFilter, &GroupFilter::changed, this, &CostPage::showGroup);
     retranslate();
 }
 
@@ -129,7 +134,7 @@ void CostPage::recompute()
             m_planned = c.planned;
             m_model->setCosts(m_costs, c.plan);
             m_table->view()->resizeColumnsToContents();
-            drawChart();
+            showGroup();
             updateSavings();
             Q_EMIT computed();
         });
@@ -140,6 +145,12 @@ const CostSeries &CostPage::shownSeries() const
     return m_show->currentData().toString() == u"stay" ? m_stay : m_planned;
 }
 
+void CostPage::showGroup()
+{
+    m_table->proxy()->setClusters(m_groupFilter->clusters());
+    drawChart();
+}
+
 void CostPage::drawChart()
 {
     const CostSeries &series = shownSeries();
@@ -147,19 +158,26 @@ void CostPage::drawChart()
     chart->legend()->setAlignment(Qt::AlignRight);
     const QStringList currencies = series.allCurrencies();
     const QString currency = currencies.isEmpty() ? QStringLiteral("USD") : currencies.constFirst();
+    const CostStacks stacks = costStacks(series, currency, m_groupFilter->clusters(), chartStacks);
     auto *bars = new QStackedBarSeries(chart);
-    double highest = 0;
-    for (qsizetype c = 0; c < series.clusters.size(); ++c) {
-        if (series.currencies.at(c) != currency || std::none_of(series.fees.at(c).cbegin(), series.fees.at(c).cend(),
-                                                                [](const auto &fee) { return fee.has_value(); }))
-            continue; // another currency, or nothing known to draw
-        auto *set = new QBarSet(series.clusters.at(c), bars);
-        for (const auto &fee : series.fees.at(c))
-            *set << fee.value_or(0); // unknown fees are not drawn; the savings line says so
+    for (qsizetype c = 0; c < stacks.clusters.size(); ++c) {
+        auto *set = new QBarSet(stacks.clusters.at(c), bars);
+        set->append(stacks.fees.at(c)); // unknown fees are not drawn; the savings line says so
         bars->append(set);
     }
-    for (qsizetype m = 0; m < series.months.size(); ++m)
-        highest = std::max(highest, series.total(m, currency));
+    if (stacks.otherClusters > 0) {
+        auto *set = new QBarSet(tr("%n other cluster(s)", nullptr, stacks.otherClusters), bars);
+        set->append(stacks.others);
+        set->setColor(QColor(0x9e, 0x9e, 0x9e));
+        bars->append(set);
+    }
+    double highest = 0;
+    for (qsizetype m = 0; m < series.months.size(); ++m) {
+        double total = 0;
+        for (const QList<double> &fees : stacks.fees)
+            total += fees.at(m);
+        highest = std::max(highest, total + (stacks.others.isEmpty() ? 0 : stacks.others.at(m)));
+    }
     chart->addSeries(bars);
     QStringList months;
     for (const QDate &m : series.months)
@@ -182,6 +200,16 @@ void CostPage::drawChart()
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+}
+
+QStringList CostPage::chartStackNames() const
+{
+    QStringList names;
+    for (QAbstractSeries *series : m_chart->chart()->series())
+        if (auto *bars = qobject_cast<QStackedBarSeries *>(series))
+            for (const QBarSet *set : bars->barSets())
+                names << set->label();
+    return names;
 }
 
 QString CostPage::savingsText() const

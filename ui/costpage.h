@@ -14,12 +14,14 @@ namespace kirikae {
 
 class CostModel;
 class FilteredTable;
+class FleetModel;
+class GroupFilter;
 
 /**
  * The price and the deadline of staying behind: each cluster's vendor fee today, when it changes, and what the
  * vendor does if it stays (in red where that comes before the planned upgrade); the fleet's monthly fees over two
- * years, staying or following the fleet schedule to a target, stacked by cluster; what the schedule saves until a
- * chosen date. Plans and series are computed on a worker thread.
+ * years, staying or following the fleet schedule to a target, stacked by cluster (the dearest on their own, the rest
+ * as one stack; for a group of the fleet when one is chosen); what the schedule saves the fleet until a chosen date. Plans and series are computed on a worker thread.
  */
 class CostPage final : public Page
 {
@@ -27,7 +29,7 @@ class CostPage final : public Page
     Q_DISABLE_COPY_MOVE(CostPage)
 
 public:
-    CostPage(Catalogs catalogs, QDate today, QWidget *parent = nullptr);
+    CostPage(Catalogs catalogs, QDate today, FleetModel *fleet, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("cost"); }
     QString title() const override;
@@ -41,6 +43,12 @@ public:
     /// The series drawn: staying, or following the schedule.
     const CostSeries &shownSeries() const;
     QString savingsText() const;
+    GroupFilter *groupFilter() const { return m_groupFilter; }
+    FilteredTable *table() const { return m_table; }
+    /// The names of the chart's stacks, bottom to top.
+    QStringList chartStackNames() const;
+    /// How many stacks the chart draws at most: the dearest clusters on their own, the rest as one.
+    static constexpr int chartStacks = 10;
 
 Q_SIGNALS:
     void computed();
@@ -52,6 +60,7 @@ private:
     void retranslate();
     void recompute();
     void drawChart();
+    void showGroup();
     void updateSavings();
 
     Catalogs m_catalogs;
@@ -73,6 +82,7 @@ private:
     QLabel *m_untilLabel;
     QDateEdit *m_until;
     QLabel *m_savings;
+    GroupFilter *m_groupFilter;
     QChartView *m_chart;
     CostModel *m_model;
     FilteredTable *m_table;

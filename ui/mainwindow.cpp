@@ -61,9 +61,9 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     , m_timelinePage(new TimelinePage(m_fleetModel, m_catalogs, m_today, this))
     , m_debtModel(new DebtModel(this))
     , m_debtPage(new DebtPage(m_debtModel, m_fleetModel, this))
-    , m_operatorsPage(new OperatorsPage(this))
+    , m_operatorsPage(new OperatorsPage(m_fleetModel, this))
     , m_planPage(new PlanPage(m_catalogs, m_today, this))
-    , m_costPage(new CostPage(m_catalogs, m_today, this))
+    , m_costPage(new CostPage(m_catalogs, m_today, m_fleetModel, this))
     , m_ask([this](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
         return QMessageBox::question(this, title, text, buttons);
     })

@@ -4,6 +4,7 @@
 #include "analysis/operatordiagram.h"
 #include "filteredtable.h"
 #include "graphview.h"
+#include "groupfilter.h"
 #include "items/formatting.h"
 #include "items/operatormodel.h"
 #include "items/statuscolors.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -46,11 +48,12 @@ QString listItems(const QStringList &items)
 
 } // namespace
 
-OperatorsPage::OperatorsPage(QWidget *parent)
+OperatorsPage::OperatorsPage(FleetModel *fleet, QWidget *parent)
     : Page(parent)
     , m_heading(new QLabel(this))
     , m_explanation(new QLabel(this))
     , m_legend(new QLabel(this))
+    , m_groupFilter(new GroupFilter(fleet, this))
     , m_cluster(new QComboBox(this))
     , m_target(new QComboBox(this))
     , m_search(new QLineEdit(this))
@@ -76,8 +79,12 @@ OperatorsPage::OperatorsPage(QWidget *parent)
     m_table->view()->horizontalHeader()->setStretchLastSection(true);
     m_table->setKeyColumns({OperatorModel::OrderColumn, OperatorModel::PackageColumn, OperatorModel::StatusColumn});
 
+    // Which clusters on one line (a group, then one of its clusters or all), what to do with them on the next.
+    auto *which = new QHBoxLayout;
+    which->addWidget(m_groupFilter);
+    which->addWidget(m_cluster);
+    which->addStretch(1);
     auto *tools = new QHBoxLayout;
-    tools->addWidget(m_cluster);
     tools->addWidget(m_targetLabel);
     tools->addWidget(m_target);
     tools->addWidget(m_search, 1);
@@ -106,11 +113,13 @@ OperatorsPage::OperatorsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_explanation);
+    layout->addLayout(which);
     layout->addLayout(tools);
     layout->addWidget(m_legend);
     layout->addWidget(split, 1);
 
     connect(m_cluster, &QComboBox::activated, this, &OperatorsPage::refresh);
+    connect(m_groupFilter, &GroupFilter::changed, this, &OperatorsPage::refresh);
     connect(m_target, &QComboBox::activated, this, &OperatorsPage::refresh);
     connect(m_search, &QLineEdit::returnPressed, this, &OperatorsPage::search);
     connect(m_addBundles, &QPushButton::clicked, this, &OperatorsPage::addBundleFolder);
@@ -159,18 +168,35 @@ void OperatorsPage::setCatalog(const OperatorSource &catalog)
 
 void OperatorsPage::refresh()
 {
-    // The cluster list follows the data; the choice survives when the cluster is still there.
-    const QString chosen = m_cluster->currentData().toString();
+    // The cluster list follows the data and the chosen group; the choice survives when the cluster is still there.
+    const std::optional<QSet<QString>> group = m_groupFilter->clusters();
+    QList<OperatorSource> shown;
+    for (const auto &c : std::as_const(m_clusters)) {
+        if (!group || group->contains(c.cluster))
+            shown << c;
+    }
+    const bool tooMany = shown.size() > mostFrames;
+    QString chosen = m_cluster->currentData().toString();
     m_cluster->clear();
-    m_cluster->addItem(tr("All clusters"), QString());
-    for (const auto &c : std::as_const(m_clusters))
+    m_cluster->addItem(tooMany ? tr("All %n clusters: too many frames, choose a group or a cluster", nullptr,
+                                    int(shown.size()))
+                               : tr("All clusters"),
+                       QString());
+    for (const auto &c : std::as_const(shown))
         m_cluster->addItem(c.cluster, c.cluster);
     if (m_clusters.isEmpty() && !m_catalog.csvs.isEmpty())
         m_cluster->setItemText(0, tr("Bundle folders"));
+    if (tooMany) {
+        // Hundreds of frames side by side are a thin strip nobody can read: one cluster at a time.
+        if (auto *items = qobject_cast<QStandardItemModel *>(m_cluster->model()))
+            items->item(0)->setEnabled(false);
+        if (m_cluster->findData(chosen) <= 0)
+            chosen = shown.constFirst().cluster;
+    }
     m_cluster->setCurrentIndex(std::max(0, m_cluster->findData(chosen)));
 
     QList<OperatorSource> sources;
-    for (const auto &c : std::as_const(m_clusters)) {
+    for (const auto &c : std::as_const(shown)) {
         if (chosen.isEmpty() || c.cluster == chosen)
             sources << c;
     }

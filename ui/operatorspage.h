@@ -11,6 +11,9 @@ class QTextBrowser;
 
 namespace kirikae {
 
+class FleetModel;
+class GroupFilter;
+
 class FilteredTable;
 class GraphView;
 class OperatorModel;
@@ -26,7 +29,10 @@ class OperatorsPage final : public Page
     Q_DISABLE_COPY_MOVE(OperatorsPage)
 
 public:
-    explicit OperatorsPage(QWidget *parent = nullptr);
+    explicit OperatorsPage(FleetModel *fleet, QWidget *parent = nullptr);
+
+    /// "All clusters" draws one frame per cluster: beyond this many a group or one cluster must be chosen.
+    static constexpr int mostFrames = 12;
 
     QString pageId() const override { return QStringLiteral("operators"); }
     QString title() const override;
@@ -42,6 +48,7 @@ public:
     GraphView *graphView() const { return m_view; }
     OperatorModel *model() const { return m_model; }
     QComboBox *clusterFilter() const { return m_cluster; }
+    GroupFilter *groupFilter() const { return m_groupFilter; }
     QLineEdit *searchEdit() const { return m_search; }
     bool isBusy() const override { return m_busy; }
 
@@ -70,6 +77,7 @@ private:
     QLabel *m_heading;
     QLabel *m_explanation;
     QLabel *m_legend;
+    GroupFilter *m_groupFilter;
     QComboBox *m_cluster;
     QComboBox *m_target;
     QLineEdit *m_search;

@@ -1,5 +1,7 @@
 #include "costseries.h"
 
+#include <algorithm>
+
 namespace kirikae {
 
 double CostSeries::total(qsizetype month, const QString &currency, bool *incomplete) const
@@ -93,6 +95,48 @@ CostOutlook costOutlook(const QList<ClusterSnapshot> &clusters, const FleetPlanR
     o.stay = costOverTime(clusters, nullptr, catalogs, request.prices, request.today, CostOutlook::months);
     o.planned = costOverTime(clusters, &o.plan, catalogs, request.prices, request.today, CostOutlook::months);
     return o;
+}
+
+CostStacks costStacks(const CostSeries &series, const QString &currency, const std::optional<QSet<QString>> &only,
+                      int most)
+{
+    struct Row
+    {
+        qsizetype index;
+        double sum;
+    };
+    QList<Row> rows;
+    for (qsizetype c = 0; c < series.clusters.size(); ++c) {
+        if (series.currencies.at(c) != currency || (only && !only->contains(series.clusters.at(c))))
+            continue;
+        const QList<std::optional<double>> &fees = series.fees.at(c);
+        if (std::none_of(fees.cbegin(), fees.cend(), [](const auto &fee) { return fee.has_value(); }))
+            continue; // nothing known to draw
+        double sum = 0;
+        for (const auto &fee : fees)
+            sum += fee.value_or(0);
+        rows << Row{c, sum};
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.sum > b.sum; });
+    const qsizetype alone = rows.size() <= most ? rows.size() : std::max(0, most - 1);
+    CostStacks stacks;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QList<std::optional<double>> &fees = series.fees.at(rows.at(r).index);
+        if (r < alone) {
+            stacks.clusters << series.clusters.at(rows.at(r).index);
+            QList<double> values;
+            for (const auto &fee : fees)
+                values << fee.value_or(0);
+            stacks.fees << values;
+            continue;
+        }
+        if (stacks.others.isEmpty())
+            stacks.others.fill(0, series.months.size());
+        for (qsizetype m = 0; m < fees.size(); ++m)
+            stacks.others[m] += fees.at(m).value_or(0);
+        ++stacks.otherClusters;
+    }
+    return stacks;
 }
 
 } // namespace kirikae

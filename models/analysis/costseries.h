@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,23 @@ struct CostSeries
     /// Every currency the series holds.
     QStringList allCurrencies() const;
 };
+
+/// A stacked chart of a series in one currency, readable at any fleet size: a few clusters on their own and the
+/// rest summed into one stack.
+struct CostStacks
+{
+    QStringList clusters;       ///< the clusters stacked on their own, the dearest over the months first
+    QList<QList<double>> fees;  ///< [stack][month]; an unknown fee counts 0
+    QList<double> others;       ///< the other clusters summed, per month; empty when there are none
+    int otherClusters = 0;      ///< how many clusters those are
+};
+
+/**
+ * The clusters of series that pay in currency (among only, when given) with a fee known in some month: the most
+ * − 1 dearest over the whole series on their own (all of them when they fit in most), the rest summed.
+ */
+CostStacks costStacks(const CostSeries &series, const QString &currency, const std::optional<QSet<QString>> &only,
+                      int most);
 
 /**
  * Monthly fees from `from` for `months` months. Without a plan the clusters stay where they are until their

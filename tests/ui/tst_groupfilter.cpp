@@ -1,4 +1,5 @@
 #include "core/catalogs.h"
+#include "costpage.h"
 #include "core/languagemanager.h"
 #include "debtpage.h"
 #include "filteredtable.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void initTestCase();
     void versionMatrixShowsOneGroup();
     void debtShowsOneGroup();
+    void costShowsOneGroup();
     void groupStaysChosenAcrossReloads();
     void fleetOverviewGroups();
 
@@ -131,6 +133,26 @@ void TestGroupFilter::debtShowsOneGroup()
     QVERIFY(debt->table()->view()->indexWidget(debt->table()->view()->model()->index(0, 1)) == nullptr);
     choose(debt->groupFilter(), 4, QStringLiteral("1.31"));
     QCOMPARE(column(debt->table()->view()->model(), 0), QSet<QString>{QStringLiteral("prod-eks-tokyo")});
+}
+
+void TestGroupFilter::costShowsOneGroup()
+{
+    MainWindow window(Catalogs::builtIn(), &m_language, m_today);
+    CostPage *cost = page<CostPage>(window);
+    QVERIFY(cost);
+    QSignalSpy computed(cost, &CostPage::computed);
+    openDemo(window);
+    QTRY_VERIFY_WITH_TIMEOUT(!computed.isEmpty() && !cost->isBusy(), 20000);
+    QCOMPARE(column(cost->table()->view()->model(), 0), production); // the clusters with a vendor
+    const QStringList all = cost->chartStackNames();
+    QVERIFY2(all.contains(QStringLiteral("prod-eks-tokyo")), qPrintable(all.join(u',')));
+    const QString savings = cost->savingsText();
+    choose(cost->groupFilter(), 1, QStringLiteral("staging"));
+    QCOMPARE(cost->table()->view()->model()->rowCount(), 0);
+    QVERIFY(cost->chartStackNames().isEmpty()); // kubeadm pays no vendor: nothing stacked
+    QCOMPARE(cost->savingsText(), savings);                            // the fleet's, whatever group is shown
+    choose(cost->groupFilter(), 1, QStringLiteral("production"));
+    QCOMPARE(cost->chartStackNames(), all); // every cluster that pays is in production
 }
 
 void TestGroupFilter::groupStaysChosenAcrossReloads()

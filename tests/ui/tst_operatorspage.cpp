@@ -2,9 +2,11 @@
 #include "core/catalogs.h"
 #include "core/languagemanager.h"
 #include "graphview.h"
+#include "items/fleetmodel.h"
 #include "items/operatormodel.h"
 #include "mainwindow.h"
 #include "operatorspage.h"
+#include "snapshot/snapshotfile.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void searchWithoutMatch();
     void fitEnlargesASmallGraph();
     void referenceCatalog();
+    void manyClustersOneAtATime();
 
 private:
     static OperatorsPage *demoPage(MainWindow &window);
@@ -145,7 +148,8 @@ void TestOperatorsPage::searchWithoutMatch()
 
 void TestOperatorsPage::fitEnlargesASmallGraph()
 {
-    OperatorsPage page;
+    FleetModel fleet;
+    OperatorsPage page(&fleet);
     page.resize(1366, 768);
     page.show();
     const auto bundles = BundleReader::readFolder(QStringLiteral(KIRIKAE_TEST_DATA "/olm/older-bundles"));
@@ -169,7 +173,8 @@ void TestOperatorsPage::fitEnlargesASmallGraph()
 
 void TestOperatorsPage::referenceCatalog()
 {
-    OperatorsPage page;
+    FleetModel fleet;
+    OperatorsPage page(&fleet);
     page.resize(1280, 800);
     page.show();
     const auto bundles = BundleReader::readFolder(QStringLiteral(KIRIKAE_TEST_DATA "/olm/reference"));
@@ -185,6 +190,41 @@ void TestOperatorsPage::referenceCatalog()
     // KIRIKAE_SHOTS=DIR keeps a picture of the page to look at.
     if (const QString shots = qEnvironmentVariable("KIRIKAE_SHOTS"); !shots.isEmpty())
         QVERIFY(page.grab().save(shots + QStringLiteral("/operators-reference.png")));
+}
+
+void TestOperatorsPage::manyClustersOneAtATime()
+{
+    // The demo's OpenShift cluster twenty times: twenty frames side by side would be a strip nobody can read.
+    QString error;
+    const auto ocp = SnapshotFile::read(QStringLiteral(KIRIKAE_SOURCE_DIR "/resources/demo/snapshots/ocp-factory.yaml"),
+                                        &error);
+    QVERIFY2(ocp, qPrintable(error));
+    QList<OperatorSource> sources;
+    for (int i = 1; i <= 20; ++i) {
+        OperatorSource source = BundleReader::fromSnapshot(*ocp);
+        source.cluster = QStringLiteral("ocp-%1").arg(i, 2, 10, QChar(u'0'));
+        sources << source;
+    }
+    FleetModel fleet;
+    OperatorsPage page(&fleet);
+    QSignalSpy shown(&page, &OperatorsPage::graphShown);
+    page.setFleet(sources, {MinorVersion{1, 33}});
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !page.isBusy(), 10000);
+    QComboBox *clusters = page.clusterFilter();
+    QCOMPARE(clusters->count(), 21);
+    QVERIFY(clusters->itemText(0).contains(QStringLiteral("20 clusters")));
+    QVERIFY(!(clusters->model()->flags(clusters->model()->index(0, 0)) & Qt::ItemIsEnabled));
+    QCOMPARE(clusters->currentData().toString(), QStringLiteral("ocp-01"));
+    QCOMPARE(page.graphView()->nodeCount(), 9); // one cluster's operators
+
+    // With a dozen clusters every frame is drawn again.
+    page.setFleet(sources.mid(0, OperatorsPage::mostFrames), {MinorVersion{1, 33}});
+    clusters->setCurrentIndex(0);
+    shown.clear();
+    QMetaObject::invokeMethod(clusters, "activated", Q_ARG(int, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !page.isBusy(), 10000);
+    QVERIFY(clusters->model()->flags(clusters->model()->index(0, 0)) & Qt::ItemIsEnabled);
+    QCOMPARE(page.graphView()->nodeCount(), 9 * OperatorsPage::mostFrames);
 }
 
 QTEST_MAIN(TestOperatorsPage)

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void whatBreaksWhenTheVendorMovesFirst();
     void contractPriceWins();
     void costOverTimeWithAndWithoutTheSchedule();
+    void chartStacksAtAnyFleetSize();
     void runbookSectionInBothLanguages();
 
 private:
@@ -241,6 +242,40 @@ void TestSupportCost::costOverTimeWithAndWithoutTheSchedule()
     QCOMPARE(planned.fees.at(eks).at(after).value_or(-1), 73.0);
     QCOMPARE(stay.fees.at(eks).at(after).value_or(-1), 438.0);
     QVERIFY(savings(stay, planned, QStringLiteral("USD"), m_today.addMonths(12)) > 0);
+}
+
+void TestSupportCost::chartStacksAtAnyFleetSize()
+{
+    // 30 clusters paying 10, 20, … 300 USD a month for three months, one in euros, one with no known fee.
+    CostSeries series;
+    series.months = {QDate(2027, 1, 1), QDate(2027, 2, 1), QDate(2027, 3, 1)};
+    for (int c = 1; c <= 30; ++c) {
+        series.clusters << QStringLiteral("c%1").arg(c);
+        series.currencies << QStringLiteral("USD");
+        series.fees << QList<std::optional<double>>{10.0 * c, 10.0 * c, std::nullopt};
+    }
+    series.clusters << QStringLiteral("euro") << QStringLiteral("unknown");
+    series.currencies << QStringLiteral("EUR") << QStringLiteral("USD");
+    series.fees << QList<std::optional<double>>{1.0, 1.0, 1.0} << QList<std::optional<double>>(3);
+
+    const CostStacks stacks = costStacks(series, QStringLiteral("USD"), std::nullopt, 10);
+    QCOMPARE(stacks.clusters.size(), 9); // the nine dearest, dearest first
+    QCOMPARE(stacks.clusters.constFirst(), QStringLiteral("c30"));
+    QCOMPARE(stacks.clusters.constLast(), QStringLiteral("c22"));
+    QCOMPARE(stacks.otherClusters, 21);
+    for (qsizetype m = 0; m < series.months.size(); ++m) { // the stacks add up to the fleet's total
+        double sum = stacks.others.at(m);
+        for (const QList<double> &fees : stacks.fees)
+            sum += fees.at(m);
+        QCOMPARE(sum, series.total(m, QStringLiteral("USD")));
+    }
+
+    // A group of three fits: no "other" stack.
+    const CostStacks group =
+        costStacks(series, QStringLiteral("USD"), QSet<QString>{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("unknown")}, 10);
+    QCOMPARE(group.clusters, (QStringList{QStringLiteral("c2"), QStringLiteral("c1")}));
+    QVERIFY(group.others.isEmpty());
+    QCOMPARE(group.otherClusters, 0);
 }
 
 void TestSupportCost::runbookSectionInBothLanguages()
