@@ -71,7 +71,6 @@ inline QScatterSeries::MarkerShape markerShape(int index)
 inline const char *const toolTipProperty = "kirikaeToolTip";
 inline const char *const barProperty = "kirikaeBar"; ///< "upstream" or "vendor"
 
-// Hovering shows the series' tooltip; the text lives on the series, so it can be read back (tests).
 /// A cluster the vendor upgrades before its planned upgrade is done: red, as on the cost page and the schedule.
 inline QColor vendorFirstColour()
 {
@@ -81,6 +80,8 @@ inline QColor vendorFirstColour()
 /// Past this many clusters, markers are grouped by place: 500 markers (and legend entries) read as noise.
 constexpr int maxSingleMarkers = 24;
 
+/// Hovering shows the series' tooltip, and so does a click (a touchpad, or a grouped marker's list to read at
+/// leisure); the text lives on the series, so it can be read back (tests).
 inline void explain(QXYSeries *series, const QString &tip)
 {
     series->setProperty(toolTipProperty, tip);
@@ -89,6 +90,9 @@ inline void explain(QXYSeries *series, const QString &tip)
             QToolTip::showText(QCursor::pos(), series->property(toolTipProperty).toString());
         else
             QToolTip::hideText();
+    });
+    QObject::connect(series, &QXYSeries::clicked, series, [series](const QPointF &) {
+        QToolTip::showText(QCursor::pos(), series->property(toolTipProperty).toString());
     });
 }
 

@@ -1,7 +1,7 @@
 // Start-up: `kirikae --screenshot DIR` from launch to exit, which loads and analyses a fleet and paints every page
 // (operators laid out, plan drafted) — an upper bound of the time to the first painted window. Once on the demo
 // (six clusters), once on a folder workspace of 500 snapshots made from the demo's (bench/fleetgenerator.h), with
-// the peak resident memory of that run.
+// the peak resident memory of that run. `bench_startup --write-fleet DIR N` only writes such a folder (to try by hand).
 #include "fleetgenerator.h"
 
 #include <QCoreApplication>
@@ -32,6 +32,11 @@ bool report(const char *what, double value, const char *unit, double target)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 4 && args.at(1) == u"--write-fleet") { // bench_startup --write-fleet DIR N: the fleet alone
+        const int count = args.at(3).toInt();
+        return benchfleet::writeFleet(args.at(2), count).size() == count ? 0 : 2;
+    }
     bool ok = report("start-up to every page of the demo painted (median of 5)",
                      medianStartup({QStringLiteral("--demo")}, 5), "s", 1.5);
 
