@@ -28,6 +28,7 @@ QString say(const char *text)
 
 /// One thread and at most one snapshot in memory per cluster read at once: more than this only exhausts the host.
 constexpr int maxParallel = 256;
+constexpr int maxPageSize = 100000;
 
 /// What the command line asks for, checked.
 struct CollectRequest
@@ -41,6 +42,7 @@ struct CollectRequest
     QString workspace; ///< --workspace FILE, or empty
     double timeout = 30;
     int parallel = defaultParallelClusters;
+    int pageSize = ClientOptions{}.pageSize;
     bool inCluster = false;    ///< read the cluster this runs in, with the pod's service account
     QString clusterName;       ///< --cluster-name: what an in-cluster snapshot is called
     QString serviceAccountDir; ///< where the pod's service account is mounted
@@ -109,6 +111,12 @@ void defineOptions(QCommandLineParser &parser)
                       say(QT_TRANSLATE_NOOP("CollectCommand", "Read at most N clusters at once (default %1)."))
                           .arg(defaultParallelClusters),
                       QStringLiteral("N"), QString::number(defaultParallelClusters)});
+    parser.addOption({QStringLiteral("page-size"),
+                      say(QT_TRANSLATE_NOOP("CollectCommand", "Ask for lists N items a page (default %1, as kubectl's "
+                                                              "--chunk-size); larger pages mean fewer round trips on a "
+                                                              "slow link."))
+                          .arg(ClientOptions{}.pageSize),
+                      QStringLiteral("N"), QString::number(ClientOptions{}.pageSize)});
     parser.addOption({QStringLiteral("in-cluster"),
                       say(QT_TRANSLATE_NOOP("CollectCommand", "Read the cluster this runs in, with the pod's service "
                                                               "account (for a CronJob; needs --cluster-name)."))});
@@ -156,6 +164,12 @@ CollectRequest parseRequest(const QStringList &args)
         throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--parallel “%1” is not a number from 1 to %2."))
                              .arg(parser.value(QStringLiteral("parallel")))
                              .arg(maxParallel)};
+    bool pageSizeOk = false;
+    request.pageSize = parser.value(QStringLiteral("page-size")).toInt(&pageSizeOk);
+    if (!pageSizeOk || request.pageSize < 1 || request.pageSize > maxPageSize)
+        throw UsageError{say(QT_TRANSLATE_NOOP("CollectCommand", "--page-size “%1” is not a number from 1 to %2."))
+                             .arg(parser.value(QStringLiteral("page-size")))
+                             .arg(maxPageSize)};
     request.allContexts = parser.isSet(QStringLiteral("all-contexts"));
     request.contexts = parser.values(QStringLiteral("context"));
     if (request.allContexts && parser.isSet(QStringLiteral("context")))
@@ -206,6 +220,7 @@ ClientOptions clientOptionsFor(const CollectRequest &request)
     ClientOptions options;
     options.requestTimeoutMs = int(request.timeout * 1000);
     options.connectTimeoutMs = std::min(options.requestTimeoutMs, 10000);
+    options.pageSize = request.pageSize;
     return options;
 }
 

@@ -252,6 +252,14 @@
             <source>--label “%1” is not KEY=VALUE.</source>
             <translation>--label “%1” is not KEY=VALUE.</translation>
         </message>
+        <message>
+            <source>Ask for lists N items a page (default %1, as kubectl's --chunk-size); larger pages mean fewer round trips on a slow link.</source>
+            <translation>Ask for lists N items a page (default %1, as kubectl's --chunk-size); larger pages mean fewer round trips on a slow link.</translation>
+        </message>
+        <message>
+            <source>--page-size “%1” is not a number from 1 to %2.</source>
+            <translation>--page-size “%1” is not a number from 1 to %2.</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>

@@ -252,6 +252,14 @@
             <source>--label “%1” is not KEY=VALUE.</source>
             <translation>--label “%1” は KEY=VALUE の形ではありません。</translation>
         </message>
+        <message>
+            <source>Ask for lists N items a page (default %1, as kubectl's --chunk-size); larger pages mean fewer round trips on a slow link.</source>
+            <translation>一覧を 1 ページ N 件ずつ要求します（既定 %1、kubectl の --chunk-size と同じ）。ページが大きいほど遅い回線での往復が減ります。</translation>
+        </message>
+        <message>
+            <source>--page-size “%1” is not a number from 1 to %2.</source>
+            <translation>--page-size「%1」は 1 から %2 までの数ではありません。</translation>
+        </message>
     </context>
     <context>
         <name>Collector</name>

@@ -133,6 +133,10 @@ void TestCli::usageErrors_data()
                        QStringLiteral("--strategy"), QStringLiteral("rolling"),  QStringLiteral("-o"),
                        QStringLiteral("x.md"),       QStringLiteral("a.yaml")}
         << "rolling";
+    QTest::addRow("collect with a page size of 0")
+        << QStringList{QStringLiteral("collect"), QStringLiteral("-o"), QStringLiteral("out"),
+                       QStringLiteral("--page-size"), QStringLiteral("0")}
+        << "--page-size “0”";
     QTest::addRow("gui unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
     QTest::addRow("gui bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << "--lang";
     QTest::addRow("gui bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("1366by768")} << "--size";

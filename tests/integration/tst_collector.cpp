@@ -33,6 +33,7 @@ private Q_SLOTS:
     void openShift();
     void retriesTransientFailures();
     void listsFetchedTogether();
+    void pageSizeAsked();
     void responseSizeCap();
     void parallelFleet();
     void collectCommand();
@@ -279,6 +280,30 @@ void TestCollector::listsFetchedTogether()
     QCOMPARE(together.snapshot.operators.size(), 2);
     alone.snapshot.collectedAt = together.snapshot.collectedAt;
     QCOMPARE(SnapshotFile::toYaml(together.snapshot), SnapshotFile::toYaml(alone.snapshot));
+}
+
+void TestCollector::pageSizeAsked()
+{
+    // `collect --page-size 1000` reads the 1,200 nodes in two pages.
+    const qsizetype before = m_server.requests().size();
+    QTemporaryDir out;
+    QProcess kirikae;
+    kirikae.start(QStringLiteral(KIRIKAE_BINARY),
+                  {QStringLiteral("collect"), QStringLiteral("--kubeconfig"), m_server.kubeconfig(),
+                   QStringLiteral("--context"), QStringLiteral("lagging"), QStringLiteral("-o"), out.path(),
+                   QStringLiteral("--page-size"), QStringLiteral("1000")});
+    QVERIFY(kirikae.waitForFinished(60000));
+    QCOMPARE(kirikae.exitCode(), 0);
+    QStringList pages;
+    for (const QString &request : m_server.requests().mid(before))
+        if (request.startsWith(QStringLiteral("GET /c/lagging/api/v1/nodes?")))
+            pages << request.section(u' ', 1, 1);
+    QCOMPARE(pages.size(), 2);
+    QVERIFY2(pages.constFirst().endsWith(QStringLiteral("?limit=1000")), qPrintable(pages.join(u' ')));
+    QString error;
+    const auto snapshot = SnapshotFile::read(out.filePath(QStringLiteral("lagging.yaml")), &error);
+    QVERIFY2(snapshot, qPrintable(error));
+    QCOMPARE(snapshot->nodes.size(), 1200);
 }
 
 void TestCollector::responseSizeCap()
