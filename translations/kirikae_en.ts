@@ -1897,6 +1897,42 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>status.storedVersions of %1 no longer lists %2.</source>
             <translation>status.storedVersions of %1 no longer lists %2.</translation>
         </message>
+        <message>
+            <source>workers stay on %1</source>
+            <translation>workers stay on %1</translation>
+        </message>
+        <message>
+            <source>or:</source>
+            <translation>or:</translation>
+        </message>
+        <message>
+            <source>first control-plane node</source>
+            <translation>first control-plane node</translation>
+        </message>
+        <message>
+            <source>every other control-plane node</source>
+            <translation>every other control-plane node</translation>
+        </message>
+        <message>
+            <source>the Machine Config Operator rolls the nodes</source>
+            <translation>the Machine Config Operator rolls the nodes</translation>
+        </message>
+        <message>
+            <source>every ClusterOperator Available=True, Degraded=False</source>
+            <translation>every ClusterOperator Available=True, Degraded=False</translation>
+        </message>
+        <message>
+            <source>release image of OpenShift %1</source>
+            <translation>release image of OpenShift %1</translation>
+        </message>
+        <message>
+            <source>or helm upgrade with the fixed chart</source>
+            <translation>or helm upgrade with the fixed chart</translation>
+        </message>
+        <message>
+            <source>rewrites each object at the storage version</source>
+            <translation>rewrites each object at the storage version</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>

@@ -1889,6 +1889,42 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>status.storedVersions of %1 no longer lists %2.</source>
             <translation>%1 の status.storedVersions に %2 がもうありません。</translation>
         </message>
+        <message>
+            <source>workers stay on %1</source>
+            <translation>ワーカーは %1 のまま</translation>
+        </message>
+        <message>
+            <source>or:</source>
+            <translation>または:</translation>
+        </message>
+        <message>
+            <source>first control-plane node</source>
+            <translation>最初のコントロールプレーンノード</translation>
+        </message>
+        <message>
+            <source>every other control-plane node</source>
+            <translation>残りのコントロールプレーンノードそれぞれ</translation>
+        </message>
+        <message>
+            <source>the Machine Config Operator rolls the nodes</source>
+            <translation>Machine Config Operator がノードを順に更新</translation>
+        </message>
+        <message>
+            <source>every ClusterOperator Available=True, Degraded=False</source>
+            <translation>すべての ClusterOperator が Available=True, Degraded=False</translation>
+        </message>
+        <message>
+            <source>release image of OpenShift %1</source>
+            <translation>OpenShift %1 のリリースイメージ</translation>
+        </message>
+        <message>
+            <source>or helm upgrade with the fixed chart</source>
+            <translation>または修正したチャートで helm upgrade</translation>
+        </message>
+        <message>
+            <source>rewrites each object at the storage version</source>
+            <translation>各オブジェクトをストレージバージョンで書き直す</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>

@@ -22,7 +22,8 @@ QList<RunbookStep> PlanWriter::apiMigration(const PlanHop &hop) const
         say(QT_TRANSLATE_NOOP("Runbook", "Move objects off the APIs that %1 removes")).arg(hop.to.toString()),
         objects.join(u'\n'),
         {QStringLiteral("kirikae scan <manifests-and-charts> --target %1 --fail-on removed").arg(hop.to.toString()),
-         QStringLiteral("kubectl apply -f <converted-manifest>.yaml   # or helm upgrade with the fixed chart")},
+         VendorCommands::commented(QStringLiteral("kubectl apply -f <converted-manifest>.yaml"),
+                                   say(QT_TRANSLATE_NOOP("Runbook", "or helm upgrade with the fixed chart")))},
         say(QT_TRANSLATE_NOOP("Runbook",
                               "The scan finds nothing removed in %1; the objects are stored with the new version."))
             .arg(hop.to.toString())}};
@@ -103,9 +104,9 @@ RunbookStep PlanWriter::crdMigrationStep(const QString &label, const QList<CrdSt
         {QStringLiteral("kubectl get crd %1 -o jsonpath='{.spec.versions[?(@.storage==true)].name} "
                         "{.status.storedVersions}'")
              .arg(b.crd),
-         QStringLiteral("kubectl get %1 -A -o json | kubectl replace -f -   # rewrites each object at the storage "
-                        "version")
-             .arg(b.crd),
+         VendorCommands::commented(
+             QStringLiteral("kubectl get %1 -A -o json | kubectl replace -f -").arg(b.crd),
+             say(QT_TRANSLATE_NOOP("Runbook", "rewrites each object at the storage version"))),
          QStringLiteral("kubectl patch crd %1 --subresource=status --type=merge -p "
                         "'{\"status\":{\"storedVersions\":[\"%2\"]}}'")
              .arg(b.crd, stored)},
@@ -137,7 +138,7 @@ QList<RunbookStep> PlanWriter::poolsFirstSteps(const PlanHop &hop, const QString
             say(QT_TRANSLATE_NOOP("Runbook", "Against kube-apiserver %1, %2 would fall outside the version-skew "
                                              "policy."))
                 .arg(hop.to.toString(), reasons.join(QStringLiteral(", "))),
-            VendorCommands::nodePool(m_target, pool, hop.from.toString()),
+            VendorCommands::nodePool(m_target, pool, hop.from.toString(), m_l),
             say(QT_TRANSLATE_NOOP("Runbook", "The pool's nodes report kubelet %1 and are Ready."))
                 .arg(hop.from.toString())};
     }
@@ -187,9 +188,9 @@ QList<RunbookStep> PlanWriter::controlPlaneSteps(const PlanHop &hop, const QStri
         hop.vendorRelease.isEmpty() ? QString()
                                     : say(QT_TRANSLATE_NOOP("Runbook", "OpenShift %1 ships Kubernetes %2."))
                                           .arg(hop.vendorRelease, hop.to.toString()),
-        VendorCommands::controlPlane(m_target, hop),
+        VendorCommands::controlPlane(m_target, hop, m_l),
         say(QT_TRANSLATE_NOOP("Runbook", "kubectl version reports server %1.")).arg(hop.to.toString())};
-    const QStringList addonCommands = VendorCommands::addons(m_target, hop);
+    const QStringList addonCommands = VendorCommands::addons(m_target, hop, m_l);
     if (!addonCommands.isEmpty()) {
         QString detail;
         if (!hop.etcd.isEmpty() || !hop.coredns.isEmpty())
@@ -215,7 +216,7 @@ QList<RunbookStep> PlanWriter::finalPoolSteps() const
             say(QT_TRANSLATE_N_NOOP("Runbook", "%n node(s), kubelet %1 today; drain them one at a time."),
                 int(pool.nodes.size()))
                 .arg(pool.kubeletVersion),
-            VendorCommands::nodePool(m_target, pool, target),
+            VendorCommands::nodePool(m_target, pool, target, m_l),
             say(QT_TRANSLATE_NOOP("Runbook", "Every node of the pool reports kubelet %1 and is Ready."))
                 .arg(m_plan.target.toString())};
     }
@@ -255,7 +256,7 @@ QList<RunbookStep> PlanWriter::greenClusterSteps() const
     if (m_plan.newCluster.isEmpty())
         list << RunbookStep{
             say(QT_TRANSLATE_NOOP("Runbook", "Build the new cluster at %1")).arg(m_plan.target.toString()), QString(),
-            VendorCommands::createCluster(green, m_plan.target, green.cluster),
+            VendorCommands::createCluster(green, m_plan.target, green.cluster, m_l),
             say(QT_TRANSLATE_NOOP("Runbook", "kubectl version against the new cluster reports server %1."))
                 .arg(m_plan.target.toString())};
     else // it exists already (its snapshot was given): check it, never build it again

@@ -103,7 +103,7 @@ namespace {
 
 /// oc in the hop's channel, to the release the update graph offers; an EUS-to-EUS update pauses the worker pools
 /// before its odd minor and resumes them at the even one.
-QStringList openShiftControlPlane(const PlanHop &hop)
+QStringList openShiftControlPlane(const PlanHop &hop, const RunbookLanguage &language)
 {
     const QString ocp = hop.vendorRelease.isEmpty() ? QStringLiteral("4.y") : hop.vendorRelease;
     const std::optional<OpenShiftHop> &o = hop.openShift;
@@ -111,9 +111,8 @@ QStringList openShiftControlPlane(const PlanHop &hop)
     const bool eus = o && o->eusPath.size() == 3;
     QStringList commands{QStringLiteral("oc adm upgrade channel %1").arg(channel)};
     if (eus && o->eusPath.at(1) == ocp)
-        commands << QStringLiteral("oc patch mcp/worker --type merge -p '{\"spec\":{\"paused\":true}}'   # workers "
-                                   "stay on %1")
-                        .arg(o->eusPath.at(0));
+        commands << commented(QStringLiteral("oc patch mcp/worker --type merge -p '{\"spec\":{\"paused\":true}}'"),
+                              language.text(QT_TRANSLATE_NOOP("Runbook", "workers stay on %1")).arg(o->eusPath.at(0)));
     if (o && !o->updateTo.isEmpty())
         commands << QStringLiteral("oc adm upgrade --to=%1%2")
                         .arg(o->updateTo, o->recommended == false ? QStringLiteral(" --allow-not-recommended")
@@ -129,7 +128,12 @@ QStringList openShiftControlPlane(const PlanHop &hop)
 
 } // namespace
 
-QStringList controlPlane(const Target &t, const PlanHop &hop)
+QString commented(const QString &command, const QString &comment)
+{
+    return command + QStringLiteral("   # ") + comment;
+}
+
+QStringList controlPlane(const Target &t, const PlanHop &hop, const RunbookLanguage &language)
 {
     const QString minor = hop.to.toString();
     if (t.distribution == u"eks")
@@ -137,8 +141,8 @@ QStringList controlPlane(const Target &t, const PlanHop &hop)
                     .arg(t.region, t.cluster, minor),
                 QStringLiteral("aws eks describe-update --region %1 --name %2 --update-id <update-id>")
                     .arg(t.region, t.cluster),
-                QStringLiteral("# or: eksctl upgrade cluster --name %1 --region %2 --version %3 --approve")
-                    .arg(t.cluster, t.region, minor)};
+                QStringLiteral("# %1 eksctl upgrade cluster --name %2 --region %3 --version %4 --approve")
+                    .arg(language.text(QT_TRANSLATE_NOOP("Runbook", "or:")), t.cluster, t.region, minor)};
     if (t.distribution == u"gke")
         return {QStringLiteral("gcloud container clusters upgrade %1 --master --cluster-version %2 --location %3 "
                                "--project %4")
@@ -148,12 +152,14 @@ QStringList controlPlane(const Target &t, const PlanHop &hop)
                                "--control-plane-only")
                     .arg(t.resourceGroup, t.cluster, patchOrMinor(hop))};
     if (t.distribution == u"openshift")
-        return openShiftControlPlane(hop);
-    return {QStringLiteral("sudo kubeadm upgrade apply v%1   # first control-plane node").arg(patchOrMinor(hop)),
-            QStringLiteral("sudo kubeadm upgrade node   # every other control-plane node")};
+        return openShiftControlPlane(hop, language);
+    return {commented(QStringLiteral("sudo kubeadm upgrade apply v%1").arg(patchOrMinor(hop)),
+                      language.text(QT_TRANSLATE_NOOP("Runbook", "first control-plane node"))),
+            commented(QStringLiteral("sudo kubeadm upgrade node"),
+                      language.text(QT_TRANSLATE_NOOP("Runbook", "every other control-plane node")))};
 }
 
-QStringList nodePool(const Target &t, const NodePool &pool, const QString &version)
+QStringList nodePool(const Target &t, const NodePool &pool, const QString &version, const RunbookLanguage &language)
 {
     if (t.distribution == u"eks")
         return {
@@ -169,7 +175,8 @@ QStringList nodePool(const Target &t, const NodePool &pool, const QString &versi
                                "--kubernetes-version %4")
                     .arg(t.resourceGroup, t.cluster, pool.name, version)};
     if (t.distribution == u"openshift")
-        return {QStringLiteral("oc get mcp %1 -w   # the Machine Config Operator rolls the nodes").arg(pool.name)};
+        return {commented(QStringLiteral("oc get mcp %1 -w").arg(pool.name),
+                          language.text(QT_TRANSLATE_NOOP("Runbook", "the Machine Config Operator rolls the nodes")))};
     // kubeadm: one node at a time.
     return {QStringLiteral("kubectl drain <node> --ignore-daemonsets --delete-emptydir-data"),
             QStringLiteral("sudo apt-mark unhold kubeadm kubelet kubectl && sudo apt-get install -y "
@@ -180,7 +187,7 @@ QStringList nodePool(const Target &t, const NodePool &pool, const QString &versi
             QStringLiteral("kubectl uncordon <node>")};
 }
 
-QStringList addons(const Target &t, const PlanHop &hop)
+QStringList addons(const Target &t, const PlanHop &hop, const RunbookLanguage &language)
 {
     if (t.distribution == u"eks") {
         QStringList commands;
@@ -194,7 +201,8 @@ QStringList addons(const Target &t, const PlanHop &hop)
         return commands;
     }
     if (t.distribution == u"openshift")
-        return {QStringLiteral("oc get co   # every ClusterOperator Available=True, Degraded=False")};
+        return {commented(QStringLiteral("oc get co"),
+                          language.text(QT_TRANSLATE_NOOP("Runbook", "every ClusterOperator Available=True, Degraded=False")))};
     if (t.distribution == u"gke" || t.distribution == u"aks")
         return {}; // the platform moves its add-ons with the control plane
     return {QStringLiteral(
@@ -203,7 +211,8 @@ QStringList addons(const Target &t, const PlanHop &hop)
                 "kubectl -n kube-system get ds kube-proxy -o jsonpath='{.spec.template.spec.containers[0].image}'")};
 }
 
-QStringList createCluster(const Target &t, MinorVersion target, const QString &newName)
+QStringList createCluster(const Target &t, MinorVersion target, const QString &newName,
+                          const RunbookLanguage &language)
 {
     const QString minor = target.toString();
     if (t.distribution == u"eks")
@@ -219,8 +228,9 @@ QStringList createCluster(const Target &t, MinorVersion target, const QString &n
             QStringLiteral("az aks create --resource-group %1 --name %2 --kubernetes-version %3 --generate-ssh-keys")
                 .arg(t.resourceGroup, newName, minor)};
     if (t.distribution == u"openshift")
-        return {QStringLiteral("openshift-install create cluster --dir <install-dir>   # release image of OpenShift %1")
-                    .arg(openShiftForKubernetes(target).value_or(MinorVersion{4, 0}).toString())};
+        return {commented(QStringLiteral("openshift-install create cluster --dir <install-dir>"),
+                          language.text(QT_TRANSLATE_NOOP("Runbook", "release image of OpenShift %1"))
+                              .arg(openShiftForKubernetes(target).value_or(MinorVersion{4, 0}).toString()))};
     return {QStringLiteral("sudo kubeadm init --kubernetes-version stable-%1 --control-plane-endpoint <new-endpoint>")
                 .arg(minor)};
 }
