@@ -293,21 +293,15 @@ void MainWindow::loadBundles()
     // The workspace's bundle folders: the operators' next releases, whose CRDs the plan checks stored versions against.
     const QStringList folders = m_workspace.bundleFolders;
     runInBackground(
-        this,
-        [folders] {
-            BundleReader::Result all;
-            for (const QString &folder : folders) {
-                const BundleReader::Result one = BundleReader::readFolder(folder);
-                all.operators << one.operators;
-                all.errors << one.errors;
-                all.warnings << one.warnings;
-            }
-            return all;
-        },
-        [this](const BundleReader::Result &result) {
-            m_planPage->setBundles(result.operators);
-            if (!result.errors.isEmpty())
-                statusBar()->showMessage(result.errors.join(QStringLiteral("; ")), 10000);
+        this, [folders] { return BundleReader::readCatalog(folders); },
+        [this](const BundleReader::Catalog &catalog) {
+            // One catalog, as `kirikae operators` and `plan --bundles` read the same folders.
+            const OperatorSource bundles = catalog.sources.isEmpty() ? OperatorSource{} : catalog.sources.constFirst();
+            m_planPage->setBundles(bundles.csvs);
+            m_operatorsPage->setWorkspaceCatalog(bundles);
+            if (!catalog.errors.isEmpty())
+                statusBar()->showMessage(catalog.errors.join(QStringLiteral("; ")), 10000);
+            Q_EMIT bundlesLoaded();
         });
 }
 

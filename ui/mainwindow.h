@@ -97,6 +97,8 @@ public:
 Q_SIGNALS:
     /// A load finished and its result is on screen.
     void fleetLoaded();
+    /// The workspace's bundle folders were read and handed to the Plan and Operators pages.
+    void bundlesLoaded();
     /// A live collection ended (finished or cancelled).
     void collectionFinished();
 

@@ -166,6 +166,14 @@ void OperatorsPage::setCatalog(const OperatorSource &catalog)
     refresh();
 }
 
+void OperatorsPage::setWorkspaceCatalog(const OperatorSource &catalog)
+{
+    const bool same = catalog.csvs.isEmpty() && m_workspaceCatalog.csvs.isEmpty();
+    m_workspaceCatalog = catalog;
+    if (!same) // a workspace without bundle folders: the graph on screen stands
+        refresh();
+}
+
 void OperatorsPage::refresh()
 {
     // The cluster list follows the data and the chosen group; the choice survives when the cluster is still there.
@@ -184,7 +192,10 @@ void OperatorsPage::refresh()
                        QString());
     for (const auto &c : std::as_const(shown))
         m_cluster->addItem(c.cluster, c.cluster);
-    if (m_clusters.isEmpty() && !m_catalog.csvs.isEmpty())
+    OperatorSource catalog = m_workspaceCatalog.csvs.isEmpty() ? m_catalog : m_workspaceCatalog;
+    if (!m_workspaceCatalog.csvs.isEmpty())
+        catalog.csvs << m_catalog.csvs;
+    if (m_clusters.isEmpty() && !catalog.csvs.isEmpty())
         m_cluster->setItemText(0, tr("Bundle folders"));
     if (tooMany) {
         // Hundreds of frames side by side are a thin strip nobody can read: one cluster at a time.
@@ -200,8 +211,8 @@ void OperatorsPage::refresh()
         if (chosen.isEmpty() || c.cluster == chosen)
             sources << c;
     }
-    if (!m_catalog.csvs.isEmpty())
-        sources << m_catalog;
+    if (!catalog.csvs.isEmpty())
+        sources << catalog;
     OperatorTarget target;
     target.kubernetes = MinorVersion::parse(m_target->currentText());
     if (target.kubernetes)
@@ -438,7 +449,8 @@ void OperatorsPage::retranslate()
     m_exportPng->setText(tr("Export PNG…"));
     m_exportSvg->setText(tr("Export SVG…"));
     if (m_cluster->count() > 0)
-        m_cluster->setItemText(0, m_clusters.isEmpty() && !m_catalog.csvs.isEmpty() ? tr("Bundle folders")
+        m_cluster->setItemText(0, m_clusters.isEmpty() && !(m_catalog.csvs.isEmpty() && m_workspaceCatalog.csvs.isEmpty())
+                                      ? tr("Bundle folders")
                                                                                     : tr("All clusters"));
     updateCaption();
 }

@@ -42,6 +42,8 @@ public:
     void setFleet(const QList<OperatorSource> &clusters, const QList<MinorVersion> &targets);
     /// Bundle folders read by the user: a catalog of versions (newer versions, upgrade chains).
     void setCatalog(const OperatorSource &catalog);
+    /// The workspace's bundle folders, the catalog the plan reads too; the user's folders are added to it.
+    void setWorkspaceCatalog(const OperatorSource &catalog);
 
     void selectNode(int node);
     QString detailsText() const;
@@ -71,7 +73,8 @@ private:
     QString edgeText(const OperatorEdge &edge, int other) const;
 
     QList<OperatorSource> m_clusters;
-    OperatorSource m_catalog;
+    OperatorSource m_catalog;          ///< folders the user added
+    OperatorSource m_workspaceCatalog; ///< the workspace's bundle folders
     quint64 m_job = 0;
     bool m_busy = false;
     QLabel *m_heading;

@@ -41,6 +41,9 @@ QStringList demoFiles()
     return files;
 }
 
+/// The demo's OLM bundle folder: the workspace's `bundles:` for the window, `--bundles` or a folder for the CLI.
+const QString bundles = QStringLiteral(KIRIKAE_SOURCE_DIR "/resources/demo/bundles");
+
 QJsonObject cli(const QStringList &args)
 {
     QProcess process;
@@ -86,11 +89,14 @@ void TestOneAnswer::initTestCase()
     QVERIFY(m_language.setLanguage(QStringLiteral("en")));
     m_window = std::make_unique<MainWindow>(Catalogs::builtIn(), &m_language, today);
     QSignalSpy loaded(m_window.get(), &MainWindow::fleetLoaded);
+    QSignalSpy bundlesRead(m_window.get(), &MainWindow::bundlesLoaded);
     Workspace workspace;
     workspace.name = QStringLiteral("demo files");
     workspace.snapshotFiles = demoFiles();
+    workspace.bundleFolders = {bundles};
     m_window->openWorkspace(workspace);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(bundlesRead.count(), 1, 20000);
 }
 
 void TestOneAnswer::supportAndComponents()
@@ -178,7 +184,9 @@ void TestOneAnswer::plansAndSchedule()
     QVERIFY(page);
     const MinorVersion target{1, 36};
     const QJsonObject fleetPlan =
-        cli(QStringList{QStringLiteral("plan"), QStringLiteral("--target"), target.toString()} + demoFiles());
+        cli(QStringList{QStringLiteral("plan"), QStringLiteral("--target"), target.toString(),
+                        QStringLiteral("--bundles"), bundles} +
+            demoFiles());
     const QJsonArray plans = fleetPlan.value(u"plans").toArray();
     QCOMPARE(plans.size(), 6);
     for (const QJsonValue &v : plans) {
@@ -190,6 +198,7 @@ void TestOneAnswer::plansAndSchedule()
 
         // The cluster's own plan: the same hops and blockers as the CLI's plan of that one cluster.
         const QJsonObject alone = cli(QStringList{QStringLiteral("plan"), QStringLiteral("--target"), target.toString(),
+                                                  QStringLiteral("--bundles"), bundles,
                                                   demoFiles().filter(u'/' + cluster + u".yaml").constFirst()})
                                       .value(u"plans")
                                       .toArray()
@@ -241,15 +250,16 @@ void TestOneAnswer::plansAndSchedule()
 
 void TestOneAnswer::operators()
 {
-    // The Operators page (all clusters, its target) and `kirikae operators` on the same files: the same operators,
-    // each with the same status and upgrade path.
+    // The Operators page (all clusters, its target, the workspace's bundle folder) and `kirikae operators` on the
+    // same files and folder: the same operators, each with the same status and upgrade path.
     auto *page = m_window->findChild<OperatorsPage *>();
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
     const auto *target = page->findChild<QComboBox *>(QStringLiteral("target"));
     QVERIFY(target && !target->currentText().isEmpty());
     const QJsonArray cliOperators =
-        cli(QStringList{QStringLiteral("operators"), QStringLiteral("--target"), target->currentText()} + demoFiles())
+        cli(QStringList{QStringLiteral("operators"), QStringLiteral("--target"), target->currentText(), bundles} +
+            demoFiles())
             .value(u"operators")
             .toArray();
     const OperatorGraph &graph = page->model()->graph();
@@ -262,6 +272,10 @@ void TestOneAnswer::operators()
         QCOMPARE(operatorStatusKey(graph.nodes[i].status), o.value(u"status").toString());
         QCOMPARE(QJsonArray::fromStringList(graph.nodes[i].upgradePath), o.value(u"upgradePath").toArray());
     }
+    // Only the workspace's bundles know Strimzi's next release: the page read them as the CLI read the folder.
+    const qsizetype strimzi = graph.indexOf(QStringLiteral("ocp-factory"), QStringLiteral("strimzi-kafka-operator"));
+    QVERIFY(strimzi >= 0);
+    QCOMPARE(operatorStatusKey(graph.nodes[strimzi].status), QStringLiteral("update-available"));
 }
 
 void TestOneAnswer::fleetCost()
