@@ -45,6 +45,12 @@ void addPlanOptions(QCommandLineParser &parser)
                                                   "A folder of OLM bundles: the operators' next releases, whose CRDs "
                                                   "may stop serving a stored version (repeatable)."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("at-once"),
+                      QCoreApplication::translate("PlanCommand",
+                                                  "The fleet schedule upgrades at most N clusters of one tier at the "
+                                                  "same time (default: the workspace's upgradesAtOnce, else %1).")
+                          .arg(FleetScheduleRules{}.atOnce),
+                      QStringLiteral("N")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QCoreApplication::translate("PlanCommand", "Write the runbook to FILE (.pdf, .html or .md)."),
                       QStringLiteral("FILE")});
@@ -64,6 +70,8 @@ bool readInputs(const QCommandLineParser &parser, FleetPlanRequest &request)
         }
         request.waivers = workspace->waivers;
         request.prices = workspace->prices;
+        if (workspace->upgradesAtOnce > 0)
+            request.upgradesAtOnce = workspace->upgradesAtOnce;
         bundleFolders = workspace->bundleFolders;
     }
     bundleFolders << parser.values(QStringLiteral("bundles"));
@@ -129,12 +137,24 @@ int runPlan(const QStringList &args)
     if (language != u"ja" && language != u"en")
         throw UsageError{QCoreApplication::translate("PlanCommand", "--lang “%1” is not ja or en.").arg(language)};
 
+    int atOnce = 0; // unset: the workspace's, else the default
+    if (parser.isSet(QStringLiteral("at-once"))) {
+        bool ok = false;
+        atOnce = parser.value(QStringLiteral("at-once")).toInt(&ok);
+        if (!ok || atOnce < 1 || atOnce > Workspace::maxUpgradesAtOnce)
+            throw UsageError{QCoreApplication::translate("PlanCommand", "--at-once “%1” is not a number from 1 to %2.")
+                                 .arg(parser.value(QStringLiteral("at-once")))
+                                 .arg(Workspace::maxUpgradesAtOnce)};
+    }
+
     FleetPlanRequest request;
     request.target = *target;
     request.strategy = *strategy;
     request.today = options.today;
     if (!readInputs(parser, request))
         return ExitRuntimeError;
+    if (atOnce > 0)
+        request.upgradesAtOnce = atOnce; // the command line wins over the workspace
     LoadedFleet loaded = loadSnapshotArguments(parser);
     if (!loaded.errors.isEmpty())
         return ExitRuntimeError; // a plan from part of the evidence would mislead the review

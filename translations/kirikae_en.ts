@@ -978,6 +978,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>warning: %1</source>
             <translation>warning: %1</translation>
         </message>
+        <message>
+            <source>The fleet schedule upgrades at most N clusters of one tier at the same time (default: the workspace's upgradesAtOnce, else %1).</source>
+            <translation>The fleet schedule upgrades at most N clusters of one tier at the same time (default: the workspace's upgradesAtOnce, else %1).</translation>
+        </message>
+        <message>
+            <source>--at-once “%1” is not a number from 1 to %2.</source>
+            <translation>--at-once “%1” is not a number from 1 to %2.</translation>
+        </message>
     </context>
     <context>
         <name>ReleaseCalendar</name>
@@ -2379,6 +2387,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>“unit: %1” is not cluster-month or cluster-hour.</source>
             <translation>“unit: %1” is not cluster-month or cluster-hour.</translation>
         </message>
+        <message>
+            <source>upgradesAtOnce must be a number from 1 to %1.</source>
+            <translation>upgradesAtOnce must be a number from 1 to %1.</translation>
+        </message>
     </context>
     <context>
         <name>YamlReader</name>
@@ -3714,6 +3726,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>The runbook could not be exported: %1</source>
             <translation>The runbook could not be exported: %1</translation>
+        </message>
+        <message>
+            <source>&amp;At once per tier:</source>
+            <translation>&amp;At once per tier:</translation>
+        </message>
+        <message>
+            <source>How many clusters of one tier the schedule upgrades at the same time; the next tier starts when the whole tier has soaked. Saved in the workspace.</source>
+            <translation>How many clusters of one tier the schedule upgrades at the same time; the next tier starts when the whole tier has soaked. Saved in the workspace.</translation>
         </message>
     </context>
     <context>

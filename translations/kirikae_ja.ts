@@ -975,6 +975,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>warning: %1</source>
             <translation>警告: %1</translation>
         </message>
+        <message>
+            <source>The fleet schedule upgrades at most N clusters of one tier at the same time (default: the workspace's upgradesAtOnce, else %1).</source>
+            <translation>フリートのスケジュールで、同じ段階のクラスターを同時に最大 N 個更新します（既定: ワークスペースの upgradesAtOnce、なければ %1）。</translation>
+        </message>
+        <message>
+            <source>--at-once “%1” is not a number from 1 to %2.</source>
+            <translation>--at-once「%1」は 1 から %2 までの数ではありません。</translation>
+        </message>
     </context>
     <context>
         <name>ReleaseCalendar</name>
@@ -2367,6 +2375,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>“unit: %1” is not cluster-month or cluster-hour.</source>
             <translation>「unit: %1」は cluster-month でも cluster-hour でもありません。</translation>
         </message>
+        <message>
+            <source>upgradesAtOnce must be a number from 1 to %1.</source>
+            <translation>upgradesAtOnce は 1 から %1 までの数でなければなりません。</translation>
+        </message>
     </context>
     <context>
         <name>YamlReader</name>
@@ -3687,6 +3699,14 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         <message>
             <source>The runbook could not be exported: %1</source>
             <translation>手順書を書き出せませんでした: %1</translation>
+        </message>
+        <message>
+            <source>&amp;At once per tier:</source>
+            <translation>段階ごとの同時更新数(&amp;A):</translation>
+        </message>
+        <message>
+            <source>How many clusters of one tier the schedule upgrades at the same time; the next tier starts when the whole tier has soaked. Saved in the workspace.</source>
+            <translation>スケジュールが同じ段階のクラスターを同時にいくつ更新するか。次の段階は、その段階全体の様子見期間が終わってから始まります。ワークスペースに保存されます。</translation>
         </message>
     </context>
     <context>

@@ -114,9 +114,19 @@ void CostPage::setFleet(const QList<ClusterSnapshot> &clusters, const QList<Clus
     recompute();
 }
 
+void CostPage::setUpgradesAtOnce(int count)
+{
+    if (count == m_upgradesAtOnce)
+        return;
+    m_upgradesAtOnce = count;
+    if (!m_clusters.isEmpty())
+        recompute();
+}
+
 void CostPage::recompute()
 {
     FleetPlanRequest request;
+    request.upgradesAtOnce = m_upgradesAtOnce;
     request.target = MinorVersion::parse(m_target->currentText()).value_or(MinorVersion{});
     request.today = m_today;
     request.prices = m_prices;

@@ -39,6 +39,9 @@ public:
     void setFleet(const QList<ClusterSnapshot> &clusters, const QList<ClusterCost> &costs,
                   const QList<MinorVersion> &targets, const QList<ContractPrice> &prices);
 
+    /// How many clusters of one tier the schedule upgrades at the same time (the workspace's setting).
+    void setUpgradesAtOnce(int count);
+
     CostModel *model() const { return m_model; }
     /// The series drawn: staying, or following the schedule.
     const CostSeries &shownSeries() const;
@@ -68,6 +71,7 @@ private:
     QList<ClusterSnapshot> m_clusters;
     QList<ClusterCost> m_costs;
     QList<ContractPrice> m_prices;
+    int m_upgradesAtOnce = FleetScheduleRules{}.atOnce;
     CostSeries m_stay;
     CostSeries m_planned;
     quint64 m_job = 0;

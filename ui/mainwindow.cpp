@@ -84,6 +84,12 @@ MainWindow::MainWindow(Catalogs catalogs, LanguageManager *language, QDate today
     addPage(m_costPage);
     connect(m_costPage, &CostPage::computed, this,
             [this] { m_timelinePage->setVendorFirst(m_costPage->model()->vendorFirst()); });
+    // The schedule's pace is the workspace's: both pages that schedule the fleet follow it.
+    connect(m_planPage, &PlanPage::upgradesAtOnceChanged, this, [this](int count) {
+        m_workspace.upgradesAtOnce = count;
+        markModified();
+        m_costPage->setUpgradesAtOnce(count);
+    });
     addPage(m_clustersPage);
     connect(m_clustersPage, &ClustersPage::addRequested, this, &MainWindow::chooseClusters);
     connectWaivers();
@@ -278,6 +284,10 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
             m_versionsPage->setFleet(result.newest, result.targets, m_catalogs);
             m_debtModel->setDebt(result.debt);
             m_operatorsPage->setFleet(result.operators, result.targets);
+            const int atOnce =
+                m_workspace.upgradesAtOnce > 0 ? m_workspace.upgradesAtOnce : FleetScheduleRules{}.atOnce;
+            m_planPage->setUpgradesAtOnce(atOnce);
+            m_costPage->setUpgradesAtOnce(atOnce);
             m_planPage->setFleet(result.newest, result.targets, m_workspace.waivers);
             loadBundles();
             m_costPage->setFleet(result.newest, result.costs, result.targets, result.prices);

@@ -7,6 +7,7 @@
 #include "runbook/runbookbuilder.h"
 #include "runbook/runbookwriter.h"
 #include "workers.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -17,6 +18,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -57,6 +60,8 @@ PlanPage::PlanPage(Catalogs catalogs, QDate today, QWidget *parent)
     , m_today(today)
     , m_heading(new QLabel(this))
     , m_explanation(new QLabel(this))
+    , m_atOnceLabel(new QLabel(this))
+    , m_atOnce(new QSpinBox(this))
     , m_clusterLabel(new QLabel(this))
     , m_cluster(new QComboBox(this))
     , m_targetLabel(new QLabel(this))
@@ -89,6 +94,10 @@ PlanPage::PlanPage(Catalogs catalogs, QDate today, QWidget *parent)
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(QLocale().language() == QLocale::Japanese ? 0 : 1); // the interface's, to start with
+    m_atOnce->setObjectName(QStringLiteral("atOnce"));
+    m_atOnce->setRange(1, Workspace::maxUpgradesAtOnce);
+    m_atOnce->setValue(FleetScheduleRules{}.atOnce);
+    m_atOnceLabel->setBuddy(m_atOnce);
     m_strategy->addItem(QString(), strategyKey(UpgradeStrategy::InPlace));
     m_strategy->addItem(QString(), strategyKey(UpgradeStrategy::BlueGreen));
     m_hopTable->view()->horizontalHeader()->setStretchLastSection(true);
@@ -125,7 +134,11 @@ PlanPage::PlanPage(Catalogs catalogs, QDate today, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_verdict);
     leftLayout->addWidget(m_hopTable, 1);
-    leftLayout->addWidget(m_scheduleHeading);
+    auto *scheduleHead = new QHBoxLayout;
+    scheduleHead->addWidget(m_scheduleHeading, 1);
+    scheduleHead->addWidget(m_atOnceLabel);
+    scheduleHead->addWidget(m_atOnce);
+    leftLayout->addLayout(scheduleHead);
     leftLayout->addWidget(m_scheduleTable, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -143,6 +156,10 @@ PlanPage::PlanPage(Catalogs catalogs, QDate today, QWidget *parent)
     connect(m_cluster, &QComboBox::activated, this, [this] { fillTargets(m_target->currentText()); });
     for (QComboBox *box : {m_cluster, m_target, m_strategy, m_newCluster, m_language})
         connect(box, &QComboBox::activated, this, &PlanPage::replan);
+    connect(m_atOnce, &QSpinBox::valueChanged, this, [this](int count) {
+        replan();
+        Q_EMIT upgradesAtOnceChanged(count);
+    });
     connect(m_pdf, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf"), false); });
     connect(m_html, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("html"), false); });
     connect(m_markdown, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("md"), false); });
@@ -197,6 +214,15 @@ void PlanPage::choose(const QString &cluster, MinorVersion target, UpgradeStrate
     replan();
 }
 
+void PlanPage::setUpgradesAtOnce(int count)
+{
+    if (count == m_atOnce->value())
+        return;
+    const QSignalBlocker quiet(m_atOnce); // not the user's change: no signal
+    m_atOnce->setValue(count);
+    replan();
+}
+
 void PlanPage::fillTargets(const QString &keep)
 {
     // Only minors at or above the chosen cluster's: Kubernetes has no downgrades.
@@ -229,6 +255,7 @@ void PlanPage::replan()
     request.waivers = m_waivers;
     request.today = m_today;
     request.bundles = m_bundles;
+    request.upgradesAtOnce = m_atOnce->value();
     for (const ClusterSnapshot &s : std::as_const(m_clusters)) {
         if (blueGreen && s.name == m_newCluster->currentData().toString())
             request.newCluster = s;
@@ -349,6 +376,9 @@ void PlanPage::retranslate()
     m_html->setText(tr("Export HTML…"));
     m_markdown->setText(tr("Export Markdown…"));
     m_fleetPdf->setText(tr("Fleet runbook (PDF)…"));
+    m_atOnceLabel->setText(tr("&At once per tier:"));
+    m_atOnce->setToolTip(tr("How many clusters of one tier the schedule upgrades at the same time; the next tier "
+                            "starts when the whole tier has soaked. Saved in the workspace."));
     m_scheduleHeading->setText(tr("<b>Fleet schedule</b> — development, staging, production; the day each must start"));
 }
 

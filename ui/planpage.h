@@ -7,6 +7,7 @@
 #include <QDate>
 
 class QComboBox;
+class QSpinBox;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -39,6 +40,9 @@ public:
                   const QList<Waiver> &waivers);
     /// OLM bundles (the workspace's bundle folders): the operators' next releases, for CRD stored versions.
     void setBundles(const QList<OperatorCsv> &bundles);
+    /// How many clusters of one tier the fleet schedule upgrades at the same time (the workspace's setting).
+    void setUpgradesAtOnce(int count);
+    QSpinBox *upgradesAtOnceBox() const { return m_atOnce; }
     /// Chooses cluster, target, strategy and runbook language as the combo boxes would.
     void choose(const QString &cluster, MinorVersion target, UpgradeStrategy strategy, const QString &language,
                 const QString &newCluster = {});
@@ -51,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void planned();
+    /// The user changed how many clusters of one tier are upgraded at once.
+    void upgradesAtOnceChanged(int count);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +80,8 @@ private:
 
     QLabel *m_heading;
     QLabel *m_explanation;
+    QLabel *m_atOnceLabel;
+    QSpinBox *m_atOnce;
     QLabel *m_clusterLabel;
     QComboBox *m_cluster;
     QLabel *m_targetLabel;

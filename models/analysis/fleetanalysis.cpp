@@ -129,7 +129,9 @@ FleetPlan planFleet(const QList<ClusterSnapshot> &clusters, const FleetPlanReque
             index << i;
         }
     }
-    result.schedule = scheduleFleet(withHops, request.today);
+    FleetScheduleRules rules;
+    rules.atOnce = request.upgradesAtOnce;
+    result.schedule = scheduleFleet(withHops, request.today, rules);
     for (ScheduledUpgrade &s : result.schedule) {
         s.plan = index.at(s.plan);
         result.plans[s.plan].finishBy = s.finishBy;

@@ -62,6 +62,7 @@ struct FleetPlanRequest
     QDate today;
     QList<ContractPrice> prices;
     QList<OperatorCsv> bundles; ///< OLM bundles: the operators' next releases (CRD stored versions they drop)
+    int upgradesAtOnce = FleetScheduleRules{}.atOnce; ///< the schedule's clusters of one tier at the same time
 };
 
 /// Every cluster's plan and the fleet's schedule.

@@ -37,6 +37,7 @@ struct FleetScheduleRules
     int daysPerHop = 7;     ///< in place: one control-plane minor and its node pools, with checks
     int blueGreenDays = 21; ///< build, restore, verify, switch, watch
     int soakDays = 14;      ///< between a tier and the next
+    int atOnce = 4;         ///< clusters of one tier upgraded at the same time (one team's hands)
 };
 
 /**
@@ -47,11 +48,12 @@ struct FleetScheduleRules
 int tierOf(const QString &cluster, const QString &tierLabel = {});
 
 /**
- * Orders plans development → staging → production (then by deadline) and works back from each deadline: a
- * cluster starts no later than its support end minus its duration, and no later than the next cluster in the
- * order minus the soak time. Then forward: nothing starts before today or before the previous cluster has
- * soaked, and no hop starts before its minor is released (a projected minor at its projected date); a slot that
- * cannot finish by its deadline is late, with the reason.
+ * Orders plans development → staging → production (then by deadline) and schedules each tier as a wave: at most
+ * rules.atOnce of its clusters at a time, the next tier after the whole wave has soaked. Backwards from each
+ * deadline first: a cluster finishes no later than its support end and than the next tier's start minus the soak
+ * time, and no later than the cluster after it in its slot starts. Then forwards: nothing starts before today,
+ * before its tier may, or before a slot is free, and no hop starts before its minor is released (a projected minor
+ * at its projected date); a slot that cannot finish by its deadline is late, with the reason.
  */
 QList<ScheduledUpgrade> scheduleFleet(const QList<UpgradePlan> &plans, QDate today,
                                       const FleetScheduleRules &rules = {});

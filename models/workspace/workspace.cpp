@@ -191,6 +191,11 @@ std::optional<Workspace> Workspace::read(const QString &path, QString *error)
             ws.removedWaivers << readWaiver(node);
         for (const auto &node : yaml::sequence(root, "prices"))
             ws.prices << readPrice(node);
+        ws.upgradesAtOnce = yaml::integer(root, "upgradesAtOnce", 0);
+        if (root["upgradesAtOnce"] && (ws.upgradesAtOnce < 1 || ws.upgradesAtOnce > maxUpgradesAtOnce))
+            throw YamlReadError(QCoreApplication::translate("Workspace", "upgradesAtOnce must be a number from 1 to %1.")
+                                    .arg(maxUpgradesAtOnce),
+                                yaml::lineOf(root["upgradesAtOnce"]));
         return ws;
     } catch (const YamlReadError &e) {
         if (error)
@@ -229,6 +234,8 @@ bool Workspace::write(const QString &path, QString *error) const
     writeWaivers(out, "waivers", waivers);
     writeWaivers(out, "removedWaivers", removedWaivers);
     writePrices(out, prices);
+    if (upgradesAtOnce > 0)
+        out << YAML::Key << "upgradesAtOnce" << YAML::Value << upgradesAtOnce;
     out << YAML::EndMap;
 
     QSaveFile save(path);

@@ -30,6 +30,8 @@ struct Workspace
     QList<Waiver> removedWaivers; ///< waivers taken back, kept for the audit trail (their history ends "removed")
     QList<ContractPrice> prices;  ///< the team's own contract prices: they win over the vendor-policy catalog
     QStringList bundleFolders;    ///< folders of OLM bundles (the operators' next releases); absolute or qrc paths
+    int upgradesAtOnce = 0;       ///< the fleet schedule's clusters of one tier at the same time; 0: the default
+    static constexpr int maxUpgradesAtOnce = 1000;
 
     /// The kubeconfig files to read: kubeconfig, or defaults (kubectl's list, which the caller knows).
     QStringList kubeconfigFiles(const QStringList &defaults) const;

@@ -137,6 +137,11 @@ void TestCli::usageErrors_data()
         << QStringList{QStringLiteral("collect"), QStringLiteral("-o"), QStringLiteral("out"),
                        QStringLiteral("--page-size"), QStringLiteral("0")}
         << "--page-size “0”";
+    QTest::addRow("plan at no clusters at once")
+        << QStringList{QStringLiteral("plan"),      QStringLiteral("--target"), QStringLiteral("1.34"),
+                       QStringLiteral("--at-once"), QStringLiteral("0"),        QStringLiteral("--format"),
+                       QStringLiteral("json"),      QStringLiteral("a.yaml")}
+        << "--at-once “0”";
     QTest::addRow("gui unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
     QTest::addRow("gui bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << "--lang";
     QTest::addRow("gui bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("1366by768")} << "--size";

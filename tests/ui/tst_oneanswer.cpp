@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void plansAndSchedule();
     void operators();
     void fleetCost();
+    void paceFollowsTheWorkspace();
 
 private:
     LanguageManager m_language;
@@ -318,6 +320,48 @@ void TestOneAnswer::fleetCost()
                                  : saved < -0.005 ? QStringLiteral("costs ") + amount
                                                   : QStringLiteral("changes no");
         QVERIFY2(page->savingsText().contains(expected), qPrintable(page->savingsText() + u" / " + expected));
+    }
+}
+
+void TestOneAnswer::paceFollowsTheWorkspace()
+{
+    // One cluster of a tier at a time, set on the Plan page: the workspace keeps it, and the Plan page's schedule and
+    // the Cost page's series are those of `plan --at-once 1`.
+    auto *plan = m_window->findChild<PlanPage *>();
+    auto *cost = m_window->findChild<CostPage *>();
+    QVERIFY(plan && cost);
+    QTRY_VERIFY_WITH_TIMEOUT(!plan->isBusy() && !cost->isBusy(), 20000);
+    const MinorVersion target{1, 36};
+    plan->choose(QStringLiteral("prod-eks-tokyo"), target, UpgradeStrategy::InPlace, QStringLiteral("en"));
+    QTRY_VERIFY_WITH_TIMEOUT(!plan->isBusy(), 20000);
+    QSignalSpy planned(plan, &PlanPage::planned);
+    QSignalSpy computed(cost, &CostPage::computed);
+    plan->upgradesAtOnceBox()->setValue(1);
+    QCOMPARE(m_window->workspace().upgradesAtOnce, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!planned.isEmpty() && !plan->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!computed.isEmpty() && !cost->isBusy(), 20000);
+
+    const QJsonObject fleetPlan = cli(QStringList{QStringLiteral("plan"), QStringLiteral("--target"), target.toString(),
+                                                  QStringLiteral("--bundles"), bundles, QStringLiteral("--at-once"),
+                                                  QStringLiteral("1")} +
+                                      demoFiles());
+    const QJsonArray cliSchedule = fleetPlan.value(u"schedule").toArray();
+    const ScheduleModel *schedule = plan->scheduleModel();
+    QCOMPARE(schedule->rowCount(), int(cliSchedule.size()));
+    for (int s = 0; s < cliSchedule.size(); ++s) {
+        const QJsonObject slot = cliSchedule.at(s).toObject();
+        QCOMPARE(schedule->index(s, ScheduleModel::ClusterColumn).data().toString(), slot.value(u"cluster").toString());
+        QCOMPARE(schedule->index(s, ScheduleModel::FinishColumn).data(ScheduleModel::SortRole).toDate(),
+                 QDate::fromString(slot.value(u"finishBy").toString(), Qt::ISODate));
+    }
+    auto *show = cost->findChild<QComboBox *>(QStringLiteral("show"));
+    QVERIFY(show);
+    show->setCurrentIndex(show->findData(QStringLiteral("plan")));
+    const CostSeries &shown = cost->shownSeries();
+    for (const QJsonValue &c : fleetPlan.value(u"fleetCost").toObject().value(u"perCurrency").toArray()) {
+        const QJsonArray totals = c.toObject().value(u"underPlan").toArray();
+        for (qsizetype m = 0; m < shown.months.size(); ++m)
+            QCOMPARE(shown.total(m, c.toObject().value(u"currency").toString()), totals.at(m).toDouble());
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -139,6 +140,12 @@ void TestPlanPage::fleetSchedule()
     QCOMPARE(schedule->rowCount(), 5); // dev-kind already runs 1.36
     QCOMPARE(schedule->index(0, ScheduleModel::ClusterColumn).data().toString(), QStringLiteral("staging-kubeadm"));
     QCOMPARE(schedule->index(0, ScheduleModel::TierColumn).data().toString(), QStringLiteral("staging"));
+    // The demo workspace's pace: two clusters of a tier at a time; a change marks the workspace as changed.
+    QCOMPARE(page->upgradesAtOnceBox()->value(), 2);
+    QVERIFY(!window.isWindowModified());
+    page->upgradesAtOnceBox()->setValue(3);
+    QCOMPARE(window.workspace().upgradesAtOnce, 3);
+    QVERIFY(window.isWindowModified());
 }
 
 void TestPlanPage::runbookFollowsTheInterfaceUntilChosen()

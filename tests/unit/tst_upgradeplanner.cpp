@@ -26,6 +26,7 @@ private Q_SLOTS:
     void waiverFromTheDebtPageCoversTheBlocker();
     void fleetScheduleOrder();
     void fleetScheduleWaitsForReleases();
+    void fleetScheduleInWaves();
 
 private:
     static ClusterSnapshot demo(const char *name);
@@ -342,6 +343,61 @@ void TestUpgradePlanner::fleetScheduleWaitsForReleases()
     QCOMPARE(projected[0].lateReason, ScheduledUpgrade::Late::DeadlinePassed);
     QVERIFY(projected[0].finishBy >= ahead.hops.constLast().released.addDays(7));
     QCOMPARE(projected[0].waitsFor, ahead.hops.constLast().released);
+}
+
+void TestUpgradePlanner::fleetScheduleInWaves()
+{
+    // Ten production clusters and two staging ones, due in a year (the same hops each): staging goes
+    // first, at most four clusters run at once, the next tier waits for the whole wave and its soak, and within a
+    // tier nobody waits for a soak.
+    ClusterSnapshot s = demo("staging-kubeadm");
+    s.serverVersion = QStringLiteral("v1.35.2");
+    UpgradePlan one = plan(s, {1, 36});
+    QVERIFY(!one.hops.isEmpty());
+    one.supportEnds = m_today.addYears(1);
+    QList<UpgradePlan> plans;
+    for (int i = 0; i < 12; ++i) {
+        UpgradePlan p = one;
+        p.cluster = QStringLiteral("c%1").arg(i);
+        p.tier = i < 2 ? QStringLiteral("staging") : QStringLiteral("production");
+        plans << p;
+    }
+    FleetScheduleRules rules;
+    QCOMPARE(rules.atOnce, 4);
+    const int days = int(one.hops.size()) * rules.daysPerHop; // one cluster's upgrade
+    const QList<ScheduledUpgrade> waves = scheduleFleet(plans, m_today, rules);
+    QCOMPARE(waves.size(), 12);
+    QDate stagingDone;
+    for (const ScheduledUpgrade &w : waves) {
+        QVERIFY(!w.late);
+        if (w.tier == 1)
+            stagingDone = std::max(stagingDone, w.finishBy);
+    }
+    const auto busyOn = [&](QDate day) {
+        return std::count_if(waves.cbegin(), waves.cend(), [&](const ScheduledUpgrade &w) {
+            return w.tier == 2 && w.startBy <= day && day < w.finishBy;
+        });
+    };
+    QDate firstProduction;
+    QDate lastProduction;
+    for (const ScheduledUpgrade &w : waves) {
+        if (w.tier != 2)
+            continue;
+        QVERIFY(w.startBy >= stagingDone.addDays(rules.soakDays));
+        QVERIFY2(busyOn(w.startBy) <= 4, qPrintable(w.startBy.toString(Qt::ISODate)));
+        firstProduction = firstProduction.isValid() ? std::min(firstProduction, w.startBy) : w.startBy;
+        lastProduction = std::max(lastProduction, w.finishBy);
+    }
+    // Ten clusters, four at a time: three rounds from the first start to the last finish, no soak in between.
+    QCOMPARE(firstProduction.daysTo(lastProduction), 3 * days);
+    QCOMPARE(lastProduction, one.supportEnds); // as late as the deadline allows, not later
+
+    // One at a time: ten rounds, each starting the day the previous one finishes.
+    rules.atOnce = 1;
+    const QList<ScheduledUpgrade> serial = scheduleFleet(plans, m_today, rules);
+    for (qsizetype i = 3; i < serial.size(); ++i)
+        QCOMPARE(serial.at(i).startBy, serial.at(i - 1).finishBy);
+    QCOMPARE(serial.at(2).startBy.daysTo(serial.constLast().finishBy), 10 * days);
 }
 
 QTEST_GUILESS_MAIN(TestUpgradePlanner)

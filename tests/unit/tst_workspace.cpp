@@ -49,6 +49,7 @@ void TestWorkspace::saveAndReadRelativePaths()
     ws.snapshotFiles << dir.filePath(QStringLiteral("snaps/a.yaml"))
                      << QStringLiteral(":/demo/snapshots/dev-kind.yaml");
     ws.bundleFolders << dir.filePath(QStringLiteral("bundles")) << QStringLiteral(":/demo/bundles");
+    ws.upgradesAtOnce = 25;
     QString error;
     QVERIFY2(ws.write(dir.filePath(QStringLiteral("ws.yaml")), &error), qPrintable(error));
     QFile file(dir.filePath(QStringLiteral("ws.yaml")));
@@ -63,6 +64,7 @@ void TestWorkspace::saveAndReadRelativePaths()
     QCOMPARE(read->name, ws.name);
     QCOMPARE(read->snapshotFiles, ws.snapshotFiles);
     QCOMPARE(read->bundleFolders, ws.bundleFolders);
+    QCOMPARE(read->upgradesAtOnce, 25);
 }
 
 void TestWorkspace::badFilesAreReportedAndOthersLoad()
@@ -90,6 +92,14 @@ void TestWorkspace::malformedWorkspace()
     QString error;
     QVERIFY(!Workspace::read(file.fileName(), &error));
     QVERIFY2(error.contains(QStringLiteral("ws.yaml:2:")), qPrintable(error));
+
+    // A pace of no clusters at once is a mistake, named with its line.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("kirikaeWorkspace: 1\nsnapshots: []\nupgradesAtOnce: 0\n");
+    file.close();
+    QVERIFY(!Workspace::read(file.fileName(), &error));
+    QVERIFY2(error.contains(QStringLiteral("ws.yaml:3:")) && error.contains(QStringLiteral("upgradesAtOnce")),
+             qPrintable(error));
 }
 
 void TestWorkspace::waivers()
