@@ -69,6 +69,7 @@ inline QScatterSeries::MarkerShape markerShape(int index)
 }
 
 inline const char *const toolTipProperty = "kirikaeToolTip";
+inline const char *const hoveredTipProperty = "kirikaeHoveredTip"; ///< on the chart: the tip under the mouse
 inline const char *const barProperty = "kirikaeBar"; ///< "upstream" or "vendor"
 
 /// A cluster the vendor upgrades before its planned upgrade is done: red, as on the cost page and the schedule.
@@ -86,8 +87,12 @@ inline void explain(QXYSeries *series, const QString &tip)
 {
     series->setProperty(toolTipProperty, tip);
     QObject::connect(series, &QXYSeries::hovered, series, [series](const QPointF &, bool state) {
+        // The chart remembers it: the view's own tooltip event, which comes a moment later, would hide it.
+        const QString tip = state ? series->property(toolTipProperty).toString() : QString();
+        if (QChart *chart = series->chart())
+            chart->setProperty(hoveredTipProperty, tip);
         if (state)
-            QToolTip::showText(QCursor::pos(), series->property(toolTipProperty).toString());
+            QToolTip::showText(QCursor::pos(), tip);
         else
             QToolTip::hideText();
     });

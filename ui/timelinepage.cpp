@@ -7,6 +7,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QHelpEvent>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QFontMetricsF>
@@ -52,6 +53,7 @@ TimelinePage::TimelinePage(FleetModel *fleet, const Catalogs &catalogs, QDate to
     m_lead->setValue(QSettings().value(QStringLiteral("timeline/leadDays"), 90).toInt());
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(340);
+    m_view->viewport()->installEventFilter(this);
     m_deadlines->setTextFormat(Qt::RichText);
     // No word wrap: a wrapping label lays its whole table out again for every width it is asked about, which at 500
     // clusters is most of the window's start-up. The table keeps its natural width and scrolls.
@@ -120,6 +122,18 @@ QList<TimelinePage::AxisLabel> TimelinePage::minorAxisLabels() const
 QString TimelinePage::toolTipOf(const QAbstractSeries *series)
 {
     return series ? series->property(toolTipProperty).toString() : QString();
+}
+
+bool TimelinePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::ToolTip && m_view->chart()) {
+        const QString tip = m_view->chart()->property(timeline::hoveredTipProperty).toString();
+        if (!tip.isEmpty()) {
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), tip, m_view->viewport());
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
 }
 
 void TimelinePage::changeEvent(QEvent *event)

@@ -59,6 +59,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// The chart's tooltip event shows the hovered bar's or marker's tip instead of hiding it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Chart; // the chart being built: its axes and the dates drawn so far

@@ -14,11 +14,14 @@
 #include "waiverdialog.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QLineSeries>
 #include <QScatterSeries>
 
+#include <QApplication>
 #include <QDateEdit>
 #include <QDir>
+#include <QHelpEvent>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace kirikae;
 
@@ -254,6 +258,21 @@ void TestMainWindow::timelineExplainsItself()
                 .startsWith(QStringLiteral(
                     "prod-eks-tokyo\nKubernetes 1.31.13 (Amazon EKS 1.31)\nSupport ends 11/26/2026: 1 day left")));
     QVERIFY(tipOf(QStringLiteral("ocp-factory")).endsWith(QStringLiteral("ended 390 days ago")));
+    // Hovering a marker shows its tip, and the view's own tooltip event a moment later keeps it (it hid it).
+    for (QScatterSeries *marker : std::as_const(markers)) {
+        if (marker->name() != u"ocp-factory")
+            continue;
+        auto *view = timeline->findChild<QChartView *>();
+        QVERIFY(view);
+        Q_EMIT marker->hovered(marker->at(0), true);
+        const QPoint at(20, 20);
+        QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &help);
+        QTest::qWait(600);
+        QVERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), tipOf(QStringLiteral("ocp-factory")));
+        Q_EMIT marker->hovered(marker->at(0), false);
+    }
     for (QScatterSeries *marker : std::as_const(markers))
         if (marker->name() == u"prod-eks-tokyo")
             QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(marker->at(0).x()), Qt::UTC).date(), QDate(2026, 11, 26));
