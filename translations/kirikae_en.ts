@@ -4449,6 +4449,17 @@ Support ends %4: %5</translation>
                 <numerusform>%n other clusters</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 (%n cluster(s))</source>
+            <translation>
+                <numerusform>%1 (%n cluster)</numerusform>
+                <numerusform>%1 (%n clusters)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No cluster shown here pays its vendor a support fee.</source>
+            <translation>No cluster shown here pays its vendor a support fee.</translation>
+        </message>
     </context>
     <context>
         <name>Formatting</name>

@@ -4415,6 +4415,16 @@ Kubernetes %2（%3）
                 <numerusform>その他 %n クラスター</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 (%n cluster(s))</source>
+            <translation>
+                <numerusform>%1（%n クラスター）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No cluster shown here pays its vendor a support fee.</source>
+            <translation>ここに表示したクラスターはベンダーにサポート料金を払っていません。</translation>
+        </message>
     </context>
     <context>
         <name>Formatting</name>

@@ -168,10 +168,22 @@ void CostPage::drawChart()
     chart->legend()->setAlignment(Qt::AlignRight);
     const QStringList currencies = series.allCurrencies();
     const QString currency = currencies.isEmpty() ? QStringLiteral("USD") : currencies.constFirst();
-    const CostStacks stacks = costStacks(series, currency, m_groupFilter->clusters(), chartStacks);
+    // Past chartStacks clusters, one stack per vendor: hundreds of slivers read as noise.
+    QHash<QString, QString> vendorOf;
+    for (const ClusterCost &c : std::as_const(m_costs))
+        vendorOf.insert(c.cluster, CostModel::vendorName(c.vendor));
+    const CostStacks stacks = costStacks(series, currency, m_groupFilter->clusters(), chartStacks, vendorOf);
+    if (stacks.names.isEmpty()) { // an empty chart with an axis of zeros would look like a fee of nothing
+        chart->setTitle(tr("No cluster shown here pays its vendor a support fee."));
+        showChart(chart);
+        return;
+    }
     auto *bars = new QStackedBarSeries(chart);
-    for (qsizetype c = 0; c < stacks.clusters.size(); ++c) {
-        auto *set = new QBarSet(stacks.clusters.at(c), bars);
+    for (qsizetype c = 0; c < stacks.names.size(); ++c) {
+        const QString name = stacks.grouped
+                                 ? tr("%1 (%n cluster(s))", nullptr, stacks.clusterCounts.at(c)).arg(stacks.names.at(c))
+                                 : stacks.names.at(c);
+        auto *set = new QBarSet(name, bars);
         set->append(stacks.fees.at(c)); // unknown fees are not drawn; the savings line says so
         bars->append(set);
     }
@@ -207,6 +219,11 @@ void CostPage::drawChart()
     chart->setTitle(m_show->currentData().toString() == u"stay"
                         ? tr("Vendor fees if every cluster stays (the vendors' forced upgrades included)")
                         : tr("Vendor fees following the fleet schedule to %1").arg(m_target->currentText()));
+    showChart(chart);
+}
+
+void CostPage::showChart(QChart *chart)
+{
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

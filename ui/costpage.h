@@ -5,6 +5,7 @@
 
 #include <QDate>
 
+class QChart;
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -63,6 +64,7 @@ private:
     void retranslate();
     void recompute();
     void drawChart();
+    void showChart(QChart *chart);
     void showGroup();
     void updateSavings();
 

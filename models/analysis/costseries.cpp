@@ -98,45 +98,66 @@ CostOutlook costOutlook(const QList<ClusterSnapshot> &clusters, const FleetPlanR
 }
 
 CostStacks costStacks(const CostSeries &series, const QString &currency, const std::optional<QSet<QString>> &only,
-                      int most)
+                      int most, const QHash<QString, QString> &groupOf)
 {
-    struct Row
+    struct Stack
     {
-        qsizetype index;
-        double sum;
+        QString name;
+        int clusters = 0;
+        QList<double> fees;
+        double sum = 0;
     };
-    QList<Row> rows;
+    QList<Stack> stacks;
     for (qsizetype c = 0; c < series.clusters.size(); ++c) {
         if (series.currencies.at(c) != currency || (only && !only->contains(series.clusters.at(c))))
             continue;
         const QList<std::optional<double>> &fees = series.fees.at(c);
         if (std::none_of(fees.cbegin(), fees.cend(), [](const auto &fee) { return fee.has_value(); }))
             continue; // nothing known to draw
-        double sum = 0;
-        for (const auto &fee : fees)
-            sum += fee.value_or(0);
-        rows << Row{c, sum};
+        Stack stack{series.clusters.at(c), 1, {}, 0};
+        for (const auto &fee : fees) {
+            stack.fees << fee.value_or(0);
+            stack.sum += fee.value_or(0);
+        }
+        stacks << stack;
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.sum > b.sum; });
-    const qsizetype alone = rows.size() <= most ? rows.size() : std::max(0, most - 1);
-    CostStacks stacks;
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const QList<std::optional<double>> &fees = series.fees.at(rows.at(r).index);
+    CostStacks result;
+    if (stacks.size() > most && !groupOf.isEmpty()) {
+        // Hundreds of clusters: one stack per group, in the order groups first appear.
+        QList<Stack> groups;
+        QHash<QString, qsizetype> index;
+        for (const Stack &cluster : std::as_const(stacks)) {
+            const QString group = groupOf.value(cluster.name);
+            if (!index.contains(group)) {
+                index.insert(group, groups.size());
+                groups << Stack{group, 0, QList<double>(cluster.fees.size(), 0.0), 0};
+            }
+            Stack &g = groups[index.value(group)];
+            ++g.clusters;
+            g.sum += cluster.sum;
+            for (qsizetype m = 0; m < cluster.fees.size(); ++m)
+                g.fees[m] += cluster.fees.at(m);
+        }
+        stacks = groups;
+        result.grouped = true;
+    }
+    std::stable_sort(stacks.begin(), stacks.end(), [](const Stack &a, const Stack &b) { return a.sum > b.sum; });
+    const qsizetype alone = stacks.size() <= most ? stacks.size() : std::max(0, most - 1);
+    for (qsizetype r = 0; r < stacks.size(); ++r) {
+        const Stack &stack = stacks.at(r);
         if (r < alone) {
-            stacks.clusters << series.clusters.at(rows.at(r).index);
-            QList<double> values;
-            for (const auto &fee : fees)
-                values << fee.value_or(0);
-            stacks.fees << values;
+            result.names << stack.name;
+            result.clusterCounts << stack.clusters;
+            result.fees << stack.fees;
             continue;
         }
-        if (stacks.others.isEmpty())
-            stacks.others.fill(0, series.months.size());
-        for (qsizetype m = 0; m < fees.size(); ++m)
-            stacks.others[m] += fees.at(m).value_or(0);
-        ++stacks.otherClusters;
+        if (result.others.isEmpty())
+            result.others.fill(0, series.months.size());
+        for (qsizetype m = 0; m < stack.fees.size(); ++m)
+            result.others[m] += stack.fees.at(m);
+        result.otherClusters += stack.clusters;
     }
-    return stacks;
+    return result;
 }
 
 } // namespace kirikae

@@ -4,6 +4,7 @@
 #include "analysis/supportcost.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -28,22 +29,25 @@ struct CostSeries
     QStringList allCurrencies() const;
 };
 
-/// A stacked chart of a series in one currency, readable at any fleet size: a few clusters on their own and the
-/// rest summed into one stack.
+/// A stacked chart of a series in one currency, readable at any fleet size: a few clusters on their own (or, past
+/// that many, a few groups of them, such as vendors) and the rest summed into one stack.
 struct CostStacks
 {
-    QStringList clusters;       ///< the clusters stacked on their own, the dearest over the months first
+    QStringList names;          ///< a cluster each, or a group each when grouped; the dearest first
+    QList<int> clusterCounts;   ///< how many clusters each stack holds
+    bool grouped = false;       ///< the stacks are groups of clusters
     QList<QList<double>> fees;  ///< [stack][month]; an unknown fee counts 0
     QList<double> others;       ///< the other clusters summed, per month; empty when there are none
     int otherClusters = 0;      ///< how many clusters those are
 };
 
 /**
- * The clusters of series that pay in currency (among only, when given) with a fee known in some month: the most
- * − 1 dearest over the whole series on their own (all of them when they fit in most), the rest summed.
+ * The clusters of series that pay in currency (among only, when given) with a fee known in some month. When they
+ * fit in most stacks, one each; past that, one stack per group when groupOf names each cluster's group (its
+ * vendor, say), else per cluster; either way the most − 1 dearest on their own and the rest summed.
  */
 CostStacks costStacks(const CostSeries &series, const QString &currency, const std::optional<QSet<QString>> &only,
-                      int most);
+                      int most, const QHash<QString, QString> &groupOf = {});
 
 /**
  * Monthly fees from `from` for `months` months. Without a plan the clusters stay where they are until their

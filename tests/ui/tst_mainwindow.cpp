@@ -226,12 +226,20 @@ void TestMainWindow::timelineExplainsItself()
 {
     MainWindow window(Catalogs::builtIn(), &m_language, m_today);
     window.show();
-    openDemo(window);
     TimelinePage *timeline = nullptr;
-    for (Page *page : window.pages())
+    CostPage *cost = nullptr;
+    for (Page *page : window.pages()) {
         if (auto *t = qobject_cast<TimelinePage *>(page))
             timeline = t;
-    QVERIFY(timeline);
+        if (auto *c = qobject_cast<CostPage *>(page))
+            cost = c;
+    }
+    QVERIFY(timeline && cost);
+    // The timeline is drawn again once the cost page knows whom the vendor upgrades first: wait for that one.
+    QSignalSpy computed(cost, &CostPage::computed);
+    openDemo(window);
+    QTRY_VERIFY_WITH_TIMEOUT(!computed.isEmpty() && !cost->isBusy(), 20000);
+    QTest::qWait(0);
     QSet<QRgb> barColours;
     QList<QScatterSeries *> markers;
     for (QAbstractSeries *series : timeline->chart()->series()) {

@@ -259,9 +259,10 @@ void TestSupportCost::chartStacksAtAnyFleetSize()
     series.fees << QList<std::optional<double>>{1.0, 1.0, 1.0} << QList<std::optional<double>>(3);
 
     const CostStacks stacks = costStacks(series, QStringLiteral("USD"), std::nullopt, 10);
-    QCOMPARE(stacks.clusters.size(), 9); // the nine dearest, dearest first
-    QCOMPARE(stacks.clusters.constFirst(), QStringLiteral("c30"));
-    QCOMPARE(stacks.clusters.constLast(), QStringLiteral("c22"));
+    QVERIFY(!stacks.grouped);
+    QCOMPARE(stacks.names.size(), 9); // the nine dearest, dearest first
+    QCOMPARE(stacks.names.constFirst(), QStringLiteral("c30"));
+    QCOMPARE(stacks.names.constLast(), QStringLiteral("c22"));
     QCOMPARE(stacks.otherClusters, 21);
     for (qsizetype m = 0; m < series.months.size(); ++m) { // the stacks add up to the fleet's total
         double sum = stacks.others.at(m);
@@ -273,9 +274,20 @@ void TestSupportCost::chartStacksAtAnyFleetSize()
     // A group of three fits: no "other" stack.
     const CostStacks group =
         costStacks(series, QStringLiteral("USD"), QSet<QString>{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("unknown")}, 10);
-    QCOMPARE(group.clusters, (QStringList{QStringLiteral("c2"), QStringLiteral("c1")}));
+    QCOMPARE(group.names, (QStringList{QStringLiteral("c2"), QStringLiteral("c1")}));
     QVERIFY(group.others.isEmpty());
     QCOMPARE(group.otherClusters, 0);
+
+    // Past ten clusters with their vendors known: a stack per vendor, with its clusters counted, adding up alike.
+    QHash<QString, QString> vendorOf;
+    for (int c = 1; c <= 30; ++c)
+        vendorOf.insert(QStringLiteral("c%1").arg(c), c <= 20 ? QStringLiteral("Amazon EKS") : QStringLiteral("GKE"));
+    const CostStacks vendors = costStacks(series, QStringLiteral("USD"), std::nullopt, 10, vendorOf);
+    QVERIFY(vendors.grouped);
+    QCOMPARE(vendors.names, (QStringList{QStringLiteral("GKE"), QStringLiteral("Amazon EKS")})); // 2,550 > 2,100
+    QCOMPARE(vendors.clusterCounts, (QList<int>{10, 20}));
+    QCOMPARE(vendors.fees.at(0).at(0) + vendors.fees.at(1).at(0), series.total(0, QStringLiteral("USD")));
+    QVERIFY(vendors.others.isEmpty());
 }
 
 void TestSupportCost::runbookSectionInBothLanguages()
