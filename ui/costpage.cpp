@@ -4,6 +4,7 @@
 #include "groupfilter.h"
 #include "items/clusterfilterproxy.h"
 #include "items/costmodel.h"
+#include "items/formatting.h"
 #include "workers.h"
 
 #include <QBarCategoryAxis>
@@ -57,6 +58,7 @@ CostPage::CostPage(Catalogs catalogs, QDate today, FleetModel *fleet, QWidget *p
     m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_until->setObjectName(QStringLiteral("until"));
     m_until->setCalendarPopup(true);
+    m_until->setDisplayFormat(dateFormat()); // a four-digit year, as every other date of the window
     m_until->setMinimumDate(today);
     m_until->setMaximumDate(today.addMonths(CostOutlook::months));
     m_chart->setRenderHint(QPainter::Antialiasing);
@@ -249,7 +251,7 @@ void CostPage::updateSavings()
     QStringList lines;
     for (const QString &currency : m_stay.allCurrencies()) {
         const double saved = savings(m_stay, m_planned, currency, m_until->date());
-        const QString until = QLocale().toString(m_until->date(), QLocale::ShortFormat);
+        const QString until = formatDate(m_until->date());
         const QString amount = QLocale().toString(std::abs(saved), 'f', 2);
         if (std::abs(saved) < 0.005)
             lines << tr("Following the schedule to %1 changes no %2 vendor fee until %3.")
@@ -279,7 +281,7 @@ void CostPage::changeEvent(QEvent *event)
         retranslate();
         // The date editor reads its format once, from the language it was made in.
         m_until->setLocale(QLocale());
-        m_until->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        m_until->setDisplayFormat(dateFormat());
         if (m_chart->chart() && !m_stay.months.isEmpty())
             drawChart();
         if (!m_stay.months.isEmpty())

@@ -12,6 +12,7 @@
 #include "items/costmodel.h"
 #include "items/debtmodel.h"
 #include "items/fleetmodel.h"
+#include "items/formatting.h"
 #include "items/inventorymodel.h"
 #include "items/versionmatrixmodel.h"
 #include "kube/collectionjob.h"
@@ -403,7 +404,7 @@ QString MainWindow::aboutText() const
     for (const CatalogOrigin &origin : m_catalogs.origins)
         catalogs += QStringLiteral("<li>%1 — %2 (%3)</li>")
                         .arg(origin.file.toHtmlEscaped(),
-                             origin.updated.isValid() ? QLocale().toString(origin.updated, QLocale::ShortFormat)
+                             origin.updated.isValid() ? formatDate(origin.updated)
                                                       : tr("no date"),
                              origin.path.startsWith(u':') ? tr("built in") : origin.path.toHtmlEscaped());
     return tr("<h3>Kirikae %1</h3><p>Plan Kubernetes upgrades across a fleet: versions, support windows, blockers, "

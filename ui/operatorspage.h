@@ -32,7 +32,7 @@ public:
     explicit OperatorsPage(FleetModel *fleet, QWidget *parent = nullptr);
 
     /// "All clusters" draws one frame per cluster: beyond this many a group or one cluster must be chosen.
-    static constexpr int mostFrames = 12;
+    static constexpr int mostFrames = 8;
 
     QString pageId() const override { return QStringLiteral("operators"); }
     QString title() const override;

@@ -16,10 +16,14 @@ QString fourDigitYear(QString format)
 }
 } // namespace
 
+QString dateFormat()
+{
+    return fourDigitYear(QLocale().dateFormat(QLocale::ShortFormat));
+}
+
 QString formatDate(QDate date)
 {
-    const QLocale locale;
-    return locale.toString(date, fourDigitYear(locale.dateFormat(QLocale::ShortFormat)));
+    return QLocale().toString(date, dateFormat());
 }
 
 QString formatDateTime(const QDateTime &time)

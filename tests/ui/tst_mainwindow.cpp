@@ -7,6 +7,7 @@
 #include "items/costmodel.h"
 #include "items/debtmodel.h"
 #include "items/fleetmodel.h"
+#include "items/formatting.h"
 #include "mainwindow.h"
 #include "page.h"
 #include "screenshots.h"
@@ -378,7 +379,7 @@ void TestMainWindow::aboutNamesCatalogsAndLicence()
     for (const char *file : {"kubernetes-releases.yaml", "vendor-releases.yaml", "deprecated-apis.yaml",
                              "vendor-policies.yaml", "kubeadm-components.yaml"})
         QVERIFY2(about.contains(QLatin1String(file)), file);
-    QVERIFY(about.contains(QLocale().toString(QDate(2026, 8, 22), QLocale::ShortFormat))); // the releases' date
+    QVERIFY(about.contains(formatDate(QDate(2026, 8, 22)))); // the releases' date
     QVERIFY(about.contains(QDir::toNativeSeparators(Catalogs::userDataDir()).toHtmlEscaped()));
     QVERIFY(about.contains(QStringLiteral("MIT")));
 }
