@@ -3259,6 +3259,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>Loading snapshot %1 of %2…</source>
             <translation>スナップショットを読み込んでいます(%2 件中 %1 件目)…</translation>
         </message>
+        <message>
+            <source>No snapshot here yet: add clusters from a kubeconfig (File menu) or copy snapshots into %1.</source>
+            <translation>まだスナップショットがありません: kubeconfig からクラスターを追加する（ファイルメニュー）か、%1 にスナップショットをコピーしてください。</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::OperatorModel</name>

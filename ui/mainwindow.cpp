@@ -292,11 +292,24 @@ void MainWindow::analyse(const std::optional<LoadedFleet> &loaded)
             m_planPage->setFleet(result.newest, result.targets, m_workspace.waivers);
             loadBundles();
             m_costPage->setFleet(result.newest, result.costs, result.targets, result.prices);
-            m_fleetPage->setLoadErrors(result.fleet.errors);
-            m_fleetPage->setLoadNotes(result.fleet.notes);
+            showLoadProblems(result.fleet);
             statusBar()->showMessage(tr("%n cluster(s) loaded.", nullptr, int(result.current.size())), 5000);
             Q_EMIT fleetLoaded();
         });
+}
+
+void MainWindow::showLoadProblems(const LoadedFleet &fleet)
+{
+    QStringList errors = fleet.errors;
+    QStringList notes = fleet.notes;
+    if (!fleet.emptyFolders.isEmpty() && fleet.emptyFolders.size() == errors.size()) {
+        // A folder opened to collect clusters into holds nothing yet: nothing went wrong.
+        errors.clear();
+        notes << tr("No snapshot here yet: add clusters from a kubeconfig (File menu) or copy snapshots into %1.")
+                     .arg(QDir::toNativeSeparators(fleet.emptyFolders.join(QStringLiteral(", "))));
+    }
+    m_fleetPage->setLoadErrors(errors);
+    m_fleetPage->setLoadNotes(notes);
 }
 
 void MainWindow::loadBundles()

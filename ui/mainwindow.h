@@ -118,6 +118,8 @@ private:
     void analyse(const std::optional<LoadedFleet> &loaded);
     /// Reads the workspace's OLM bundle folders in the background and hands them to the plan page.
     void loadBundles();
+    /// The files that could not be read, and what is worth a note (an empty folder is not an error here).
+    void showLoadProblems(const LoadedFleet &fleet);
     void chooseWorkspace();
     void chooseFolder();
     void chooseSnapshots();

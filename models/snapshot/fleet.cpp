@@ -183,8 +183,10 @@ LoadedFleet loadSnapshots(const QStringList &paths, const LoadProgress &progress
                                                        nullptr, int(skipped.size()))
                                .arg(shown(path), some);
         }
-        if (fleet.clusters.size() + fleet.errors.size() == before && skipped.size() == files.size())
+        if (fleet.clusters.size() + fleet.errors.size() == before && skipped.size() == files.size()) {
             fleet.errors << shown(path) + u": " + say(QT_TRANSLATE_NOOP("Fleet", "no snapshot in this folder."));
+            fleet.emptyFolders << path;
+        }
     }
     distinguishClusters(fleet);
     return fleet;

@@ -23,6 +23,7 @@ struct LoadedFleet
     QList<FleetEntry> clusters;
     QStringList errors;
     QStringList notes; ///< worth saying but not an error: files in folders that are not snapshots, clusters renamed
+    QStringList emptyFolders; ///< folders given that hold no snapshot (each also one of errors)
 };
 
 /**

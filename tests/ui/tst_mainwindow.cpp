@@ -185,6 +185,18 @@ void TestMainWindow::folderIsAWorkspace()
     for (const QLabel *label : fleetPage(window)->findChildren<QLabel *>())
         noteShown |= label->text().contains(QStringLiteral("1 file that is not a snapshot was skipped"));
     QVERIFY(noteShown);
+
+    // An empty folder, opened to collect clusters into: a note that says how to fill it, no error.
+    QTemporaryDir empty;
+    window.openWorkspace(Workspace::fromFolder(empty.path()));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 10000);
+    bool told = false;
+    for (const QLabel *label : fleetPage(window)->findChildren<QLabel *>()) {
+        QVERIFY2(!label->isVisibleTo(&window) || !label->text().contains(QStringLiteral("could not be read")),
+                 qPrintable(label->text()));
+        told |= label->text().startsWith(QStringLiteral("No snapshot here yet"));
+    }
+    QVERIFY(told);
 }
 
 void TestMainWindow::dropsStaleLoads()

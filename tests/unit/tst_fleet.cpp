@@ -124,6 +124,7 @@ void TestFleet::emptyFolderIsAnError()
     QCOMPARE(fleet.errors.size(), 1);
     QVERIFY2(fleet.errors.constFirst().contains(QStringLiteral("no snapshot in this folder")),
              qPrintable(fleet.errors.constFirst()));
+    QCOMPARE(fleet.emptyFolders, QStringList{dir.path()});
 }
 
 void TestFleet::fileReachedTwiceLoadsOnce()
