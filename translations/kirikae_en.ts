@@ -1941,6 +1941,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>rewrites each object at the storage version</source>
             <translation>rewrites each object at the storage version</translation>
         </message>
+        <message>
+            <source>%1.z listed by oc adm upgrade</source>
+            <translation>%1.z listed by oc adm upgrade</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -4423,10 +4427,6 @@ Support ends %4: %5</translation>
             <translation>Schedule to:</translation>
         </message>
         <message>
-            <source>Show:</source>
-            <translation>Show:</translation>
-        </message>
-        <message>
             <source>Staying where they are</source>
             <translation>Staying where they are</translation>
         </message>
@@ -4463,6 +4463,10 @@ Support ends %4: %5</translation>
         <message>
             <source>No cluster shown here pays its vendor a support fee.</source>
             <translation>No cluster shown here pays its vendor a support fee.</translation>
+        </message>
+        <message>
+            <source>Chart:</source>
+            <translation>Chart:</translation>
         </message>
     </context>
     <context>

@@ -1933,6 +1933,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>rewrites each object at the storage version</source>
             <translation>各オブジェクトをストレージバージョンで書き直す</translation>
         </message>
+        <message>
+            <source>%1.z listed by oc adm upgrade</source>
+            <translation>oc adm upgrade が示す %1.z</translation>
+        </message>
     </context>
     <context>
         <name>RunbookWriter</name>
@@ -3241,7 +3245,7 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
         </message>
         <message>
             <source>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;Plan Kubernetes upgrades across a fleet: versions, support windows, blockers, costs and runbooks. Reads clusters, never writes to them.&lt;/p&gt;&lt;p&gt;Built %2 with Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalogs&lt;/b&gt; (when their facts were last checked):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Your own catalogs are read from &lt;code&gt;%5&lt;/code&gt; (or the folder given with --data) and win over the built-in ones.&lt;/p&gt;&lt;p&gt;Licence: MIT. Uses Qt (LGPL 3), yaml-cpp (MIT), libcurl (curl licence), Graphviz (EPL) and the Noto Sans CJK fonts (OFL).&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;フリート全体の Kubernetes アップグレードを計画します。バージョン、サポート期間、阻害要因、コスト、手順書。クラスタを読むだけで、書き込みはしません。&lt;/p&gt;&lt;p&gt;ビルド: %2（Qt %3）&lt;/p&gt;&lt;p&gt;&lt;b&gt;カタログ&lt;/b&gt;（事実を最後に確認した日）:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;独自のカタログは &lt;code&gt;%5&lt;/code&gt;（または --data で指定したフォルダ）から読み込まれ、組み込みのものより優先されます。&lt;/p&gt;&lt;p&gt;ライセンス: MIT。Qt（LGPL 3）、yaml-cpp（MIT）、libcurl（curl ライセンス）、Graphviz（EPL）、Noto Sans CJK フォント（OFL）を使用しています。&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;Kirikae %1&lt;/h3&gt;&lt;p&gt;フリート全体の Kubernetes アップグレードを計画します。バージョン、サポート期間、阻害要因、コスト、手順書。クラスターを読むだけで、書き込みはしません。&lt;/p&gt;&lt;p&gt;ビルド: %2（Qt %3）&lt;/p&gt;&lt;p&gt;&lt;b&gt;カタログ&lt;/b&gt;（事実を最後に確認した日）:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;独自のカタログは &lt;code&gt;%5&lt;/code&gt;（または --data で指定したフォルダ）から読み込まれ、組み込みのものより優先されます。&lt;/p&gt;&lt;p&gt;ライセンス: MIT。Qt（LGPL 3）、yaml-cpp（MIT）、libcurl（curl ライセンス）、Graphviz（EPL）、Noto Sans CJK フォント（OFL）を使用しています。&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Open &amp;folder…</source>
@@ -4266,7 +4270,7 @@ Kubernetes %2（%3）
         </message>
         <message>
             <source>Cluster</source>
-            <translation>クラスタ</translation>
+            <translation>クラスター</translation>
         </message>
         <message>
             <source>Vendor</source>
@@ -4363,7 +4367,7 @@ Kubernetes %2（%3）
         </message>
         <message>
             <source>Vendor fees if every cluster stays (the vendors' forced upgrades included)</source>
-            <translation>すべてのクラスタがこのままの場合のベンダー料金（ベンダーによる強制アップグレードを含む）</translation>
+            <translation>すべてのクラスターがこのままの場合のベンダー料金（ベンダーによる強制アップグレードを含む）</translation>
         </message>
         <message>
             <source>Vendor fees following the fleet schedule to %1</source>
@@ -4379,19 +4383,15 @@ Kubernetes %2（%3）
         </message>
         <message>
             <source>No cluster of the fleet pays a vendor support fee.</source>
-            <translation>フリートにベンダーのサポート料金を払っているクラスタはありません。</translation>
+            <translation>フリートにベンダーのサポート料金を払っているクラスターはありません。</translation>
         </message>
         <message>
             <source>What each cluster pays its vendor today, when that changes, and what the vendor does if the cluster stays behind: the day it upgrades the cluster itself and what breaks then. Red: the vendor moves before the planned upgrade is done.</source>
-            <translation>各クラスタが現在ベンダーに払っている料金、それが変わる日、そして遅れたままの場合にベンダーが行うこと（ベンダー自身がクラスタをアップグレードする日と、そのとき壊れるもの）。赤: 計画したアップグレードが終わる前にベンダーが移行させます。</translation>
+            <translation>各クラスターが現在ベンダーに払っている料金、それが変わる日、そして遅れたままの場合にベンダーが行うこと（ベンダー自身がクラスターをアップグレードする日と、そのとき壊れるもの）。赤: 計画したアップグレードが終わる前にベンダーが移行させます。</translation>
         </message>
         <message>
             <source>Schedule to:</source>
             <translation>スケジュールの目標:</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>表示:</translation>
         </message>
         <message>
             <source>Staying where they are</source>
@@ -4428,6 +4428,10 @@ Kubernetes %2（%3）
         <message>
             <source>No cluster shown here pays its vendor a support fee.</source>
             <translation>ここに表示したクラスターはベンダーにサポート料金を払っていません。</translation>
+        </message>
+        <message>
+            <source>Chart:</source>
+            <translation>グラフ:</translation>
         </message>
     </context>
     <context>

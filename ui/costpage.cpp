@@ -86,7 +86,10 @@ CostPage::CostPage(Catalogs catalogs, QDate today, FleetModel *fleet, QWidget *p
     layout->addWidget(m_explanation);
     layout->addLayout(tools);
     layout->addWidget(m_savings);
-    layout->addWidget(m_groupFilter);
+    auto *group = new QHBoxLayout;
+    group->addWidget(m_groupFilter);
+    group->addStretch(1);
+    layout->addLayout(group);
     layout->addWidget(split, 1);
 
     connect(m_target, &QComboBox::activated, this, &CostPage::recompute);
@@ -297,7 +300,7 @@ void CostPage::retranslate()
                               "if the cluster stays behind: the day it upgrades the cluster itself and what breaks "
                               "then. Red: the vendor moves before the planned upgrade is done."));
     m_targetLabel->setText(tr("Schedule to:"));
-    m_showLabel->setText(tr("Show:"));
+    m_showLabel->setText(tr("Chart:")); // "Show:" is the group filter's
     m_show->setItemText(0, tr("Staying where they are"));
     m_show->setItemText(1, tr("Following the schedule"));
     m_untilLabel->setText(tr("Savings until:"));

@@ -234,6 +234,14 @@ void GraphView::fitAll()
         resetTransform();
         scale(largest, largest);
     }
+    // A tall graph (a frame per cluster, one under another) shrunk whole is unreadable: fit its width, from the top.
+    constexpr double readable = 0.6;
+    const double byWidth = std::min(1.0, viewport()->width() / std::max(1.0, sceneRect().width()));
+    if (transform().m11() < readable && byWidth > transform().m11()) {
+        resetTransform();
+        scale(byWidth, byWidth);
+        centerOn(sceneRect().center().x(), sceneRect().top() + viewport()->height() / (2 * byWidth));
+    }
 }
 
 void GraphView::setCaption(const GraphCaption &caption)

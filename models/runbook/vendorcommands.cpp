@@ -118,7 +118,8 @@ QStringList openShiftControlPlane(const PlanHop &hop, const RunbookLanguage &lan
                         .arg(o->updateTo, o->recommended == false ? QStringLiteral(" --allow-not-recommended")
                                                                   : QString());
     else
-        commands << QStringLiteral("oc adm upgrade --to=<%1.z listed by oc adm upgrade>").arg(ocp);
+        commands << QStringLiteral("oc adm upgrade --to=<%1>")
+                        .arg(language.text(QT_TRANSLATE_NOOP("Runbook", "%1.z listed by oc adm upgrade")).arg(ocp));
     commands << QStringLiteral("oc get clusterversion -w");
     if (eus && o->eusPath.at(2) == ocp)
         commands << QStringLiteral("oc patch mcp/worker --type merge -p '{\"spec\":{\"paused\":false}}'")
