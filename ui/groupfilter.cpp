@@ -3,10 +3,12 @@
 #include "items/fleetgroupmodel.h"
 #include "items/fleetmodel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSignalBlocker>
 
 #include <iterator>
@@ -81,6 +83,9 @@ void GroupFilter::restoreGroup()
         m_group->setCurrentIndex(m_groups->rowCount() > 0 ? found : -1);
     }
     m_value = m_groups->index(m_group->currentIndex(), 0).data(FleetGroupModel::GroupValueRole).toString();
+    // The list shows each group's whole line (its counts), however narrow the box.
+    QAbstractItemView *list = m_group->view();
+    list->setMinimumWidth(list->sizeHintForColumn(0) + list->verticalScrollBar()->sizeHint().width() + 8);
     Q_EMIT changed();
 }
 
