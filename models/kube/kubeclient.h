@@ -82,9 +82,11 @@ struct Fetch
 /**
  * A read-only client for one API server, on libcurl (OpenSSL) with in-memory certificates.
  *
- * It can only send GET: there is no other request method in its interface, and perform() sets the method
- * for every transfer. Tests against the project's fake API server check that nothing else is ever sent.
- * A user's tokenFile (a pod's service account) is read again before every request, as client-go does.
+ * It can only send GET: there is no other request method in its interface, and GetTransfer (transfer.h) sets the
+ * method for every transfer. Tests against the project's fake API server check that nothing else is ever sent.
+ * Requests run on one curl multi handle in the caller's thread, several at once (fetchAll), on connections kept
+ * between them. A user's tokenFile (a pod's service account) is read again before every fetchAll, get() and list(),
+ * as client-go reads it again: a rotated token is used from the next collection on.
  */
 class KubeClient
 {
