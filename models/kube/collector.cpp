@@ -53,7 +53,7 @@ public:
     {
     }
 
-    /// A list: each item to onItem, and onRestart when it starts again. then (if any) follows the whole fetch.
+    /// A list: each item to onItem, and onRestart when it starts again from its first page.
     void list(const QString &part, const QString &path, const std::function<void(const QJsonObject &)> &onItem,
               const std::function<void()> &onRestart, const QStringList *namespaces = nullptr)
     {
