@@ -174,6 +174,15 @@ void OperatorsPage::setWorkspaceCatalog(const OperatorSource &catalog)
         refresh();
 }
 
+QString OperatorsPage::allText() const
+{
+    if (m_clusters.isEmpty() && !(m_catalog.csvs.isEmpty() && m_workspaceCatalog.csvs.isEmpty()))
+        return tr("Bundle folders");
+    if (m_shownClusters > mostFrames)
+        return tr("All %n clusters: too many frames, choose a group or a cluster", nullptr, m_shownClusters);
+    return tr("All clusters");
+}
+
 void OperatorsPage::refresh()
 {
     // The cluster list follows the data and the chosen group; the choice survives when the cluster is still there.
@@ -183,20 +192,16 @@ void OperatorsPage::refresh()
         if (!group || group->contains(c.cluster))
             shown << c;
     }
+    m_shownClusters = int(shown.size());
     const bool tooMany = shown.size() > mostFrames;
     QString chosen = m_cluster->currentData().toString();
     m_cluster->clear();
-    m_cluster->addItem(tooMany ? tr("All %n clusters: too many frames, choose a group or a cluster", nullptr,
-                                    int(shown.size()))
-                               : tr("All clusters"),
-                       QString());
+    m_cluster->addItem(allText(), QString());
     for (const auto &c : std::as_const(shown))
         m_cluster->addItem(c.cluster, c.cluster);
     OperatorSource catalog = m_workspaceCatalog.csvs.isEmpty() ? m_catalog : m_workspaceCatalog;
     if (!m_workspaceCatalog.csvs.isEmpty())
         catalog.csvs << m_catalog.csvs;
-    if (m_clusters.isEmpty() && !catalog.csvs.isEmpty())
-        m_cluster->setItemText(0, tr("Bundle folders"));
     if (tooMany) {
         // Hundreds of frames side by side are a thin strip nobody can read: one cluster at a time.
         if (auto *items = qobject_cast<QStandardItemModel *>(m_cluster->model()))
@@ -449,9 +454,7 @@ void OperatorsPage::retranslate()
     m_exportPng->setText(tr("Export PNG…"));
     m_exportSvg->setText(tr("Export SVG…"));
     if (m_cluster->count() > 0)
-        m_cluster->setItemText(0, m_clusters.isEmpty() && !(m_catalog.csvs.isEmpty() && m_workspaceCatalog.csvs.isEmpty())
-                                      ? tr("Bundle folders")
-                                                                                    : tr("All clusters"));
+        m_cluster->setItemText(0, allText());
     updateCaption();
 }
 

@@ -64,6 +64,8 @@ protected:
 private:
     void retranslate();
     void refresh();
+    /// The first entry of the cluster box: all clusters, too many of them, or the bundle folders alone.
+    QString allText() const;
     void addBundleFolder();
     void exportImage(bool svg);
     void search();
@@ -94,6 +96,7 @@ private:
     FilteredTable *m_table;
     QTextBrowser *m_details;
     int m_selected = -1;
+    int m_shownClusters = 0; ///< clusters with operators in the chosen group
 };
 
 } // namespace kirikae

@@ -216,6 +216,9 @@ void TestOperatorsPage::manyClustersOneAtATime()
     QVERIFY(!(clusters->model()->flags(clusters->model()->index(0, 0)) & Qt::ItemIsEnabled));
     QCOMPARE(clusters->currentData().toString(), QStringLiteral("ocp-01"));
     QCOMPARE(page.graphView()->nodeCount(), 9); // one cluster's operators
+    QEvent languageChange(QEvent::LanguageChange); // a language switch words it again, the same way
+    QCoreApplication::sendEvent(&page, &languageChange);
+    QVERIFY(clusters->itemText(0).contains(QStringLiteral("20 clusters")));
 
     // With a dozen clusters every frame is drawn again.
     page.setFleet(sources.mid(0, OperatorsPage::mostFrames), {MinorVersion{1, 33}});
