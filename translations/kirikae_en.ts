@@ -3289,6 +3289,10 @@ Exit codes: 0 fine, 1 runtime error, 2 usage error, 3 findings at or above --fai
             <source>No snapshot here yet: add clusters from a kubeconfig (File menu) or copy snapshots into %1.</source>
             <translation>No snapshot here yet: add clusters from a kubeconfig (File menu) or copy snapshots into %1.</translation>
         </message>
+        <message>
+            <source>Demo fleet</source>
+            <translation>Demo fleet</translation>
+        </message>
     </context>
     <context>
         <name>kirikae::OperatorModel</name>

@@ -193,8 +193,10 @@ void MainWindow::retranslate()
 {
     // "[*]" is where Qt shows the modified mark (setWindowModified); it is not part of the translations.
     const QString modifiedMark = QStringLiteral("[*]");
-    setWindowTitle(m_workspace.name.isEmpty() ? QString(tr("Kirikae") + modifiedMark)
-                                              : tr("%1 — Kirikae").arg(m_workspace.name + modifiedMark));
+    // The built-in demo's name is the product's words, in the interface's language; a user's name stays as written.
+    const QString name = m_workspace.isDemo() ? tr("Demo fleet") : m_workspace.name;
+    setWindowTitle(name.isEmpty() ? QString(tr("Kirikae") + modifiedMark)
+                                  : tr("%1 — Kirikae").arg(name + modifiedMark));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open workspace…"));
     m_openFolderAction->setText(tr("Open &folder…"));

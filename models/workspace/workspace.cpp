@@ -14,6 +14,8 @@ namespace kirikae {
 
 namespace {
 
+const QString demoFile = QStringLiteral(":/demo/workspace.yaml");
+
 Waiver readWaiver(const YAML::Node &node)
 {
     yaml::requireMap(node, QCoreApplication::translate("Workspace", "A waiver"));
@@ -309,10 +311,15 @@ Workspace Workspace::fromFolder(const QString &dir)
     return workspace;
 }
 
+bool Workspace::isDemo() const
+{
+    return filePath == demoFile;
+}
+
 Workspace Workspace::demo()
 {
     QString error;
-    auto ws = read(QStringLiteral(":/demo/workspace.yaml"), &error);
+    auto ws = read(demoFile, &error);
     Q_ASSERT_X(ws, "Workspace::demo", qPrintable(error));
     return ws.value_or(Workspace{});
 }

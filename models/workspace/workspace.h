@@ -52,6 +52,8 @@ struct Workspace
     bool write(const QString &path, QString *error) const;
     /// The bundled demo fleet.
     static Workspace demo();
+    /// This is the built-in demo (read from the application's resources).
+    bool isDemo() const;
     /// A folder as a workspace: every snapshot under it (loadSnapshots reads folders), named after the folder and
     /// not saved anywhere until the user saves it.
     static Workspace fromFolder(const QString &dir);

@@ -122,7 +122,7 @@ void TestMainWindow::switchesLanguageAtRunTime()
     QTRY_COMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("ファイル(&F)"));
     QCOMPARE(window.pages().constFirst()->title(), QStringLiteral("フリート概要"));
     QCOMPARE(fleetPage(window)->fleetTable()->filterEdit()->placeholderText(), QStringLiteral("絞り込み…"));
-    QCOMPARE(window.windowTitle(), QStringLiteral("Demo fleet[*] — Kirikae")); // [*]: where Qt marks changes
+    QCOMPARE(window.windowTitle(), QStringLiteral("デモフリート[*] — Kirikae")); // the demo's name is the product's
     QCOMPARE(QLocale().language(), QLocale::Japanese);
     // Every page's model follows, and the analysis is worded again in Japanese without running again.
     DebtPage *debt = nullptr;
