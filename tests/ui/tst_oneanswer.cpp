@@ -58,6 +58,34 @@ QJsonObject cli(const QStringList &args)
     return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
 }
 
+/// The window's fleet schedule and the CLI's: the same clusters, order, start and finish days.
+void compareSchedule(const ScheduleModel *schedule, const QJsonArray &cliSchedule)
+{
+    QCOMPARE(schedule->rowCount(), int(cliSchedule.size()));
+    for (int s = 0; s < cliSchedule.size(); ++s) {
+        const QJsonObject slot = cliSchedule.at(s).toObject();
+        QCOMPARE(schedule->index(s, ScheduleModel::ClusterColumn).data().toString(), slot.value(u"cluster").toString());
+        QCOMPARE(schedule->index(s, ScheduleModel::StartColumn).data(ScheduleModel::SortRole).toDate(),
+                 QDate::fromString(slot.value(u"startBy").toString(), Qt::ISODate));
+        QCOMPARE(schedule->index(s, ScheduleModel::FinishColumn).data(ScheduleModel::SortRole).toDate(),
+                 QDate::fromString(slot.value(u"finishBy").toString(), Qt::ISODate));
+    }
+}
+
+/// The Cost page's series and the CLI's fleetCost totals of one series ("staying" or "underPlan"), month by month.
+void compareSeries(const CostSeries &shown, const QJsonObject &fleetCost, const QString &series)
+{
+    QCOMPARE(shown.months.size(), fleetCost.value(u"months").toArray().size());
+    const QJsonArray perCurrency = fleetCost.value(u"perCurrency").toArray();
+    QVERIFY(!perCurrency.isEmpty());
+    for (const QJsonValue &c : perCurrency) {
+        const QJsonArray totals = c.toObject().value(series).toArray();
+        const QString currency = c.toObject().value(u"currency").toString();
+        for (qsizetype m = 0; m < shown.months.size(); ++m)
+            QCOMPARE(shown.total(m, currency), totals.at(m).toDouble());
+    }
+}
+
 int rank(const QString &statusKey)
 {
     static const QStringList order{QStringLiteral("unknown"), QStringLiteral("current"), QStringLiteral("behind"),
@@ -235,18 +263,9 @@ void TestOneAnswer::plansAndSchedule()
         QCOMPARE(hops->plan().openBlockers(), plan.value(u"decision").toObject().value(u"openBlockers").toInt());
 
         // The fleet schedule beside it: the same clusters, order, dates and lateness as the CLI's.
-        const ScheduleModel *schedule = page->scheduleModel();
-        const QJsonArray cliSchedule = fleetPlan.value(u"schedule").toArray();
-        QCOMPARE(schedule->rowCount(), int(cliSchedule.size()));
-        for (int s = 0; s < cliSchedule.size(); ++s) {
-            const QJsonObject slot = cliSchedule.at(s).toObject();
-            QCOMPARE(schedule->index(s, ScheduleModel::ClusterColumn).data().toString(),
-                     slot.value(u"cluster").toString());
-            QCOMPARE(schedule->index(s, ScheduleModel::StartColumn).data(ScheduleModel::SortRole).toDate(),
-                     QDate::fromString(slot.value(u"startBy").toString(), Qt::ISODate));
-            QCOMPARE(schedule->index(s, ScheduleModel::FinishColumn).data(ScheduleModel::SortRole).toDate(),
-                     QDate::fromString(slot.value(u"finishBy").toString(), Qt::ISODate));
-        }
+        compareSchedule(page->scheduleModel(), fleetPlan.value(u"schedule").toArray());
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
@@ -295,18 +314,12 @@ void TestOneAnswer::fleetCost()
             .value(u"fleetCost")
             .toObject();
     const QJsonArray perCurrency = fleetCost.value(u"perCurrency").toArray();
-    QVERIFY(!perCurrency.isEmpty());
     for (const auto &[key, series] : {std::pair{QStringLiteral("stay"), QStringLiteral("staying")},
                                       std::pair{QStringLiteral("plan"), QStringLiteral("underPlan")}}) {
         show->setCurrentIndex(show->findData(key));
-        const CostSeries &shown = page->shownSeries();
-        QCOMPARE(shown.months.size(), fleetCost.value(u"months").toArray().size());
-        for (const QJsonValue &c : perCurrency) {
-            const QJsonArray totals = c.toObject().value(series).toArray();
-            const QString currency = c.toObject().value(u"currency").toString();
-            for (qsizetype m = 0; m < shown.months.size(); ++m)
-                QCOMPARE(shown.total(m, currency), totals.at(m).toDouble());
-        }
+        compareSeries(page->shownSeries(), fleetCost, series);
+        if (QTest::currentTestFailed())
+            return;
     }
     // Until the end of the series, the page says what the CLI's "saved" says: an amount, or that nothing changes.
     auto *until = page->findChild<QDateEdit *>(QStringLiteral("until"));
@@ -345,24 +358,13 @@ void TestOneAnswer::paceFollowsTheWorkspace()
                                                   QStringLiteral("--bundles"), bundles, QStringLiteral("--at-once"),
                                                   QStringLiteral("1")} +
                                       demoFiles());
-    const QJsonArray cliSchedule = fleetPlan.value(u"schedule").toArray();
-    const ScheduleModel *schedule = plan->scheduleModel();
-    QCOMPARE(schedule->rowCount(), int(cliSchedule.size()));
-    for (int s = 0; s < cliSchedule.size(); ++s) {
-        const QJsonObject slot = cliSchedule.at(s).toObject();
-        QCOMPARE(schedule->index(s, ScheduleModel::ClusterColumn).data().toString(), slot.value(u"cluster").toString());
-        QCOMPARE(schedule->index(s, ScheduleModel::FinishColumn).data(ScheduleModel::SortRole).toDate(),
-                 QDate::fromString(slot.value(u"finishBy").toString(), Qt::ISODate));
-    }
+    compareSchedule(plan->scheduleModel(), fleetPlan.value(u"schedule").toArray());
+    if (QTest::currentTestFailed())
+        return;
     auto *show = cost->findChild<QComboBox *>(QStringLiteral("show"));
     QVERIFY(show);
     show->setCurrentIndex(show->findData(QStringLiteral("plan")));
-    const CostSeries &shown = cost->shownSeries();
-    for (const QJsonValue &c : fleetPlan.value(u"fleetCost").toObject().value(u"perCurrency").toArray()) {
-        const QJsonArray totals = c.toObject().value(u"underPlan").toArray();
-        for (qsizetype m = 0; m < shown.months.size(); ++m)
-            QCOMPARE(shown.total(m, c.toObject().value(u"currency").toString()), totals.at(m).toDouble());
-    }
+    compareSeries(cost->shownSeries(), fleetPlan.value(u"fleetCost").toObject(), QStringLiteral("underPlan"));
 }
 
 QTEST_MAIN(TestOneAnswer)
